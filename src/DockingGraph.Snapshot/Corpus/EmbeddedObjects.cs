@@ -1,0 +1,75 @@
+using System.Text.Json.Nodes;
+using DockingGraph.Snapshot.Rest;
+using DockingGraph.Snapshot.Shapes;
+
+namespace DockingGraph.Snapshot.Corpus;
+
+/// <summary>
+/// LL2 objects the recordings hold only inside docking events. Each is the richest embedded copy (most non-null
+/// fields; ties: the later event), with the relations LL2 computes (a flight's docking events, a spacecraft's
+/// flights) computed from the corpus.
+/// </summary>
+internal static class EmbeddedObjects
+{
+    public static List<JsonObject> DockingLocations(IReadOnlyList<JsonObject> events, IReadOnlyList<JsonObject> stations, ShapeCatalog shapes)
+    {
+        var fromEvents = events.Select(e => e["docking_location"] as JsonObject).OfType<JsonObject>();
+        var fromStations = stations.SelectMany(station => station["docking_location"]!.AsArray().Select(l => new JsonObject
+        {
+            ["id"] = l!["id"]?.DeepClone(),
+            ["name"] = l["name"]?.DeepClone(),
+            ["spacestation"] = shapes.Project(station, "SpaceStationMini"),
+        }));
+        return Richest(fromEvents.Concat(fromStations));
+    }
+
+    public static List<JsonObject> SpacecraftFlights(IReadOnlyList<JsonObject> events, ShapeCatalog shapes)
+    {
+        var flights = Richest(events.SelectMany(e => new[] { e["flight_vehicle_chaser"], e["flight_vehicle_target"] }).OfType<JsonObject>());
+        foreach (var flight in flights)
+        {
+            var id = JsonPath.Number(flight, "id");
+            flight["docking_events"] = new JsonArray(events
+                .Where(e => JsonPath.Number(e, "flight_vehicle_chaser.id") == id || JsonPath.Number(e, "flight_vehicle_target.id") == id)
+                .OrderBy(e => JsonPath.Instant(e, "docking"))
+                .Select(e => (JsonNode)shapes.Project(e, "DockingEventForChaserNormal"))
+                .ToArray());
+        }
+
+        return flights;
+    }
+
+    public static List<JsonObject> Spacecraft(IReadOnlyList<JsonObject> flights)
+    {
+        var spacecraft = Richest(flights.Select(f => f["spacecraft"] as JsonObject).OfType<JsonObject>());
+        foreach (var craft in spacecraft)
+        {
+            var id = JsonPath.Number(craft, "id");
+            craft["flights"] = new JsonArray(flights
+                .Where(f => JsonPath.Number(f, "spacecraft.id") == id)
+                .OrderBy(f => JsonPath.Number(f, "id"))
+                .Select(f => f.DeepClone())
+                .ToArray());
+        }
+
+        return spacecraft;
+    }
+
+    public static List<JsonObject> Launches(IReadOnlyList<JsonObject> flights) =>
+        Richest(flights.Select(f => f["launch"] as JsonObject).OfType<JsonObject>());
+
+    private static List<JsonObject> Richest(IEnumerable<JsonObject> copies) =>
+        copies.Select((copy, index) => (copy, index))
+            .GroupBy(c => JsonPath.Text(c.copy, "id")!)
+            .Select(g => g.OrderByDescending(c => Known(c.copy)).ThenByDescending(c => c.index).First().copy.DeepClone().AsObject())
+            .OrderBy(o => JsonPath.Number(o, "id") ?? 0)
+            .ThenBy(o => JsonPath.Text(o, "id"), StringComparer.Ordinal)
+            .ToList();
+
+    private static int Known(JsonNode? node) => node switch
+    {
+        JsonObject o => o.Sum(p => p.Value is null ? 0 : 1 + Known(p.Value)),
+        JsonArray a => a.Sum(Known),
+        _ => 0,
+    };
+}

@@ -1,0 +1,119 @@
+using System.Text.Json.Nodes;
+using DockingGraph.Snapshot.Corpus;
+using DockingGraph.Snapshot.Rest;
+
+namespace DockingGraph.Snapshot.Endpoints;
+
+/// <summary>
+/// The LL2 2.3.0 endpoints the snapshot serves, each with the modes, filters, search fields and ordering fields
+/// LL2's OpenAPI documents for it (shared/design/LL2-API.md §1). Nothing undocumented is accepted.
+/// </summary>
+public static class Ll2Endpoints
+{
+    public static IReadOnlyDictionary<string, ListEndpoint> For(SnapshotCorpus corpus) =>
+        new[]
+        {
+            DockingEvents(corpus), SpaceStations(corpus), DockingLocations(corpus), SpacecraftFlights(corpus),
+            Spacecraft(corpus), Launches(corpus), Expeditions(corpus),
+        }.ToDictionary(e => e.Name);
+
+    private static ListEndpoint DockingEvents(SnapshotCorpus corpus) =>
+        new("docking_events", corpus.DockingEvents, Modes(("normal", "DockingEventEndpointNormal"), ("detailed", "DockingEventEndpointDetailed")), "normal", "DockingEventEndpointDetailed")
+        {
+            Filters =
+            [
+                ListFilter.Instant("docking__gt", "docking", Comparison.Gt),
+                ListFilter.Instant("docking__gte", "docking", Comparison.Gte),
+                ListFilter.Instant("docking__lt", "docking", Comparison.Lt),
+                ListFilter.Instant("docking__lte", "docking", Comparison.Lte),
+                ListFilter.Number("docking_location__id", "docking_location.id"),
+                ListFilter.Number("flight_vehicle_chaser__id", "flight_vehicle_chaser.id"),
+                ListFilter.Number("space_station_target__id", "space_station_target.id"),
+            ],
+            SearchPaths =
+            [
+                "docking_location.name", "flight_vehicle_chaser.spacecraft.name", "flight_vehicle_target.spacecraft.name",
+                "payload_flight_chaser.payload.name", "payload_flight_target.payload.name", "space_station_chaser.name",
+                "space_station_target.name",
+            ],
+            Orderings = Orderings(("docking", r => JsonPath.Instant(r, "docking")), ("departure", r => JsonPath.Instant(r, "departure"))),
+        };
+
+    private static ListEndpoint SpaceStations(SnapshotCorpus corpus) =>
+        new("space_stations", corpus.SpaceStations, Modes(("normal", "SpaceStationEndpoint"), ("detailed", "SpaceStationDetailedEndpoint")), "normal", "SpaceStationDetailedEndpoint")
+        {
+            Filters =
+            [
+                ListFilter.Number("id", "id"),
+                ListFilter.Text("name", "name"),
+                ListFilter.Text("name__contains", "name", contains: true),
+                ListFilter.Text("orbit", "orbit"),
+                ListFilter.Number("status", "status.id"),
+                ListFilter.Number("type", "type.id"),
+                ListFilter.NumberIn("owner__ids", "owners.id"),
+                ListFilter.NumberIn("status__ids", "status.id"),
+                .. NumberRange("docked_vehicles"),
+                .. NumberRange("onboard_crew"),
+            ],
+            SearchPaths = ["name", "owners.abbrev", "owners.name"],
+            Orderings = Orderings(
+                ("docked_vehicles", r => JsonPath.Number(r, "docked_vehicles")), ("founded", r => JsonPath.Text(r, "founded")),
+                ("id", r => JsonPath.Number(r, "id")), ("name", r => JsonPath.Text(r, "name")),
+                ("onboard_crew", r => JsonPath.Number(r, "onboard_crew")), ("status", r => JsonPath.Number(r, "status.id")),
+                ("type", r => JsonPath.Number(r, "type.id")), ("volume", r => JsonPath.Number(r, "volume"))),
+        };
+
+    // LL2 documents no filters, search fields or ordering fields for docking locations.
+    private static ListEndpoint DockingLocations(SnapshotCorpus corpus) =>
+        new("config/docking_locations", corpus.DockingLocations, Modes(("normal", "DockingLocation")), "normal", "DockingLocation");
+
+    private static ListEndpoint SpacecraftFlights(SnapshotCorpus corpus) =>
+        new("spacecraft_flights", corpus.SpacecraftFlights, Modes(("normal", "SpacecraftFlightNormal"), ("detailed", "SpacecraftFlightDetailed")), "normal", "SpacecraftFlightDetailed")
+        {
+            Filters = [ListFilter.Number("spacecraft", "spacecraft.id")],
+        };
+
+    private static ListEndpoint Spacecraft(SnapshotCorpus corpus) =>
+        new("spacecraft", corpus.Spacecraft, Modes(("normal", "SpacecraftNormal"), ("detailed", "SpacecraftEndpointDetailed")), "normal", "SpacecraftEndpointDetailed")
+        {
+            Filters = [ListFilter.Text("name", "name"), ListFilter.Number("spacecraft_config", "spacecraft_config.id"), ListFilter.Number("status", "status.id")],
+            SearchPaths = ["name", "spacecraft_config.name"],
+            Orderings = Orderings(("id", r => JsonPath.Number(r, "id")), ("flights_count", r => JsonPath.Number(r, "flights_count"))),
+        };
+
+    private static ListEndpoint Launches(SnapshotCorpus corpus) =>
+        new("launches", corpus.Launches, Modes(("list", "LaunchBasic"), ("normal", "LaunchNormal"), ("detailed", "LaunchDetailed")), "normal", "LaunchDetailed")
+        {
+            Filters = [ListFilter.UuidIn("id", "id"), ListFilter.Text("slug", "slug")],
+            SearchPaths = ["name", "launch_designator", "mission.name"],
+            Orderings = Orderings(("id", r => JsonPath.Text(r, "id")), ("name", r => JsonPath.Text(r, "name")), ("net", r => JsonPath.Instant(r, "net"))),
+            Key = row => JsonPath.Text(row, "id")!.ToLowerInvariant(),
+            NormalizeKey = key => key.ToLowerInvariant(),
+        };
+
+    private static ListEndpoint Expeditions(SnapshotCorpus corpus) =>
+        new("expeditions", corpus.Expeditions, Modes(("normal", "ExpeditionNormal"), ("detailed", "ExpeditionDetailed")), "normal", "ExpeditionDetailed")
+        {
+            Filters =
+            [
+                ListFilter.Number("space_station", "spacestation.id"), ListFilter.Text("name", "name"),
+                ListFilter.Instant("start__gte", "start", Comparison.Gte), ListFilter.Instant("start__lte", "start", Comparison.Lte),
+                ListFilter.Instant("end__gte", "end", Comparison.Gte), ListFilter.Instant("end__lte", "end", Comparison.Lte),
+            ],
+            SearchPaths = ["name"],
+            Orderings = Orderings(("id", r => JsonPath.Number(r, "id")), ("start", r => JsonPath.Instant(r, "start")), ("end", r => JsonPath.Instant(r, "end"))),
+        };
+
+    private static IEnumerable<ListFilter> NumberRange(string field) =>
+    [
+        ListFilter.Number(field, field), ListFilter.Number($"{field}__gt", field, Comparison.Gt),
+        ListFilter.Number($"{field}__gte", field, Comparison.Gte), ListFilter.Number($"{field}__lt", field, Comparison.Lt),
+        ListFilter.Number($"{field}__lte", field, Comparison.Lte),
+    ];
+
+    private static Dictionary<string, string> Modes(params (string Mode, string Shape)[] modes) =>
+        modes.ToDictionary(m => m.Mode, m => m.Shape);
+
+    private static Dictionary<string, Func<JsonObject, IComparable?>> Orderings(params (string Field, Func<JsonObject, IComparable?> Key)[] fields) =>
+        fields.ToDictionary(f => f.Field, f => f.Key);
+}
