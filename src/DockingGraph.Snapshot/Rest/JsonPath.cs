@@ -35,5 +35,5 @@ public static class JsonPath
             ? instant
             : null;
 
-    private static IEnumerable<JsonNode?> Flatten(JsonNode? node) => node is JsonArray a ? a : [node];
+    private static IEnumerable<JsonNode?> Flatten(JsonNode? node) => node is JsonArray a ? a.AsEnumerable() : new[] { node };
 }

@@ -1,0 +1,65 @@
+namespace DockingGraph.LaunchLibrary.Dtos;
+
+/// <summary>A spacecraft flight: mini (in events), normal (detailed events) or detailed (<c>spacecraft_flights/{id}/</c>).</summary>
+public sealed record SpacecraftFlightDto
+{
+    public int Id { get; init; }
+    public string? Url { get; init; }
+    public string? Destination { get; init; }
+    public DateTimeOffset? MissionEnd { get; init; }
+    public SpacecraftDto? Spacecraft { get; init; }
+    public LaunchDto? Launch { get; init; }
+    public LandingDto? Landing { get; init; }
+
+    /// <summary>ISO 8601 duration text, e.g. <c>P33DT21H28M15S</c>.</summary>
+    public string? Duration { get; init; }
+    public string? TurnAroundTime { get; init; }
+    public string? ResponseMode { get; init; }
+    public IReadOnlyList<DockingEventDto>? DockingEvents { get; init; }
+}
+
+/// <summary>A spacecraft (the physical vehicle); detailed adds its <c>flights</c>.</summary>
+public sealed record SpacecraftDto
+{
+    public string? ResponseMode { get; init; }
+    public int Id { get; init; }
+    public string? Url { get; init; }
+    public string? Name { get; init; }
+    public string? SerialNumber { get; init; }
+    public bool? IsPlaceholder { get; init; }
+    public ImageDto? Image { get; init; }
+    public bool? InSpace { get; init; }
+    public string? TimeInSpace { get; init; }
+    public string? TimeDocked { get; init; }
+    public int? FlightsCount { get; init; }
+    public int? MissionEndsCount { get; init; }
+    public StatusDto? Status { get; init; }
+    public string? Description { get; init; }
+    public SpacecraftConfigDto? SpacecraftConfig { get; init; }
+    public string? FastestTurnaround { get; init; }
+    public IReadOnlyList<SpacecraftFlightDto>? Flights { get; init; }
+}
+
+public sealed record SpacecraftConfigDto
+{
+    public string? ResponseMode { get; init; }
+    public int Id { get; init; }
+    public string? Url { get; init; }
+    public string? Name { get; init; }
+    public StatusDto? Type { get; init; }
+    public AgencyDto? Agency { get; init; }
+    public IReadOnlyList<SpacecraftFamilyDto>? Family { get; init; }
+    public bool? InUse { get; init; }
+    public ImageDto? Image { get; init; }
+}
+
+public sealed record SpacecraftFamilyDto
+{
+    public string? ResponseMode { get; init; }
+    public int Id { get; init; }
+    public string? Name { get; init; }
+    public string? Description { get; init; }
+    public AgencyDto? Manufacturer { get; init; }
+    public SpacecraftFamilyDto? Parent { get; init; }
+    public string? MaidenFlight { get; init; }
+}

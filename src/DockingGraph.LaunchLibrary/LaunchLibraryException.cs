@@ -1,0 +1,73 @@
+using System.Net;
+using System.Text.RegularExpressions;
+
+namespace DockingGraph.LaunchLibrary;
+
+public enum LaunchLibraryErrorKind
+{
+    /// <summary>LL2 answered with a non-2xx status.</summary>
+    Status,
+
+    /// <summary>LL2 could not be reached (connection refused, DNS, TLS, reset).</summary>
+    Unavailable,
+
+    /// <summary>No answer within the configured timeout.</summary>
+    Timeout,
+
+    /// <summary>A 2xx answer whose body is not the JSON expected.</summary>
+    BadResponse,
+}
+
+/// <summary>
+/// The one error the LL2 client raises. Carries the status, LL2's <c>detail</c> or field errors and the request
+/// path. The API key travels only in a header, so neither the path nor the message can contain it.
+/// </summary>
+public sealed partial class LaunchLibraryException(
+    LaunchLibraryErrorKind kind,
+    string requestPath,
+    HttpStatusCode? statusCode = null,
+    string? detail = null,
+    IReadOnlyDictionary<string, IReadOnlyList<string>>? fieldErrors = null,
+    TimeSpan? retryAfter = null,
+    Exception? inner = null)
+    : Exception(Describe(kind, requestPath, statusCode, detail, fieldErrors), inner)
+{
+    public LaunchLibraryErrorKind Kind { get; } = kind;
+
+    /// <summary>Path and query relative to the host, e.g. <c>/2.3.0/docking_events/?limit=10</c>.</summary>
+    public string RequestPath { get; } = requestPath;
+
+    public HttpStatusCode? StatusCode { get; } = statusCode;
+
+    /// <summary>LL2's <c>{"detail": "…"}</c> text, e.g. "Not found." or the throttle message.</summary>
+    public string? Detail { get; } = detail;
+
+    /// <summary>LL2's 400 body: parameter → messages, e.g. <c>docking__gt → ["Enter a valid date/time."]</c>.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> FieldErrors { get; } = fieldErrors ?? new Dictionary<string, IReadOnlyList<string>>();
+
+    /// <summary>How long LL2 asks us to wait (429): Retry-After, else the "Expected available in N seconds" text.</summary>
+    public TimeSpan? RetryAfter { get; } = retryAfter ?? ParseRetryAfter(detail);
+
+    public bool IsThrottled => StatusCode == HttpStatusCode.TooManyRequests;
+
+    public bool IsNotFound => StatusCode == HttpStatusCode.NotFound;
+
+    private static TimeSpan? ParseRetryAfter(string? detail) =>
+        detail is not null && ExpectedAvailable().Match(detail) is { Success: true } m ? TimeSpan.FromSeconds(int.Parse(m.Groups[1].Value)) : null;
+
+    private static string Describe(LaunchLibraryErrorKind kind, string path, HttpStatusCode? status, string? detail, IReadOnlyDictionary<string, IReadOnlyList<string>>? fields)
+    {
+        var what = kind switch
+        {
+            LaunchLibraryErrorKind.Status => $"LL2 answered {(int?)status} {status}",
+            LaunchLibraryErrorKind.Unavailable => "LL2 could not be reached",
+            LaunchLibraryErrorKind.Timeout => "LL2 did not answer in time",
+            _ => "LL2 sent a body that is not the expected JSON",
+        };
+        var because = detail ?? (fields is { Count: > 0 } ? string.Join("; ", fields.Select(f => $"{f.Key}: {string.Join(" ", f.Value)}")) : null);
+        return because is null ? $"{what} for GET {path}." : $"{what} for GET {path}: {because}";
+    }
+
+    [GeneratedRegex(@"Expected available in (\d+) second")]
+    private static partial Regex ExpectedAvailable();
+}

@@ -1,0 +1,38 @@
+using System.Net.Http.Headers;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace DockingGraph.LaunchLibrary;
+
+public static class LaunchLibraryServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers <see cref="LaunchLibraryClient"/> as a typed client bound to the <c>LaunchLibrary</c> section
+    /// (<c>BaseUrl</c>, <c>ApiKey</c>, <c>TimeoutSeconds</c>). Returns the client builder so the host can add
+    /// handlers or replace the primary handler (the in-process snapshot).
+    /// </summary>
+    public static IHttpClientBuilder AddLaunchLibraryClient(this IServiceCollection services)
+    {
+        services.AddOptions<LaunchLibraryOptions>()
+            .BindConfiguration(LaunchLibraryOptions.SectionName)
+            .ValidateDataAnnotations();
+
+        return services.AddHttpClient<LaunchLibraryClient>((provider, http) =>
+            {
+                var options = provider.GetRequiredService<IOptions<LaunchLibraryOptions>>().Value;
+                if (string.IsNullOrWhiteSpace(options.BaseUrl))
+                {
+                    throw new InvalidOperationException("LaunchLibrary:BaseUrl is not set (e.g. https://ll.thespacedevs.com/2.3.0/).");
+                }
+
+                http.BaseAddress = new Uri(options.BaseUrl.EndsWith('/') ? options.BaseUrl : options.BaseUrl + "/");
+                http.Timeout = TimeSpan.FromSeconds(options.TimeoutSeconds);
+                http.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+                if (!string.IsNullOrEmpty(options.ApiKey))
+                {
+                    http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Token", options.ApiKey);
+                }
+            })
+            .RedactLoggedHeaders(["Authorization"]);
+    }
+}
