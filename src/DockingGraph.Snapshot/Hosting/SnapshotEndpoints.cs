@@ -7,7 +7,7 @@ namespace DockingGraph.Snapshot.Hosting;
 /// <summary>Kestrel routes: LL2's API under /2.3.0/, and the snapshot's own controls under /_snapshot/ (never an LL2 path).</summary>
 public static class SnapshotEndpoints
 {
-    private static readonly JsonSerializerOptions ControlJson = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+    private static readonly JsonSerializerOptions ControlJson = new(JsonSerializerDefaults.Web) { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static void MapSnapshotLl2Api(this IEndpointRouteBuilder app) =>
         app.Map("/{**path}", async (HttpContext http, SnapshotUpstream upstream) =>
