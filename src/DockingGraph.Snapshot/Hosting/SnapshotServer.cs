@@ -20,6 +20,12 @@ public static class SnapshotServer
         var app = builder.Build();
         app.MapSnapshotControl();
         app.MapSnapshotLl2Api();
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            var corpus = app.Services.GetRequiredService<SnapshotUpstream>().Corpus;
+            app.Logger.LogInformation("LL2 2.3.0 snapshot: {Events} docking events, {Stations} stations, served at {Urls} under /2.3.0/ (controls under /_snapshot/)",
+                corpus.DockingEvents.Count, corpus.SpaceStations.Count, string.Join(", ", app.Urls));
+        });
         return app;
     }
 
