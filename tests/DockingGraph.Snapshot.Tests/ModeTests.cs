@@ -13,11 +13,11 @@ public sealed class ModeTests(SnapshotFixture fixture) : IClassFixture<SnapshotF
         Assert.True(JsonNode.DeepEquals(plain["results"], normal["results"]));
         Assert.All(normal["results"]!.AsArray(), e =>
         {
-            Assert.Equal(Fields("DockingEventEndpointNormal"), e!.AsObject().Select(p => p.Key));
+            Assert.Equal(fixture.Fields("DockingEventEndpointNormal"), e!.AsObject().Select(p => p.Key));
             Assert.Equal("normal", (string?)e["response_mode"]);
             if (e["flight_vehicle_chaser"] is JsonObject chaser)
             {
-                Assert.Equal(Fields("SpacecraftFlightMini"), chaser.Select(p => p.Key));
+                Assert.Equal(fixture.Fields("SpacecraftFlightMini"), chaser.Select(p => p.Key));
                 Assert.Equal(["id", "url", "name"], chaser["launch"]!.AsObject().Select(p => p.Key));
             }
         });
@@ -37,8 +37,8 @@ public sealed class ModeTests(SnapshotFixture fixture) : IClassFixture<SnapshotF
                 Assert.True(JsonNode.DeepEquals(n![field], d[field]), $"{field} of event {n["id"]} changed with mode=detailed");
             }
 
-            Assert.Equal(Fields("SpacecraftFlightNormal"), d["flight_vehicle_chaser"]!.AsObject().Select(p => p.Key));
-            Assert.Equal(Fields("LaunchNormal"), d["flight_vehicle_chaser"]!["launch"]!.AsObject().Select(p => p.Key));
+            Assert.Equal(fixture.Fields("SpacecraftFlightNormal"), d["flight_vehicle_chaser"]!.AsObject().Select(p => p.Key));
+            Assert.Equal(fixture.Fields("LaunchNormal"), d["flight_vehicle_chaser"]!["launch"]!.AsObject().Select(p => p.Key));
         }
     }
 
@@ -57,10 +57,8 @@ public sealed class ModeTests(SnapshotFixture fixture) : IClassFixture<SnapshotF
     {
         var detail = await fixture.GetJsonAsync("docking_events/622/?mode=normal");
 
-        Assert.Equal(Fields("DockingEventEndpointDetailed"), detail.Select(p => p.Key));
+        Assert.Equal(fixture.Fields("DockingEventEndpointDetailed"), detail.Select(p => p.Key));
         Assert.Equal("detailed", (string?)detail["response_mode"]);
         Assert.Equal("normal", (string?)detail["flight_vehicle_chaser"]!["response_mode"]);
     }
-
-    private IEnumerable<string> Fields(string shape) => fixture.Corpus.Shapes.Shapes[shape].Select(f => f.Name);
 }

@@ -13,8 +13,8 @@ public sealed class OtherEndpointTests(SnapshotFixture fixture) : IClassFixture<
         var iss = await fixture.GetJsonAsync("space_stations/4/");
 
         Assert.Equal(15, (int)normal["count"]!);
-        Assert.Equal(Fields("SpaceStationEndpoint"), normal["results"]![0]!.AsObject().Select(p => p.Key));
-        Assert.Equal(Fields("SpaceStationDetailedEndpoint"), detailed["results"]![0]!.AsObject().Select(p => p.Key));
+        Assert.Equal(fixture.Fields("SpaceStationEndpoint"), normal["results"]![0]!.AsObject().Select(p => p.Key));
+        Assert.Equal(fixture.Fields("SpaceStationDetailedEndpoint"), detailed["results"]![0]!.AsObject().Select(p => p.Key));
         Assert.Equal("International Space Station", (string?)iss["name"]);
         Assert.Equal("detailed", (string?)iss["response_mode"]);
         Assert.NotEmpty(iss["docking_location"]!.AsArray());
@@ -50,7 +50,7 @@ public sealed class OtherEndpointTests(SnapshotFixture fixture) : IClassFixture<
         var flight = await fixture.GetJsonAsync("spacecraft_flights/877/");
 
         var expected = fixture.Corpus.DockingEvents.Where(e => JsonPath.Number(e, "flight_vehicle_chaser.id") == 877).Select(e => (int)e["id"]!);
-        Assert.Equal(Fields("SpacecraftFlightDetailed"), flight.Select(p => p.Key));
+        Assert.Equal(fixture.Fields("SpacecraftFlightDetailed"), flight.Select(p => p.Key));
         Assert.Equal(expected.Order(), flight["docking_events"]!.AsArray().Select(e => (int)e!["id"]!).Order());
         Assert.Equal("Cargo Dragon C209", (string?)flight["spacecraft"]!["name"]);
         Assert.Null(flight["launch_crew"]);
@@ -64,7 +64,7 @@ public sealed class OtherEndpointTests(SnapshotFixture fixture) : IClassFixture<
 
         var spacecraft = await fixture.GetJsonAsync($"spacecraft/{id}/");
 
-        Assert.Equal(Fields("SpacecraftEndpointDetailed"), spacecraft.Select(p => p.Key));
+        Assert.Equal(fixture.Fields("SpacecraftEndpointDetailed"), spacecraft.Select(p => p.Key));
         Assert.Contains((int)JsonPath.Number(soyuz, "flight_vehicle_chaser.id")!, spacecraft["flights"]!.AsArray().Select(f => (int)f!["id"]!));
     }
 
@@ -78,7 +78,7 @@ public sealed class OtherEndpointTests(SnapshotFixture fixture) : IClassFixture<
         var one = await fixture.GetJsonAsync($"launches/{ids[0].ToUpperInvariant()}/");
 
         Assert.Equal(ids.Order(StringComparer.Ordinal), page["results"]!.AsArray().Select(l => (string)l!["id"]!).Order(StringComparer.Ordinal));
-        Assert.Equal(Fields("LaunchNormal"), page["results"]![0]!.AsObject().Select(p => p.Key));
+        Assert.Equal(fixture.Fields("LaunchNormal"), page["results"]![0]!.AsObject().Select(p => p.Key));
         Assert.NotNull(bad["id"]);
         Assert.Equal(ids[0], (string?)one["id"]);
     }
@@ -101,10 +101,8 @@ public sealed class OtherEndpointTests(SnapshotFixture fixture) : IClassFixture<
         await fixture.GetJsonAsync("api-throttle/");
         var after = await fixture.GetJsonAsync("api-throttle/");
 
-        Assert.Equal(Fields("APIThrottle"), before.Select(p => p.Key));
+        Assert.Equal(fixture.Fields("APIThrottle"), before.Select(p => p.Key));
         Assert.Equal((int)before["current_use"]!, (int)after["current_use"]!);
         Assert.Equal(3600, (int)after["limit_frequency_secs"]!);
     }
-
-    private IEnumerable<string> Fields(string shape) => fixture.Corpus.Shapes.Shapes[shape].Select(f => f.Name);
 }

@@ -53,5 +53,8 @@ public sealed class SnapshotFixture : IAsyncLifetime
         return results;
     }
 
+    /// <summary>The field names of an LL2 serializer, in LL2's order.</summary>
+    public IEnumerable<string> Fields(string shape) => Corpus.Shapes.Shapes[shape].Select(f => f.Name);
+
     public static IEnumerable<int> Ids(IEnumerable<JsonObject> rows) => rows.Select(r => (int)r["id"]!);
 }
