@@ -84,4 +84,16 @@ public sealed class OrderingAndPagingTests(SnapshotFixture fixture) : IClassFixt
 
         Assert.Equal(all["results"]!.AsArray().Skip(37).Take(4).Select(e => (int)e!["id"]!), window["results"]!.AsArray().Select(e => (int)e!["id"]!));
     }
+
+    [Theory]
+    [InlineData("docking", "-docking")]
+    [InlineData("departure,docking", "-departure,-docking")]
+    public async Task AReversedOrderingGivesTheReversedListEvenForTies(string forward, string backward)
+    {
+        var ascending = SnapshotFixture.Ids(await fixture.WalkAsync($"docking_events/?ordering={forward}&limit=100"));
+        var descending = SnapshotFixture.Ids(await fixture.WalkAsync($"docking_events/?ordering={backward}&limit=100"));
+
+        Assert.Contains(fixture.Corpus.DockingEvents.GroupBy(e => (string)e["docking"]!), g => g.Count() > 1);
+        Assert.Equal(ascending.Reverse(), descending);
+    }
 }

@@ -76,8 +76,9 @@ public sealed class ListResponder(ShapeCatalog shapes)
             JsonPath.Values(row, path).Any(v => v.ToString().Contains(term, StringComparison.OrdinalIgnoreCase)))));
     }
 
-    // DRF OrderingFilter drops unknown fields; PostgreSQL puts NULLs last ascending and first descending. Ties fall
-    // back to id so that pages are stable (LL2 promises no order within ties; the snapshot picks id).
+    // DRF OrderingFilter drops unknown fields; PostgreSQL puts NULLs last ascending and first descending. LL2 leaves
+    // the order of ties unspecified; the snapshot breaks them by id in the direction of the last ordering field, so
+    // that a reversed ordering gives exactly the reversed list.
     private static IEnumerable<JsonObject> Order(IEnumerable<JsonObject> rows, ListEndpoint endpoint, string? ordering)
     {
         var keys = (ordering ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
@@ -99,8 +100,13 @@ public sealed class ListResponder(ShapeCatalog shapes)
             ordered = ordered is null ? rows.OrderBy(selector, comparer) : ordered.ThenBy(selector, comparer);
         }
 
-        return ordered is null
-            ? rows.OrderBy(r => JsonPath.Number(r, "id") ?? 0).ThenBy(r => JsonPath.Text(r, "id"), StringComparer.Ordinal)
+        if (ordered is null)
+        {
+            return rows.OrderBy(r => JsonPath.Number(r, "id") ?? 0).ThenBy(r => JsonPath.Text(r, "id"), StringComparer.Ordinal);
+        }
+
+        return keys[^1].Descending
+            ? ordered.ThenByDescending(r => JsonPath.Number(r, "id") ?? 0).ThenByDescending(r => JsonPath.Text(r, "id"), StringComparer.Ordinal)
             : ordered.ThenBy(r => JsonPath.Number(r, "id") ?? 0).ThenBy(r => JsonPath.Text(r, "id"), StringComparer.Ordinal);
     }
 
