@@ -1,0 +1,123 @@
+using DockingGraph.Gateway.DockingEvents.Sorting;
+using DockingGraph.Gateway.Errors;
+using DockingGraph.LaunchLibrary.Dtos;
+using DockingGraph.LaunchLibrary.Queries;
+using GraphQL.Types.Relay.DataObjects;
+
+namespace DockingGraph.Gateway.DockingEvents.Paging;
+
+/// <summary>
+/// Relay paging over LL2's limit/offset in exactly one call. Cursors carry forward offsets. <c>last</c> without
+/// <c>before</c> cannot know the end offset before LL2's count is known, so it reads the reversed ordering from
+/// offset 0 and turns the page around (the count in that same answer gives the offsets).
+/// </summary>
+public sealed class DockingEventsPager
+{
+    public const int DefaultPageSize = 10;
+    public const int MaxPageSize = DockingEventsQuery.MaxLimit;
+
+    private readonly int? _first;
+    private readonly int? _last;
+    private readonly int _lower;
+    private readonly int? _before;
+
+    public DockingEventsPager(DockingEventsQuery query, int? first, string? after, int? last, string? before)
+    {
+        Check(first, "first");
+        Check(last, "last");
+        if (first is not null && last is not null)
+        {
+            throw new GatewayError(ErrorCodes.InvalidPagingArguments, "Use first (with after/before) or last (with before/after), not both.");
+        }
+
+        Query = query;
+        Shape = PagingCursor.Shape(query.ToQueryString());
+        _first = first;
+        _last = last;
+        _lower = PagingCursor.Decode(after, Shape, "after") is { } afterOffset ? afterOffset + 1 : 0;
+        _before = PagingCursor.Decode(before, Shape, "before");
+    }
+
+    public DockingEventsQuery Query { get; }
+
+    public string Shape { get; }
+
+    /// <summary>The one LL2 request this page needs.</summary>
+    public DockingEventsQuery Request
+    {
+        get
+        {
+            var (offset, size) = Window();
+            var reversed = _last is not null && _before is null;
+            // LL2 treats limit=0 as "default"; a page of zero still needs the count, so ask for one row and drop it.
+            return Query with
+            {
+                Limit = Math.Max(size, 1),
+                Offset = reversed ? 0 : offset,
+                Ordering = reversed ? DockingEventSort.Reverse(Query.Ordering) : Query.Ordering,
+            };
+        }
+    }
+
+    public DockingEventsConnection ToConnection(PageDto<DockingEventDto> page)
+    {
+        var count = page.Count;
+        List<(int Offset, DockingEventDto Node)> rows;
+        bool hasPrevious, hasNext;
+        if (_last is { } last && _before is null)
+        {
+            rows = page.Results.Select((node, i) => (Offset: count - 1 - i, node)).Where(r => r.Offset >= _lower).Take(last).Reverse().ToList();
+            hasPrevious = rows.Count > 0 ? rows[0].Offset > _lower : count > _lower && last == 0;
+            hasNext = false;
+        }
+        else
+        {
+            var (offset, size) = Window();
+            rows = page.Results.Take(size).Select((node, i) => (offset + i, node)).ToList();
+            var end = Math.Min(_before ?? count, count);
+            hasPrevious = _last is not null ? offset > _lower : offset > 0;
+            hasNext = _last is not null ? end < count : offset + rows.Count < end;
+        }
+
+        var edges = rows.Select(r => new DockingEventsEdge(PagingCursor.Encode(Shape, r.Offset), r.Node)).ToList();
+        var info = new PageInfo
+        {
+            HasNextPage = hasNext,
+            HasPreviousPage = hasPrevious,
+            StartCursor = edges.FirstOrDefault()?.Cursor,
+            EndCursor = edges.LastOrDefault()?.Cursor,
+        };
+        return new DockingEventsConnection(edges, info, count);
+    }
+
+    private (int Offset, int Size) Window()
+    {
+        if (_last is { } last)
+        {
+            if (_before is not { } end)
+            {
+                return (0, last);
+            }
+
+            var start = Math.Max(_lower, end - last);
+            return (start, Math.Max(0, end - start));
+        }
+
+        var size = _first ?? DefaultPageSize;
+        return (_lower, _before is { } before ? Math.Max(0, Math.Min(size, before - _lower)) : size);
+    }
+
+    private static void Check(int? size, string argument)
+    {
+        if (size is < 0)
+        {
+            throw new GatewayError(ErrorCodes.InvalidPagingArguments, $"{argument} must be 0 or more; {size} was given.");
+        }
+
+        if (size > MaxPageSize)
+        {
+            throw new GatewayError(ErrorCodes.PageSizeExceeded, $"{argument} is at most {MaxPageSize} (LL2's page maximum); {size} was given. Page with after/before instead.",
+                new Dictionary<string, object?> { ["maxPageSize"] = MaxPageSize });
+        }
+    }
+}

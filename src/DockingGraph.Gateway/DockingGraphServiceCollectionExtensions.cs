@@ -1,0 +1,20 @@
+using System.Text.Encodings.Web;
+using DockingGraph.Gateway.Schema;
+using DockingGraph.Gateway.Upstream;
+using GraphQL;
+
+namespace DockingGraph.Gateway;
+
+public static class DockingGraphServiceCollectionExtensions
+{
+    /// <summary>The gateway's one registration chain, used by Program and by the tests.</summary>
+    public static IServiceCollection AddDockingGraph(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddLl2Upstream(configuration);
+        services.AddGraphQL(graphQL => graphQL
+            .AddSchema<DockingGraphSchema>()
+            .AddGraphTypes(typeof(DockingGraphSchema).Assembly)
+            .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping));
+        return services;
+    }
+}

@@ -1,0 +1,17 @@
+namespace DockingGraph.Gateway.Errors;
+
+/// <summary>The <c>extensions.code</c> values the gateway writes (ARCHITECTURE.md "Errors").</summary>
+public static class ErrorCodes
+{
+    public const string FilterNotSupported = "FILTER_NOT_SUPPORTED";
+    public const string InvalidCursor = "INVALID_CURSOR";
+    public const string PageSizeExceeded = "PAGE_SIZE_EXCEEDED";
+    public const string InvalidPagingArguments = "INVALID_PAGING_ARGUMENTS";
+    public const string InvalidId = "INVALID_ID";
+    public const string TooManyIds = "TOO_MANY_IDS";
+    public const string NotFound = "NOT_FOUND";
+    public const string UpstreamRateLimited = "UPSTREAM_RATE_LIMITED";
+    public const string UpstreamUnavailable = "UPSTREAM_UNAVAILABLE";
+    public const string UpstreamBadResponse = "UPSTREAM_BAD_RESPONSE";
+    public const string UpstreamRejected = "UPSTREAM_REJECTED";
+}

@@ -1,0 +1,29 @@
+using DockingGraph.Gateway.Common;
+using DockingGraph.Gateway.Schema.Relay;
+using DockingGraph.Gateway.Schema.Scalars;
+using DockingGraph.LaunchLibrary.Dtos;
+using GraphQL.Types;
+
+namespace DockingGraph.Gateway.Flights;
+
+public sealed class SpacecraftGraphType : IntNodeGraphType<SpacecraftDto>
+{
+    public SpacecraftGraphType()
+        : base("Spacecraft", "A physical spacecraft (a serial number), which may fly several times.", s => s.Id)
+    {
+        Field(x => x.Url, nullable: true);
+        Field(x => x.Name, nullable: true);
+        Field(x => x.SerialNumber, nullable: true);
+        Field(x => x.IsPlaceholder, nullable: true);
+        Field<ImageGraphType>("image").Resolve(c => c.Source.Image);
+        Field(x => x.InSpace, nullable: true);
+        Field<DurationGraphType>("timeInSpace").Resolve(c => c.Source.TimeInSpace);
+        Field<DurationGraphType>("timeDocked").Resolve(c => c.Source.TimeDocked);
+        Field(x => x.FlightsCount, nullable: true);
+        Field(x => x.MissionEndsCount, nullable: true);
+        Field<SpacecraftStatusGraphType>("status").Resolve(c => c.Source.Status);
+        Field(x => x.Description, nullable: true);
+        Field<SpacecraftConfigGraphType>("spacecraftConfig").Resolve(c => c.Source.SpacecraftConfig);
+        Field<DurationGraphType>("fastestTurnaround").Resolve(c => c.Source.FastestTurnaround);
+    }
+}

@@ -1,0 +1,61 @@
+using DockingGraph.Gateway.Common;
+using DockingGraph.LaunchLibrary.Dtos;
+using GraphQL.Types;
+
+namespace DockingGraph.Gateway.Landings;
+
+public sealed class LandingGraphType : ObjectGraphType<LandingDto>
+{
+    public LandingGraphType()
+    {
+        Name = "Landing";
+        Description = "How a spacecraft flight came back.";
+        Field(x => x.Id);
+        Field(x => x.Url, nullable: true);
+        Field(x => x.Attempt, nullable: true);
+        Field(x => x.Success, nullable: true);
+        Field(x => x.Description, nullable: true);
+        Field(x => x.DownrangeDistance, nullable: true);
+        Field<LandingLocationGraphType>("landingLocation").Resolve(c => c.Source.LandingLocation);
+        Field<LandingTypeGraphType>("type").Resolve(c => c.Source.Type);
+    }
+}
+
+public sealed class LandingLocationGraphType : ObjectGraphType<LandingLocationDto>
+{
+    public LandingLocationGraphType()
+    {
+        Name = "LandingLocation";
+        Field(x => x.Id);
+        Field(x => x.Name, nullable: true);
+        Field(x => x.Active, nullable: true);
+        Field(x => x.Abbrev, nullable: true);
+        Field(x => x.Description, nullable: true);
+        Field(x => x.Longitude, nullable: true);
+        Field(x => x.Latitude, nullable: true);
+        Field<ImageGraphType>("image").Resolve(c => c.Source.Image);
+        Field(x => x.SuccessfulLandings, nullable: true);
+        Field(x => x.AttemptedLandings, nullable: true);
+        Field(x => x.FailedLandings, nullable: true);
+        Field<CelestialBodyGraphType>("celestialBody").Resolve(c => c.Source.CelestialBody);
+    }
+}
+
+public sealed class CelestialBodyGraphType : ObjectGraphType<CelestialBodyDto>
+{
+    public CelestialBodyGraphType()
+    {
+        Name = "CelestialBody";
+        Field(x => x.Id);
+        Field(x => x.Name, nullable: true);
+        Field<CelestialBodyTypeGraphType>("type").Resolve(c => c.Source.Type);
+        Field(x => x.Diameter, nullable: true);
+        Field(x => x.Mass, nullable: true);
+        Field(x => x.Gravity, nullable: true);
+        Field(x => x.LengthOfDay, nullable: true).Description("LL2's text, e.g. \"1 00:00:00\" (days hh:mm:ss, not ISO 8601).");
+        Field(x => x.Atmosphere, nullable: true);
+        Field<ImageGraphType>("image").Resolve(c => c.Source.Image);
+        Field(x => x.Description, nullable: true);
+        Field(x => x.WikiUrl, nullable: true);
+    }
+}
