@@ -1,4 +1,5 @@
 using System.Text.Encodings.Web;
+using DockingGraph.Gateway.DataLoading;
 using DockingGraph.Gateway.Schema;
 using DockingGraph.Gateway.Upstream;
 using GraphQL;
@@ -11,6 +12,7 @@ public static class DockingGraphServiceCollectionExtensions
     public static IServiceCollection AddDockingGraph(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddLl2Upstream(configuration);
+        services.AddDataLoading();
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<DockingGraphSchema>()
             .AddGraphTypes(typeof(DockingGraphSchema).Assembly)

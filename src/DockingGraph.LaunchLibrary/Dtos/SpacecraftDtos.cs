@@ -15,7 +15,34 @@ public sealed record SpacecraftFlightDto
     public string? Duration { get; init; }
     public string? TurnAroundTime { get; init; }
     public string? ResponseMode { get; init; }
+    public IReadOnlyList<AstronautFlightDto>? LaunchCrew { get; init; }
+    public IReadOnlyList<AstronautFlightDto>? OnboardCrew { get; init; }
+    public IReadOnlyList<AstronautFlightDto>? LandingCrew { get; init; }
     public IReadOnlyList<DockingEventDto>? DockingEvents { get; init; }
+}
+
+/// <summary>A crew seat on a flight (no recording holds one; shape from LL2's OpenAPI).</summary>
+public sealed record AstronautFlightDto
+{
+    public int Id { get; init; }
+    public AstronautRoleDto? Role { get; init; }
+    public AstronautDto? Astronaut { get; init; }
+}
+
+public sealed record AstronautRoleDto
+{
+    public int? Id { get; init; }
+    public string? Role { get; init; }
+    public int? Priority { get; init; }
+}
+
+public sealed record AstronautDto
+{
+    public int Id { get; init; }
+    public string? Url { get; init; }
+    public string? Name { get; init; }
+    public AgencyDto? Agency { get; init; }
+    public ImageDto? Image { get; init; }
 }
 
 /// <summary>A spacecraft (the physical vehicle); detailed adds its <c>flights</c>.</summary>

@@ -6,7 +6,7 @@ namespace DockingGraph.LaunchLibrary.Queries;
 /// Parameters of <c>docking_events/</c>. Only what LL2 documents for that endpoint can be expressed (LL2 silently
 /// ignores unknown parameters, so an undocumented filter would return unfiltered data without any error).
 /// </summary>
-public sealed record DockingEventsQuery
+public sealed record DockingEventsQuery : IPagedQuery<DockingEventsQuery>
 {
     public const int MaxLimit = 100;
 
@@ -36,6 +36,10 @@ public sealed record DockingEventsQuery
         get => _offset;
         init => _offset = value is null or >= 0 ? value : throw new ArgumentOutOfRangeException(nameof(Offset), value, "Offset cannot be negative.");
     }
+
+    public DockingEventsQuery WithPage(int limit, int offset) => this with { Limit = limit, Offset = offset };
+
+    public DockingEventsQuery Reversed() => this with { Ordering = Ordering.Select(o => o.Reverse()).ToList() };
 
     /// <summary>The query string (no '?'), parameters sorted by name so equal queries give equal URLs.</summary>
     public string ToQueryString()
@@ -100,5 +104,13 @@ public static class DockingEventOrderingExtensions
         DockingEventOrdering.DockingDescending => "-docking",
         DockingEventOrdering.DepartureAscending => "departure",
         _ => "-departure",
+    };
+
+    public static DockingEventOrdering Reverse(this DockingEventOrdering ordering) => ordering switch
+    {
+        DockingEventOrdering.DockingAscending => DockingEventOrdering.DockingDescending,
+        DockingEventOrdering.DockingDescending => DockingEventOrdering.DockingAscending,
+        DockingEventOrdering.DepartureAscending => DockingEventOrdering.DepartureDescending,
+        _ => DockingEventOrdering.DepartureAscending,
     };
 }

@@ -31,6 +31,13 @@ public sealed class DockingEventFilter
         return filter;
     }
 
+    /// <summary>Adds the parent's id of a nested <c>dockingEvents</c> edge (typeName: SpaceStation, DockingLocation or SpacecraftFlight).</summary>
+    public DockingEventFilter Require(string typeName, int ll2Id)
+    {
+        RequireId(typeName, ll2Id);
+        return this;
+    }
+
     public DockingEventsQuery ApplyTo(DockingEventsQuery query) => query with
     {
         DockingGt = _lower is { Inclusive: false } gt ? gt.At : null,
@@ -140,7 +147,11 @@ public sealed class DockingEventFilter
             throw NotSupported($"{field}.id.eq needs an id; LL2 cannot filter on a missing {typeName}. {Supported}");
         }
 
-        var ll2Id = GlobalId.ParseInt(Convert.ToString(eq, CultureInfo.InvariantCulture), typeName)!.Value;
+        RequireId(typeName, GlobalId.ParseInt(Convert.ToString(eq, CultureInfo.InvariantCulture), typeName)!.Value);
+    }
+
+    private void RequireId(string typeName, int ll2Id)
+    {
         if (_ids.TryGetValue(typeName, out var existing) && existing != ll2Id)
         {
             IsContradiction = true;

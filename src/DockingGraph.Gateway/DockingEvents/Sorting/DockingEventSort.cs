@@ -36,14 +36,4 @@ public static class DockingEventSort
 
         return result.Count > 0 ? result : Default;
     }
-
-    /// <summary>The same ordering read backwards (used for <c>last</c> without <c>before</c>).</summary>
-    public static IReadOnlyList<DockingEventOrdering> Reverse(IReadOnlyList<DockingEventOrdering> ordering) =>
-        ordering.Select(o => o switch
-        {
-            DockingEventOrdering.DockingAscending => DockingEventOrdering.DockingDescending,
-            DockingEventOrdering.DockingDescending => DockingEventOrdering.DockingAscending,
-            DockingEventOrdering.DepartureAscending => DockingEventOrdering.DepartureDescending,
-            _ => DockingEventOrdering.DepartureAscending,
-        }).ToList();
 }

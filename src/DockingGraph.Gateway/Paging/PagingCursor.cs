@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using DockingGraph.Gateway.Errors;
 
-namespace DockingGraph.Gateway.DockingEvents.Paging;
+namespace DockingGraph.Gateway.Paging;
 
 /// <summary>
 /// Opaque cursors: base64 of "<c>shape:offset</c>", where the shape is a digest of the filters, search and order. A
@@ -31,7 +31,7 @@ public static class PagingCursor
         {
             return cursorShape == shape
                 ? offset
-                : throw new GatewayError(ErrorCodes.InvalidCursor, $"The {argument} cursor belongs to a dockingEvents query with other where/order/search arguments.");
+                : throw new GatewayError(ErrorCodes.InvalidCursor, $"The {argument} cursor belongs to a query with other where/order/search arguments.");
         }
 
         throw new GatewayError(ErrorCodes.InvalidCursor, $"The {argument} cursor is not a cursor this gateway issued.");

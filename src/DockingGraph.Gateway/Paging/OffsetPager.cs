@@ -1,17 +1,17 @@
-using DockingGraph.Gateway.DockingEvents.Sorting;
 using DockingGraph.Gateway.Errors;
 using DockingGraph.LaunchLibrary.Dtos;
 using DockingGraph.LaunchLibrary.Queries;
 using GraphQL.Types.Relay.DataObjects;
 
-namespace DockingGraph.Gateway.DockingEvents.Paging;
+namespace DockingGraph.Gateway.Paging;
 
 /// <summary>
 /// Relay paging over LL2's limit/offset in exactly one call. Cursors carry forward offsets. <c>last</c> without
 /// <c>before</c> cannot know the end offset before LL2's count is known, so it reads the reversed ordering from
 /// offset 0 and turns the page around (the count in that same answer gives the offsets).
 /// </summary>
-public sealed class DockingEventsPager
+public sealed class OffsetPager<TQuery>
+    where TQuery : IPagedQuery<TQuery>
 {
     public const int DefaultPageSize = 10;
     public const int MaxPageSize = DockingEventsQuery.MaxLimit;
@@ -21,53 +21,50 @@ public sealed class DockingEventsPager
     private readonly int _lower;
     private readonly int? _before;
 
-    public DockingEventsPager(DockingEventsQuery query, int? first, string? after, int? last, string? before)
+    public OffsetPager(TQuery query, PagingArguments arguments)
     {
-        Check(first, "first");
-        Check(last, "last");
-        if (first is not null && last is not null)
+        Check(arguments.First, "first");
+        Check(arguments.Last, "last");
+        if (arguments.First is not null && arguments.Last is not null)
         {
             throw new GatewayError(ErrorCodes.InvalidPagingArguments, "Use first (with after/before) or last (with before/after), not both.");
         }
 
         Query = query;
         Shape = PagingCursor.Shape(query.ToQueryString());
-        _first = first;
-        _last = last;
-        _lower = PagingCursor.Decode(after, Shape, "after") is { } afterOffset ? afterOffset + 1 : 0;
-        _before = PagingCursor.Decode(before, Shape, "before");
+        _first = arguments.First;
+        _last = arguments.Last;
+        _lower = PagingCursor.Decode(arguments.After, Shape, "after") is { } afterOffset ? afterOffset + 1 : 0;
+        _before = PagingCursor.Decode(arguments.Before, Shape, "before");
     }
 
-    public DockingEventsQuery Query { get; }
+    public TQuery Query { get; }
 
     public string Shape { get; }
 
+    private bool ReadsBackwards => _last is not null && _before is null;
+
     /// <summary>The one LL2 request this page needs.</summary>
-    public DockingEventsQuery Request
+    public TQuery Request
     {
         get
         {
             var (offset, size) = Window();
-            var reversed = _last is not null && _before is null;
             // LL2 treats limit=0 as "default"; a page of zero still needs the count, so ask for one row and drop it.
-            return Query with
-            {
-                Limit = Math.Max(size, 1),
-                Offset = reversed ? 0 : offset,
-                Ordering = reversed ? DockingEventSort.Reverse(Query.Ordering) : Query.Ordering,
-            };
+            var page = Query.WithPage(Math.Max(size, 1), ReadsBackwards ? 0 : offset);
+            return ReadsBackwards ? page.Reversed() : page;
         }
     }
 
-    public DockingEventsConnection ToConnection(PageDto<DockingEventDto> page)
+    public Connection<TNode> ToConnection<TNode>(PageDto<TNode> page)
     {
         var count = page.Count;
-        List<(int Offset, DockingEventDto Node)> rows;
+        List<(int Offset, TNode Node)> rows;
         bool hasPrevious, hasNext;
-        if (_last is { } last && _before is null)
+        if (ReadsBackwards)
         {
-            rows = page.Results.Select((node, i) => (Offset: count - 1 - i, node)).Where(r => r.Offset >= _lower).Take(last).Reverse().ToList();
-            hasPrevious = rows.Count > 0 ? rows[0].Offset > _lower : count > _lower && last == 0;
+            rows = page.Results.Select((node, i) => (Offset: count - 1 - i, node)).Where(r => r.Offset >= _lower).Take(_last!.Value).Reverse().ToList();
+            hasPrevious = rows.Count > 0 ? rows[0].Offset > _lower : count > _lower;
             hasNext = false;
         }
         else
@@ -79,7 +76,7 @@ public sealed class DockingEventsPager
             hasNext = _last is not null ? end < count : offset + rows.Count < end;
         }
 
-        var edges = rows.Select(r => new DockingEventsEdge(PagingCursor.Encode(Shape, r.Offset), r.Node)).ToList();
+        var edges = rows.Select(r => new Edge<TNode>(PagingCursor.Encode(Shape, r.Offset), r.Node)).ToList();
         var info = new PageInfo
         {
             HasNextPage = hasNext,
@@ -87,7 +84,7 @@ public sealed class DockingEventsPager
             StartCursor = edges.FirstOrDefault()?.Cursor,
             EndCursor = edges.LastOrDefault()?.Cursor,
         };
-        return new DockingEventsConnection(edges, info, count);
+        return new Connection<TNode>(edges, info, count);
     }
 
     private (int Offset, int Size) Window()

@@ -1,0 +1,22 @@
+namespace DockingGraph.Gateway.DataLoading;
+
+public static class DataLoadingServiceCollectionExtensions
+{
+    /// <summary>Per-request LL2 call memo and every <c>…DataLoader</c> of the gateway, all scoped to the request.</summary>
+    public static IServiceCollection AddDataLoading(this IServiceCollection services)
+    {
+        services.AddOptions<DataLoadingOptions>().BindConfiguration(DataLoadingOptions.SectionName);
+        services.AddScoped<Ll2Requests>();
+        var loaders = typeof(BatchDataLoader<,>).Assembly.GetTypes()
+            .Where(t => t is { IsAbstract: false, IsGenericTypeDefinition: false } && IsLoader(t.BaseType));
+        foreach (var loader in loaders)
+        {
+            services.AddScoped(loader);
+        }
+
+        return services;
+    }
+
+    private static bool IsLoader(Type? type) =>
+        type is not null && ((type.IsGenericType && type.GetGenericTypeDefinition() == typeof(BatchDataLoader<,>)) || IsLoader(type.BaseType));
+}

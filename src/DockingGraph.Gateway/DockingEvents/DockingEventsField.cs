@@ -1,0 +1,56 @@
+using DockingGraph.Gateway.DataLoading;
+using DockingGraph.Gateway.DockingEvents.Filtering;
+using DockingGraph.Gateway.DockingEvents.Sorting;
+using DockingGraph.Gateway.Paging;
+using DockingGraph.LaunchLibrary;
+using DockingGraph.LaunchLibrary.Dtos;
+using DockingGraph.LaunchLibrary.Queries;
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DockingGraph.Gateway.DockingEvents;
+
+/// <summary>
+/// The <c>dockingEvents(first after last before search where order)</c> connection, at the root and on a parent
+/// (station, docking location, chaser flight) whose id is pushed down as one more LL2 filter. One LL2 call per page.
+/// </summary>
+public static class DockingEventsField
+{
+    /// <summary>A parent whose id a nested dockingEvents field pushes down: its node type name and LL2 id.</summary>
+    public sealed record Parent(string TypeName, int Ll2Id);
+
+    public static void AddDockingEventsField<TSource>(this ObjectGraphType<TSource> type, string description, Func<TSource, Parent>? parent = null) =>
+        type.Field<DockingEventsConnectionGraphType>("dockingEvents")
+            .Description(description)
+            .PagingArguments()
+            .Argument<StringGraphType>("search", "LL2's search: every word must appear in a location, spacecraft, payload or station name.")
+            .Argument<DockingEventFilterInputGraphType>("where")
+            .Argument<ListGraphType<NonNullGraphType<DockingEventSortInputGraphType>>>("order", "Default: docking ascending, then departure ascending.")
+            .Resolve(context => Resolve(context, parent?.Invoke(context.Source)));
+
+    private static object Resolve(IResolveFieldContext context, Parent? parent)
+    {
+        var filter = DockingEventFilter.From(context.GetArgument<Dictionary<string, object?>?>("where"));
+        if (parent is not null)
+        {
+            filter.Require(parent.TypeName, parent.Ll2Id);
+        }
+
+        var query = filter.ApplyTo(new DockingEventsQuery
+        {
+            Search = context.GetArgument<string?>("search"),
+            Ordering = DockingEventSort.From(context.GetArgument<List<object?>?>("order")),
+        });
+        var pager = new OffsetPager<DockingEventsQuery>(query, PagingArguments.From(context));
+        if (filter.IsContradiction)
+        {
+            return Connection<DockingEventDto>.Empty();
+        }
+
+        var request = pager.Request with { Mode = DetailedModeSelection.IsNeeded(context) ? Ll2Mode.Detailed : Ll2Mode.Normal };
+        return context.RequestServices!.GetRequiredService<DockingEventPageByQueryDataLoader>()
+            .Load(Ll2Paths.DockingEvents(request))
+            .Then(page => pager.ToConnection(page ?? new PageDto<DockingEventDto>()));
+    }
+}
