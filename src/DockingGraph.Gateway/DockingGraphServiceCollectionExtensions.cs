@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using DockingGraph.Gateway.DataLoading;
+using DockingGraph.Gateway.DockingEvents;
 using DockingGraph.Gateway.Schema;
 using DockingGraph.Gateway.Upstream;
 using GraphQL;
@@ -13,6 +14,7 @@ public static class DockingGraphServiceCollectionExtensions
     {
         services.AddLl2Upstream(configuration);
         services.AddDataLoading();
+        services.AddOptions<DockingEventsOptions>().BindConfiguration(DockingEventsOptions.SectionName);
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<DockingGraphSchema>()
             .AddGraphTypes(typeof(DockingGraphSchema).Assembly)

@@ -17,7 +17,7 @@ public static class Ll2Paths
     public static string DockingEvent(int id) => $"docking_events/{Id(id)}/";
 
     public static string SpaceStations(Ll2Mode mode = Ll2Mode.Normal, int limit = 100, int offset = 0) =>
-        $"space_stations/?{Page(limit, offset)}&mode={mode.ToQueryValue()}";
+        SpaceStations(new SpaceStationsQuery { Mode = mode, Limit = limit, Offset = offset });
 
     public static string SpaceStations(SpaceStationsQuery query) => $"space_stations/?{query.ToQueryString()}";
 

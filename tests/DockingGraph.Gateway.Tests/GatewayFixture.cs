@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Builder;
 namespace DockingGraph.Gateway.Tests;
 
 /// <summary>The gateway on 127.0.0.1 (ephemeral port) against a standalone snapshot on 127.0.0.1, both over real HTTP.</summary>
-public sealed class GatewayFixture : IAsyncLifetime
+public class GatewayFixture : IAsyncLifetime
 {
     private RunningSnapshot? _snapshot;
     private WebApplication? _gateway;
@@ -26,10 +26,13 @@ public sealed class GatewayFixture : IAsyncLifetime
     /// <summary>A second, in-process snapshot with its own log: the oracle for "what LL2 answers for these parameters".</summary>
     public HttpClient Rest { get; } = new(new SnapshotHttpMessageHandler(new SnapshotUpstream())) { BaseAddress = new Uri("http://oracle/2.3.0/") };
 
+    /// <summary>Extra configuration for the gateway, as command-line arguments.</summary>
+    protected virtual IEnumerable<string> Arguments => [];
+
     public async Task InitializeAsync()
     {
         _snapshot = await SnapshotServer.StartAsync();
-        _gateway = GatewayApp.Create(["--urls", "http://127.0.0.1:0", "--LaunchLibrary:BaseUrl", _snapshot.BaseAddress.ToString(), "--Logging:LogLevel:Default", "Warning"]);
+        _gateway = GatewayApp.Create(["--urls", "http://127.0.0.1:0", "--LaunchLibrary:BaseUrl", _snapshot.BaseAddress.ToString(), "--Logging:LogLevel:Default", "Warning", .. Arguments]);
         await _gateway.StartAsync();
         GatewayAddress = new Uri(_gateway.Urls.Single());
         Http = new HttpClient { BaseAddress = GatewayAddress };
@@ -88,6 +91,18 @@ public sealed class GatewayFixture : IAsyncLifetime
 
         return results;
     }
+}
+
+/// <summary>The gateway with chaser launches fetched by the launch loader instead of mode=detailed pages.</summary>
+public sealed class LoaderModeGatewayFixture : GatewayFixture
+{
+    protected override IEnumerable<string> Arguments => ["--DockingEvents:ChaserUpgrades", "Loaders"];
+}
+
+/// <summary>The gateway with a one-second LL2 timeout, for timeout tests.</summary>
+public sealed class ShortTimeoutGatewayFixture : GatewayFixture
+{
+    protected override IEnumerable<string> Arguments => ["--LaunchLibrary:TimeoutSeconds", "1"];
 }
 
 public sealed record GraphQLAnswer(int Status, MediaTypeHeaderValue? ContentType, JsonNode Body, HttpResponseMessage Response)

@@ -1,6 +1,8 @@
 using DockingGraph.Gateway.Launches;
 using GraphQL;
 using GraphQLParser.AST;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace DockingGraph.Gateway.DockingEvents;
 
@@ -16,6 +18,11 @@ public static class DetailedModeSelection
 
     public static bool IsNeeded(IResolveFieldContext context)
     {
+        if (context.RequestServices!.GetRequiredService<IOptions<DockingEventsOptions>>().Value.ChaserUpgrades == ChaserUpgrades.Loaders)
+        {
+            return false;
+        }
+
         var fragments = context.Document.Definitions.OfType<GraphQLFragmentDefinition>()
             .ToDictionary(f => f.FragmentName.Name.StringValue);
         var connection = Fields(context.FieldAst.SelectionSet, fragments).ToList();

@@ -1,9 +1,13 @@
+using DockingGraph.Gateway.DataLoading;
+using DockingGraph.Gateway.DockingEvents;
 using DockingGraph.Gateway.Landings;
 using DockingGraph.Gateway.Launches;
 using DockingGraph.Gateway.Schema.Relay;
 using DockingGraph.Gateway.Schema.Scalars;
 using DockingGraph.LaunchLibrary.Dtos;
+using GraphQL;
 using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DockingGraph.Gateway.Flights;
 
@@ -20,5 +24,50 @@ public sealed class SpacecraftFlightGraphType : IntNodeGraphType<SpacecraftFligh
         Field<LandingGraphType>("landing").Resolve(c => c.Source.Landing);
         Field<DurationGraphType>("duration").Resolve(c => c.Source.Duration);
         Field<DurationGraphType>("turnAroundTime").Resolve(c => c.Source.TurnAroundTime);
+        Field<SpacecraftFlightCrewGraphType>("crew")
+            .Description("Launch, onboard and landing crew, from LL2's flight detail (one call per flight; flights are deduplicated).")
+            .Resolve(c => EmbeddedOrLoaded.Resolve(
+                c.Source.ResponseMode == "detailed" ? c.Source : null,
+                complete: false,
+                () => c.RequestServices!.GetRequiredService<SpacecraftFlightByIdDataLoader>().Load(c.Source.Id),
+                full => full));
+        this.AddDockingEventsField("Docking events with this flight as chaser (flight_vehicle_chaser__id pushed down; LL2 cannot filter by target flight).",
+            f => new DockingEventsField.Parent("SpacecraftFlight", f.Id));
+    }
+}
+
+/// <summary>The three crew lists of a flight (no recording holds crews: on the snapshot they are null).</summary>
+public sealed class SpacecraftFlightCrewGraphType : ObjectGraphType<SpacecraftFlightDto>
+{
+    public SpacecraftFlightCrewGraphType()
+    {
+        Name = "SpacecraftFlightCrew";
+        Field<ListGraphType<NonNullGraphType<AstronautFlightGraphType>>>("launchCrew").Resolve(c => c.Source.LaunchCrew);
+        Field<ListGraphType<NonNullGraphType<AstronautFlightGraphType>>>("onboardCrew").Resolve(c => c.Source.OnboardCrew);
+        Field<ListGraphType<NonNullGraphType<AstronautFlightGraphType>>>("landingCrew").Resolve(c => c.Source.LandingCrew);
+    }
+}
+
+public sealed class AstronautFlightGraphType : ObjectGraphType<AstronautFlightDto>
+{
+    public AstronautFlightGraphType()
+    {
+        Name = "AstronautFlight";
+        Field(x => x.Id);
+        Field<StringGraphType>("role").Resolve(c => c.Source.Role?.Role);
+        Field<AstronautGraphType>("astronaut").Resolve(c => c.Source.Astronaut);
+    }
+}
+
+public sealed class AstronautGraphType : ObjectGraphType<AstronautDto>
+{
+    public AstronautGraphType()
+    {
+        Name = "Astronaut";
+        Field(x => x.Id);
+        Field(x => x.Url, nullable: true);
+        Field(x => x.Name, nullable: true);
+        Field<Common.AgencyGraphType>("agency").Resolve(c => c.Source.Agency);
+        Field<Common.ImageGraphType>("image").Resolve(c => c.Source.Image);
     }
 }

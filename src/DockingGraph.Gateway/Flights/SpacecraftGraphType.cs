@@ -2,7 +2,10 @@ using DockingGraph.Gateway.Common;
 using DockingGraph.Gateway.Schema.Relay;
 using DockingGraph.Gateway.Schema.Scalars;
 using DockingGraph.LaunchLibrary.Dtos;
+using DockingGraph.Gateway.DataLoading;
+using GraphQL;
 using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DockingGraph.Gateway.Flights;
 
@@ -25,5 +28,12 @@ public sealed class SpacecraftGraphType : IntNodeGraphType<SpacecraftDto>
         Field(x => x.Description, nullable: true);
         Field<SpacecraftConfigGraphType>("spacecraftConfig").Resolve(c => c.Source.SpacecraftConfig);
         Field<DurationGraphType>("fastestTurnaround").Resolve(c => c.Source.FastestTurnaround);
+        Field<ListGraphType<NonNullGraphType<SpacecraftFlightGraphType>>>("flights")
+            .Description("Every flight of this spacecraft, from LL2's spacecraft detail (one call per spacecraft; deduplicated).")
+            .Resolve(c => EmbeddedOrLoaded.Resolve(
+                c.Source.Flights,
+                complete: false,
+                () => c.RequestServices!.GetRequiredService<SpacecraftByIdDataLoader>().Load(c.Source.Id),
+                full => full.Flights));
     }
 }

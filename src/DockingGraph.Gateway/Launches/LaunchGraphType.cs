@@ -2,7 +2,10 @@ using DockingGraph.Gateway.Common;
 using DockingGraph.Gateway.Schema.Relay;
 using DockingGraph.Gateway.Schema.Scalars;
 using DockingGraph.LaunchLibrary.Dtos;
+using DockingGraph.Gateway.DataLoading;
+using GraphQL;
 using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DockingGraph.Gateway.Launches;
 
@@ -12,25 +15,34 @@ public sealed class LaunchGraphType : NodeGraphType<LaunchDto, UuidGraphType>
     public static readonly IReadOnlySet<string> MiniFields = new HashSet<string> { "id", "ll2Id", "url", "name", "__typename" };
 
     public LaunchGraphType()
-        : base("Launch", "A launch. Inside a normal docking event LL2 embeds only id, url and name; the chaser's launch is complete when the gateway asks LL2 for mode=detailed.", l => l.Id)
+        : base("Launch", "A launch. Inside a normal docking event LL2 embeds only id, url and name; other fields come from a detailed page (a chaser's launch) or from launches/?id=… (100 launches per call).", l => l.Id)
     {
         Field(x => x.Url, nullable: true);
         Field(x => x.Name, nullable: true);
-        Field(x => x.Slug, nullable: true);
-        Field(x => x.LaunchDesignator, nullable: true);
-        Field<LaunchStatusGraphType>("status").Resolve(c => c.Source.Status);
-        Field<Iso8601DateTimeGraphType>("lastUpdated").Resolve(c => c.Source.LastUpdated);
-        Field<Iso8601DateTimeGraphType>("net").Description("No earlier than: the launch time.").Resolve(c => c.Source.Net);
-        Field<NetPrecisionGraphType>("netPrecision").Resolve(c => c.Source.NetPrecision);
-        Field<Iso8601DateTimeGraphType>("windowStart").Resolve(c => c.Source.WindowStart);
-        Field<Iso8601DateTimeGraphType>("windowEnd").Resolve(c => c.Source.WindowEnd);
-        Field<ImageGraphType>("image").Resolve(c => c.Source.Image);
-        Field(x => x.Probability, nullable: true);
-        Field(x => x.Failreason, nullable: true);
-        Field<AgencyGraphType>("launchServiceProvider").Resolve(c => c.Source.LaunchServiceProvider);
-        Field<RocketGraphType>("rocket").Resolve(c => c.Source.Rocket);
-        Field<MissionGraphType>("mission").Resolve(c => c.Source.Mission);
-        Field<PadGraphType>("pad").Resolve(c => c.Source.Pad);
-        Field(x => x.WebcastLive, nullable: true);
+        Full<StringGraphType>("slug", l => l.Slug);
+        Full<StringGraphType>("launchDesignator", l => l.LaunchDesignator);
+        Full<LaunchStatusGraphType>("status", l => l.Status);
+        Full<Iso8601DateTimeGraphType>("lastUpdated", l => l.LastUpdated);
+        Full<Iso8601DateTimeGraphType>("net", l => l.Net, "No earlier than: the launch time.");
+        Full<NetPrecisionGraphType>("netPrecision", l => l.NetPrecision);
+        Full<Iso8601DateTimeGraphType>("windowStart", l => l.WindowStart);
+        Full<Iso8601DateTimeGraphType>("windowEnd", l => l.WindowEnd);
+        Full<ImageGraphType>("image", l => l.Image);
+        Full<IntGraphType>("probability", l => l.Probability);
+        Full<StringGraphType>("failreason", l => l.Failreason);
+        Full<AgencyGraphType>("launchServiceProvider", l => l.LaunchServiceProvider);
+        Full<RocketGraphType>("rocket", l => l.Rocket);
+        Full<MissionGraphType>("mission", l => l.Mission);
+        Full<PadGraphType>("pad", l => l.Pad);
+        Full<BooleanGraphType>("webcastLive", l => l.WebcastLive);
     }
+
+    // A LaunchMini (response_mode absent) has only id, url and name: the rest comes from launches/?id=…, batched.
+    private void Full<TGraphType>(string name, Func<LaunchDto, object?> select, string? description = null)
+        where TGraphType : IGraphType =>
+        Field<TGraphType>(name).Description(description).Resolve(context => EmbeddedOrLoaded.Resolve(
+            select(context.Source),
+            context.Source.ResponseMode is not null,
+            () => context.RequestServices!.GetRequiredService<LaunchByIdDataLoader>().Load(context.Source.Id),
+            select));
 }

@@ -1,4 +1,7 @@
 using DockingGraph.Gateway.DockingEvents;
+using DockingGraph.Gateway.Flights;
+using DockingGraph.Gateway.Launches;
+using DockingGraph.Gateway.Stations;
 using DockingGraph.Gateway.Schema.Relay;
 using GraphQL.Types;
 
@@ -12,5 +15,8 @@ public sealed class QueryGraphType : ObjectGraphType
         Name = "Query";
         this.AddNodeQueries();
         this.AddDockingEventQueries();
+        this.AddSpaceStationQueries();
+        this.AddFlightQueries();
+        this.AddLaunchQueries();
     }
 }

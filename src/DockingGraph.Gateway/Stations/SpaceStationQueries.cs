@@ -1,0 +1,52 @@
+using DockingGraph.Gateway.DataLoading;
+using DockingGraph.Gateway.Paging;
+using DockingGraph.Gateway.Schema.Relay;
+using DockingGraph.LaunchLibrary;
+using DockingGraph.LaunchLibrary.Dtos;
+using DockingGraph.LaunchLibrary.Queries;
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DockingGraph.Gateway.Stations;
+
+public static class SpaceStationQueries
+{
+    public static void AddSpaceStationQueries(this ObjectGraphType query)
+    {
+        query.Field<SpaceStationsConnectionGraphType>("spaceStations")
+            .Description("Space stations, filtered, searched, ordered and paged by LL2 (mode=detailed: every station field in the same call).")
+            .PagingArguments()
+            .Argument<StringGraphType>("search", "LL2's search over station name and owner names/abbreviations.")
+            .Argument<SpaceStationsFilterInputGraphType>("where")
+            .Argument<ListGraphType<NonNullGraphType<SpaceStationSortInputGraphType>>>("order", "Default: ll2Id ascending.")
+            .ResolveAsync(async context =>
+            {
+                var filter = SpaceStationsFilter.From(context.GetArgument<Dictionary<string, object?>?>("where"));
+                var stations = filter.ApplyTo(new SpaceStationsQuery
+                {
+                    Search = context.GetArgument<string?>("search"),
+                    Ordering = SpaceStationsFilter.Ordering(context.GetArgument<List<object?>?>("order")),
+                });
+                var pager = new OffsetPager<SpaceStationsQuery>(stations, PagingArguments.From(context));
+                if (filter.IsContradiction)
+                {
+                    return Connection<SpaceStationDto>.Empty();
+                }
+
+                var page = await context.RequestServices!.GetRequiredService<Ll2Requests>()
+                    .GetAsync<PageDto<SpaceStationDto>>(Ll2Paths.SpaceStations(pager.Request), context.CancellationToken);
+                return pager.ToConnection(page);
+            });
+
+        query.Field<SpaceStationGraphType>("spaceStation")
+            .Description("One station by global id or LL2 number (from LL2's station table, shared with every station field of the request).")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Resolve(context => context.RequestServices!.GetRequiredService<SpaceStationByIdDataLoader>()
+                .Load(GlobalId.ParseInt(context.GetArgument<string>("id"), "SpaceStation")!.Value));
+
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<DockingLocationGraphType>>>>("dockingLocations")
+            .Description("Every docking location (LL2's config/docking_locations/ table, one call).")
+            .ResolveAsync(async context => await context.RequestServices!.GetRequiredService<DockingLocationByIdDataLoader>().AllAsync(context.CancellationToken));
+    }
+}
