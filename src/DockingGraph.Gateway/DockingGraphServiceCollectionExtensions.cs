@@ -14,6 +14,7 @@ public static class DockingGraphServiceCollectionExtensions
     {
         services.AddLl2Upstream(configuration);
         services.AddDataLoading();
+        services.AddOptions<Ide.BananaCakePopOptions>().BindConfiguration(Ide.BananaCakePopOptions.SectionName);
         services.AddOptions<DockingEventsOptions>().BindConfiguration(DockingEventsOptions.SectionName);
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<DockingGraphSchema>()

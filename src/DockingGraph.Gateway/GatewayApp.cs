@@ -1,4 +1,5 @@
 using DockingGraph.Gateway.Http;
+using DockingGraph.Gateway.Ide;
 using DockingGraph.Gateway.Upstream;
 
 namespace DockingGraph.Gateway;
@@ -20,6 +21,7 @@ public static class GatewayApp
         builder.Services.AddDockingGraph(builder.Configuration);
 
         var app = builder.Build();
+        app.UseBananaCakePop();
         app.MapGraphQLEndpoint();
         app.Logger.LogInformation("{Upstream}", app.Services.GetRequiredService<UpstreamDescription>().Text);
         return app;

@@ -49,7 +49,7 @@ public sealed class SchemaTests
         Assert.Contains("interface Node {\n  id: ID!\n}", sdl);
     }
 
-    private static string RepositoryRoot()
+    public static string RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {

@@ -69,6 +69,21 @@ public sealed record RequestProblem(int Status, string Code, string Message);
 /// <summary>Reads <c>{query, variables, operationName, extensions}</c> from a POST body or GET parameters.</summary>
 public static class GraphQLRequestReader
 {
+    // GraphQL-over-HTTP: a GET must not run a mutation. A document that does not parse is left to the executer.
+    private static bool IsMutation(string query, string? operationName)
+    {
+        try
+        {
+            var operations = GraphQLParser.Parser.Parse(query).Definitions.OfType<GraphQLParser.AST.GraphQLOperationDefinition>().ToList();
+            var selected = operationName is null ? operations.SingleOrDefault() : operations.FirstOrDefault(o => o.Name?.StringValue == operationName);
+            return selected?.Operation == GraphQLParser.AST.OperationType.Mutation;
+        }
+        catch (GraphQLParser.Exceptions.GraphQLSyntaxErrorException)
+        {
+            return false;
+        }
+    }
+
     public static async Task<(GraphQLRequest? Request, RequestProblem? Problem)> ReadAsync(HttpContext http, IGraphQLTextSerializer serializer)
     {
         GraphQLRequest? request;
@@ -109,6 +124,11 @@ public static class GraphQLRequestReader
         if (string.IsNullOrWhiteSpace(request?.Query))
         {
             return (null, new RequestProblem(StatusCodes.Status400BadRequest, "QUERY_MISSING", "The request has no GraphQL document in 'query'."));
+        }
+
+        if (HttpMethods.IsGet(http.Request.Method) && IsMutation(request.Query, request.OperationName))
+        {
+            return (null, new RequestProblem(StatusCodes.Status405MethodNotAllowed, "METHOD_NOT_ALLOWED", "Mutations cannot be sent with GET; use POST."));
         }
 
         return (request, null);
