@@ -1,6 +1,8 @@
 using System.Text.Encodings.Web;
 using DockingGraph.Gateway.DataLoading;
 using DockingGraph.Gateway.DockingEvents;
+using DockingGraph.Gateway.Http;
+using DockingGraph.Gateway.PersistedOperations;
 using DockingGraph.Gateway.Schema;
 using DockingGraph.Gateway.Upstream;
 using GraphQL;
@@ -16,8 +18,13 @@ public static class DockingGraphServiceCollectionExtensions
         services.AddDataLoading();
         services.AddOptions<Ide.BananaCakePopOptions>().BindConfiguration(Ide.BananaCakePopOptions.SectionName);
         services.AddOptions<DockingEventsOptions>().BindConfiguration(DockingEventsOptions.SectionName);
+        services.AddOptions<HttpCachingOptions>().BindConfiguration(HttpCachingOptions.SectionName);
+        services.AddOptions<PersistedOperationsOptions>().BindConfiguration(PersistedOperationsOptions.SectionName);
+        services.AddSingleton<PersistedOperationStore>();
+        var onlyPersisted = configuration.GetValue<bool>($"{PersistedOperationsOptions.SectionName}:{nameof(PersistedOperationsOptions.OnlyPersisted)}");
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<DockingGraphSchema>()
+            .UsePersistedDocuments<PersistedOperationStore>(GraphQL.DI.ServiceLifetime.Singleton, options => options.AllowOnlyPersistedDocuments = onlyPersisted)
             .AddGraphTypes(typeof(DockingGraphSchema).Assembly)
             .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping));
         return services;

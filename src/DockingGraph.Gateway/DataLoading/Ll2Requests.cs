@@ -12,9 +12,14 @@ namespace DockingGraph.Gateway.DataLoading;
 public sealed class Ll2Requests(LaunchLibraryClient client, IOptions<DataLoadingOptions> options)
 {
     private readonly ConcurrentDictionary<string, Lazy<Task<object?>>> _calls = new(StringComparer.Ordinal);
+    private readonly ConcurrentQueue<string> _touched = new();
+
+    /// <summary>Every LL2 path this request read (memo hits included): the HTTP layer derives cache lifetimes from them.</summary>
+    public IReadOnlyCollection<string> Touched => _touched;
 
     public async Task<T> GetAsync<T>(string relative, CancellationToken cancellationToken, string? notFound = null)
     {
+        _touched.Enqueue(relative);
         if (!options.Value.Batching)
         {
             return await UpstreamErrors.CallAsync(() => client.GetAsync<T>(relative, cancellationToken), notFound);

@@ -1,7 +1,11 @@
-using System.Text.Json;
+using System.Diagnostics;
+using System.Security.Cryptography;
+using DockingGraph.Gateway.DataLoading;
+using DockingGraph.Gateway.PersistedOperations;
 using DockingGraph.Gateway.Schema;
 using GraphQL;
-using GraphQL.Transport;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
 
 namespace DockingGraph.Gateway.Http;
 
@@ -9,6 +13,7 @@ namespace DockingGraph.Gateway.Http;
 /// GraphQL over HTTP at one path: POST with a JSON body, GET with query parameters. 400 for a request that is not
 /// well-formed; with application/graphql-response+json also 400 when the document does not parse or validate
 /// (with application/json the spec keeps 200 for those); 200 once execution ran, partial data included.
+/// GET answers carry Cache-Control (the shortest lifetime of the LL2 data touched; no-store with errors) and an ETag.
 /// </summary>
 public static class GraphQLEndpoint
 {
@@ -21,26 +26,29 @@ public static class GraphQLEndpoint
         var mediaType = GraphQLMediaTypes.Negotiate(http.Request.Headers.Accept);
         if (mediaType is null)
         {
-            await WriteErrorAsync(http, serializer, GraphQLMediaTypes.Json, StatusCodes.Status406NotAcceptable, "NOT_ACCEPTABLE",
-                $"Accept {GraphQLMediaTypes.GraphQLResponse} or {GraphQLMediaTypes.Json}.");
+            await WriteErrorAsync(http, serializer, GraphQLMediaTypes.Json, new RequestProblem(StatusCodes.Status406NotAcceptable, "NOT_ACCEPTABLE",
+                $"Accept {GraphQLMediaTypes.GraphQLResponse} or {GraphQLMediaTypes.Json}."));
             return;
         }
 
         var (request, problem) = await GraphQLRequestReader.ReadAsync(http, serializer);
+        if (request is { } read)
+        {
+            (request, problem) = PersistedOperationResolver.Resolve(read, http.RequestServices.GetRequiredService<PersistedOperationStore>(),
+                http.RequestServices.GetRequiredService<IOptions<PersistedOperationsOptions>>().Value);
+        }
+
         if (problem is not null)
         {
-            if (problem.Status == StatusCodes.Status405MethodNotAllowed)
-            {
-                http.Response.Headers.Allow = "GET, POST";
-            }
-
-            await WriteErrorAsync(http, serializer, mediaType, problem.Status, problem.Code, problem.Message);
+            await WriteErrorAsync(http, serializer, mediaType, problem);
             return;
         }
 
+        var clock = Stopwatch.StartNew();
         var result = await http.RequestServices.GetRequiredService<IDocumentExecuter<DockingGraphSchema>>().ExecuteAsync(new ExecutionOptions
         {
             Query = request!.Query,
+            DocumentId = request.DocumentId,
             OperationName = request.OperationName,
             Variables = request.Variables,
             Extensions = request.Extensions,
@@ -49,88 +57,49 @@ public static class GraphQLEndpoint
             CancellationToken = http.RequestAborted,
         });
 
+        var ll2 = http.RequestServices.GetRequiredService<Ll2Requests>();
+        http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("DockingGraph.GraphQL").LogInformation(
+            "GraphQL {Method} {OperationName} executed={Executed} errors={ErrorCount} ll2Paths={Ll2Paths} in {ElapsedMs} ms",
+            http.Request.Method, request.OperationName ?? "(anonymous)", result.Executed, result.Errors?.Count ?? 0, ll2.Touched.Distinct().Count(), clock.ElapsedMilliseconds);
+
         http.Response.StatusCode = !result.Executed && mediaType == GraphQLMediaTypes.GraphQLResponse ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
         http.Response.ContentType = $"{mediaType}; charset=utf-8";
-        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+        if (!HttpMethods.IsGet(http.Request.Method))
+        {
+            await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+            return;
+        }
+
+        using var buffer = new MemoryStream();
+        await serializer.WriteAsync(buffer, result, http.RequestAborted);
+        var caching = http.RequestServices.GetRequiredService<IOptions<HttpCachingOptions>>().Value;
+        http.Response.Headers.CacheControl = result.Errors is { Count: > 0 } || !result.Executed
+            ? "no-store"
+            : $"public, max-age={ll2.Touched.Select(caching.SecondsFor).DefaultIfEmpty(caching.ReferenceSeconds).Min()}";
+        var etag = new EntityTagHeaderValue($"\"{Convert.ToHexStringLower(SHA256.HashData(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)))[..32]}\"");
+        http.Response.Headers.ETag = etag.ToString();
+        http.Response.Headers.Vary = "Accept";
+        if (EntityTagHeaderValue.TryParseList(http.Request.Headers.IfNoneMatch, out var matches) && matches.Any(m => m.Compare(etag, useStrongComparison: false) || m.Equals(EntityTagHeaderValue.Any)))
+        {
+            http.Response.StatusCode = StatusCodes.Status304NotModified;
+            return;
+        }
+
+        buffer.Position = 0;
+        await buffer.CopyToAsync(http.Response.Body, http.RequestAborted);
     }
 
-    private static async Task WriteErrorAsync(HttpContext http, IGraphQLTextSerializer serializer, string mediaType, int status, string code, string message)
+    private static async Task WriteErrorAsync(HttpContext http, IGraphQLTextSerializer serializer, string mediaType, RequestProblem problem)
     {
-        http.Response.StatusCode = status;
+        if (problem.Status == StatusCodes.Status405MethodNotAllowed)
+        {
+            http.Response.Headers.Allow = problem.Message.Contains("Mutations", StringComparison.Ordinal) ? "POST" : "GET, POST";
+        }
+
+        http.Response.StatusCode = problem.Status;
         http.Response.ContentType = $"{mediaType}; charset=utf-8";
-        var result = new ExecutionResult { Errors = [new ExecutionError(message) { Code = code }] };
+        http.Response.Headers.CacheControl = "no-store";
+        var result = new ExecutionResult { Errors = [new ExecutionError(problem.Message) { Code = problem.Code }] };
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
-    }
-}
-
-/// <summary>Why a request could not be read as a GraphQL request.</summary>
-public sealed record RequestProblem(int Status, string Code, string Message);
-
-/// <summary>Reads <c>{query, variables, operationName, extensions}</c> from a POST body or GET parameters.</summary>
-public static class GraphQLRequestReader
-{
-    // GraphQL-over-HTTP: a GET must not run a mutation. A document that does not parse is left to the executer.
-    private static bool IsMutation(string query, string? operationName)
-    {
-        try
-        {
-            var operations = GraphQLParser.Parser.Parse(query).Definitions.OfType<GraphQLParser.AST.GraphQLOperationDefinition>().ToList();
-            var selected = operationName is null ? operations.SingleOrDefault() : operations.FirstOrDefault(o => o.Name?.StringValue == operationName);
-            return selected?.Operation == GraphQLParser.AST.OperationType.Mutation;
-        }
-        catch (GraphQLParser.Exceptions.GraphQLSyntaxErrorException)
-        {
-            return false;
-        }
-    }
-
-    public static async Task<(GraphQLRequest? Request, RequestProblem? Problem)> ReadAsync(HttpContext http, IGraphQLTextSerializer serializer)
-    {
-        GraphQLRequest? request;
-        try
-        {
-            if (HttpMethods.IsGet(http.Request.Method))
-            {
-                var q = http.Request.Query;
-                request = new GraphQLRequest
-                {
-                    Query = q["query"].FirstOrDefault(),
-                    OperationName = q["operationName"].FirstOrDefault(),
-                    Variables = q["variables"].FirstOrDefault() is { Length: > 0 } v ? serializer.Deserialize<Inputs>(v) : null,
-                    Extensions = q["extensions"].FirstOrDefault() is { Length: > 0 } e ? serializer.Deserialize<Inputs>(e) : null,
-                };
-            }
-            else if (HttpMethods.IsPost(http.Request.Method))
-            {
-                if (!http.Request.HasJsonContentType())
-                {
-                    return (null, new RequestProblem(StatusCodes.Status415UnsupportedMediaType, "UNSUPPORTED_MEDIA_TYPE",
-                        $"POST a JSON body with Content-Type: application/json (got '{http.Request.ContentType ?? "none"}')."));
-                }
-
-                request = await serializer.ReadAsync<GraphQLRequest>(http.Request.Body, http.RequestAborted);
-            }
-            else
-            {
-                return (null, new RequestProblem(StatusCodes.Status405MethodNotAllowed, "METHOD_NOT_ALLOWED", $"Use GET or POST for /graphql, not {http.Request.Method}."));
-            }
-        }
-        catch (Exception e) when (e is JsonException or InvalidOperationException or NotSupportedException or FormatException)
-        {
-            return (null, new RequestProblem(StatusCodes.Status400BadRequest, "INVALID_REQUEST",
-                $"The request is not a GraphQL request: expected a JSON object {{\"query\": \"…\", \"variables\": {{…}}}}. {e.Message}"));
-        }
-
-        if (string.IsNullOrWhiteSpace(request?.Query))
-        {
-            return (null, new RequestProblem(StatusCodes.Status400BadRequest, "QUERY_MISSING", "The request has no GraphQL document in 'query'."));
-        }
-
-        if (HttpMethods.IsGet(http.Request.Method) && IsMutation(request.Query, request.OperationName))
-        {
-            return (null, new RequestProblem(StatusCodes.Status405MethodNotAllowed, "METHOD_NOT_ALLOWED", "Mutations cannot be sent with GET; use POST."));
-        }
-
-        return (request, null);
     }
 }

@@ -1,0 +1,81 @@
+using System.Text.Json;
+using GraphQL;
+using GraphQLParser.AST;
+
+namespace DockingGraph.Gateway.Http;
+
+/// <summary>Reads <c>{query, documentId, id, variables, operationName, extensions}</c> from a POST body or GET parameters.</summary>
+public static class GraphQLRequestReader
+{
+    public static async Task<(GatewayRequest? Request, RequestProblem? Problem)> ReadAsync(HttpContext http, IGraphQLTextSerializer serializer)
+    {
+        GatewayRequest request;
+        try
+        {
+            if (HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method))
+            {
+                var q = http.Request.Query;
+                request = new GatewayRequest(
+                    Text(q["query"]), Text(q["documentId"]), Text(q["id"]), Text(q["operationName"]),
+                    Text(q["variables"]) is { } v ? serializer.Deserialize<Inputs>(v) : null,
+                    Text(q["extensions"]) is { } e ? serializer.Deserialize<Inputs>(e) : null);
+            }
+            else if (HttpMethods.IsPost(http.Request.Method))
+            {
+                if (!http.Request.HasJsonContentType())
+                {
+                    return (null, new RequestProblem(StatusCodes.Status415UnsupportedMediaType, "UNSUPPORTED_MEDIA_TYPE",
+                        $"POST a JSON body with Content-Type: application/json (got '{http.Request.ContentType ?? "none"}')."));
+                }
+
+                using var reader = new StreamReader(http.Request.Body);
+                var body = await reader.ReadToEndAsync(http.RequestAborted);
+                var standard = serializer.Deserialize<GraphQL.Transport.GraphQLRequest>(body)
+                    ?? throw new JsonException("The body is JSON null.");
+                using var document = JsonDocument.Parse(body);
+                var id = document.RootElement.TryGetProperty("id", out var idValue) && idValue.ValueKind == JsonValueKind.String ? idValue.GetString() : null;
+                request = new GatewayRequest(standard.Query, standard.DocumentId, id, standard.OperationName, standard.Variables, standard.Extensions);
+            }
+            else
+            {
+                return (null, new RequestProblem(StatusCodes.Status405MethodNotAllowed, "METHOD_NOT_ALLOWED", $"Use GET or POST for /graphql, not {http.Request.Method}."));
+            }
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException or NotSupportedException or FormatException or InvalidCastException)
+        {
+            return (null, new RequestProblem(StatusCodes.Status400BadRequest, "INVALID_REQUEST",
+                $"The request is not a GraphQL request: expected a JSON object {{\"query\": \"…\", \"variables\": {{…}}}}. {e.Message}"));
+        }
+
+        if (string.IsNullOrWhiteSpace(request.Query) && request.DocumentId is null && request.Id is null && !HasAutomaticHash(request.Extensions))
+        {
+            return (null, new RequestProblem(StatusCodes.Status400BadRequest, "QUERY_MISSING", "The request has no GraphQL document: send query, documentId or id."));
+        }
+
+        if (HttpMethods.IsGet(http.Request.Method) && request.Query is not null && IsMutation(request.Query, request.OperationName))
+        {
+            return (null, new RequestProblem(StatusCodes.Status405MethodNotAllowed, "METHOD_NOT_ALLOWED", "Mutations cannot be sent with GET; use POST."));
+        }
+
+        return (request, null);
+    }
+
+    private static string? Text(Microsoft.Extensions.Primitives.StringValues values) => values.FirstOrDefault() is { Length: > 0 } text ? text : null;
+
+    private static bool HasAutomaticHash(Inputs? extensions) => extensions?.ContainsKey("persistedQuery") == true;
+
+    // GraphQL-over-HTTP: a GET must not run a mutation. A document that does not parse is left to the executer.
+    private static bool IsMutation(string query, string? operationName)
+    {
+        try
+        {
+            var operations = GraphQLParser.Parser.Parse(query).Definitions.OfType<GraphQLOperationDefinition>().ToList();
+            var selected = operationName is null ? operations.SingleOrDefault() : operations.FirstOrDefault(o => o.Name?.StringValue == operationName);
+            return selected?.Operation == OperationType.Mutation;
+        }
+        catch (GraphQLParser.Exceptions.GraphQLSyntaxErrorException)
+        {
+            return false;
+        }
+    }
+}
