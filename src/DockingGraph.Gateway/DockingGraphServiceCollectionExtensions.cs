@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using DockingGraph.Gateway.DataLoading;
 using DockingGraph.Gateway.DockingEvents;
 using DockingGraph.Gateway.Http;
+using DockingGraph.Gateway.Operations;
 using DockingGraph.Gateway.PersistedOperations;
 using DockingGraph.Gateway.Schema;
 using DockingGraph.Gateway.Upstream;
@@ -26,7 +27,12 @@ public static class DockingGraphServiceCollectionExtensions
             .AddSchema<DockingGraphSchema>()
             .UsePersistedDocuments<PersistedOperationStore>(GraphQL.DI.ServiceLifetime.Singleton, options => options.AllowOnlyPersistedDocuments = onlyPersisted)
             .AddGraphTypes(typeof(DockingGraphSchema).Assembly)
-            .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping));
+            .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
+            .UseTelemetry());
+        services.AddGatewayHealthChecks(configuration);
+        services.AddGatewayTelemetry(configuration);
+        var origins = configuration.GetSection("Cors:Origins").Get<string[]>() ?? [];
+        services.AddCors(cors => cors.AddDefaultPolicy(policy => policy.WithOrigins(origins).WithMethods("GET", "POST").AllowAnyHeader().WithExposedHeaders("ETag")));
         return services;
     }
 }

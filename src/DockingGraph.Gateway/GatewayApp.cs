@@ -1,5 +1,6 @@
 using DockingGraph.Gateway.Http;
 using DockingGraph.Gateway.Ide;
+using DockingGraph.Gateway.Operations;
 using DockingGraph.Gateway.Upstream;
 
 namespace DockingGraph.Gateway;
@@ -21,8 +22,10 @@ public static class GatewayApp
         builder.Services.AddDockingGraph(builder.Configuration);
 
         var app = builder.Build();
+        app.UseCors();
         app.UseBananaCakePop();
         app.MapGraphQLEndpoint();
+        app.MapHealthEndpoints();
         app.Logger.LogInformation("{Upstream}", app.Services.GetRequiredService<UpstreamDescription>().Text);
         return app;
     }

@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using DockingGraph.Gateway.Errors;
+using DockingGraph.Gateway.Operations;
 using DockingGraph.LaunchLibrary;
 using Microsoft.Extensions.Options;
 
@@ -22,11 +24,42 @@ public sealed class Ll2Requests(LaunchLibraryClient client, IOptions<DataLoading
         _touched.Enqueue(relative);
         if (!options.Value.Batching)
         {
-            return await UpstreamErrors.CallAsync(() => client.GetAsync<T>(relative, cancellationToken), notFound);
+            return await UpstreamErrors.CallAsync(() => TracedAsync<T>(relative, hit: false, cancellationToken), notFound);
         }
 
-        var call = _calls.GetOrAdd($"{typeof(T).FullName} {relative}", _ => new Lazy<Task<object?>>(async () => await client.GetAsync<T>(relative, cancellationToken)));
+        var created = false;
+        var call = _calls.GetOrAdd($"{typeof(T).FullName} {relative}", _ =>
+        {
+            created = true;
+            return new Lazy<Task<object?>>(async () => await TracedAsync<T>(relative, hit: false, cancellationToken));
+        });
+        if (!created)
+        {
+            Ll2Telemetry.Lookup(hit: true);
+        }
+
         return (T)(await UpstreamErrors.CallAsync(() => call.Value, notFound))!;
+    }
+
+    private async Task<T> TracedAsync<T>(string relative, bool hit, CancellationToken cancellationToken)
+    {
+        Ll2Telemetry.Lookup(hit);
+        using var activity = Ll2Telemetry.Source.StartActivity($"LL2 GET {Ll2Telemetry.Resource(relative)}", ActivityKind.Client);
+        activity?.SetTag("ll2.path", relative);
+        activity?.SetTag("ll2.cache", hit ? "hit" : "miss");
+        try
+        {
+            var value = await client.GetAsync<T>(relative, cancellationToken);
+            Ll2Telemetry.Call(relative, 200);
+            return value;
+        }
+        catch (LaunchLibraryException e)
+        {
+            Ll2Telemetry.Call(relative, (int?)e.StatusCode);
+            activity?.SetStatus(ActivityStatusCode.Error, e.Kind.ToString());
+            activity?.SetTag("http.response.status_code", (int?)e.StatusCode);
+            throw;
+        }
     }
 
     /// <summary>Every row of an LL2 list (reference tables: stations, docking locations), 100 per call.</summary>

@@ -1,0 +1,47 @@
+using System.Diagnostics;
+using System.Diagnostics.Metrics;
+
+namespace DockingGraph.Gateway.Operations;
+
+/// <summary>Traces and metrics of the gateway's LL2 use (source and meter "DockingGraph").</summary>
+public static class Ll2Telemetry
+{
+    public const string Name = "DockingGraph";
+
+    public static readonly ActivitySource Source = new(Name);
+
+    private static readonly Meter Meter = new(Name);
+
+    private static readonly Counter<long> Calls = Meter.CreateCounter<long>("dockinggraph.ll2.calls", description: "LL2 calls made, by resource and status.");
+
+    private static readonly Counter<long> Lookups = Meter.CreateCounter<long>("dockinggraph.ll2.cache.lookups", description: "LL2 reads by result: hit (served from the request's memo) or miss (an LL2 call).");
+
+    private static readonly Counter<long> Throttled = Meter.CreateCounter<long>("dockinggraph.ll2.throttled", description: "429 answers from LL2.");
+
+    private static long _budgetLeft = -1;
+
+    static Ll2Telemetry() =>
+        Meter.CreateObservableGauge("dockinggraph.ll2.budget.remaining", () => Interlocked.Read(ref _budgetLeft) is var left and >= 0 ? new[] { new Measurement<long>(left) } : [],
+            description: "LL2 calls left in the current window, from the last api-throttle reading.");
+
+    public static void Lookup(bool hit) => Lookups.Add(1, new KeyValuePair<string, object?>("result", hit ? "hit" : "miss"));
+
+    public static void Call(string path, int? status)
+    {
+        Calls.Add(1, new KeyValuePair<string, object?>("resource", Resource(path)), new KeyValuePair<string, object?>("status", status?.ToString() ?? "none"));
+        if (status == 429)
+        {
+            Throttled.Add(1);
+        }
+    }
+
+    public static void Budget(int left) => Interlocked.Exchange(ref _budgetLeft, left);
+
+    /// <summary>"docking_events/?limit=…" → "docking_events"; "spacecraft/474/" → "spacecraft".</summary>
+    public static string Resource(string path) => path.Split('?')[0].TrimEnd('/').Split('/') switch
+    {
+        ["config", var table, ..] => $"config/{table}",
+        [var first, ..] => first,
+        _ => path,
+    };
+}
