@@ -1,5 +1,7 @@
 using DockingGraph.Gateway.Errors;
+using DockingGraph.Gateway.DataLoading;
 using DockingGraph.LaunchLibrary;
+using DockingGraph.LaunchLibrary.Dtos;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,14 +14,15 @@ public static class NodeQueries
     /// <summary>Hot Chocolate's <c>MaxAllowedNodeBatchSize</c>.</summary>
     public const int MaxNodes = 50;
 
-    private static readonly Dictionary<string, Func<LaunchLibraryClient, string, CancellationToken, Task<object?>>> Resolvers = new()
+    // Through the request's LL2 memo: a node that another field of the request also reads costs no second call.
+    private static readonly Dictionary<string, Func<Ll2Requests, string, CancellationToken, string, Task<object?>>> Resolvers = new()
     {
-        ["DockingEvent"] = async (c, id, ct) => await c.GetDockingEventAsync(Int(id), ct),
-        ["SpaceStation"] = async (c, id, ct) => await c.GetSpaceStationAsync(Int(id), ct),
-        ["SpacecraftFlight"] = async (c, id, ct) => await c.GetSpacecraftFlightAsync(Int(id), ct),
-        ["Spacecraft"] = async (c, id, ct) => await c.GetSpacecraftAsync(Int(id), ct),
-        ["Launch"] = async (c, id, ct) => await c.GetLaunchAsync(Guid.Parse(id), ct),
-        ["DockingLocation"] = async (c, id, ct) => (await c.GetDockingLocationsAsync(cancellationToken: ct)).Results.FirstOrDefault(l => l.Id == Int(id)),
+        ["DockingEvent"] = async (ll2, id, ct, notFound) => await ll2.GetAsync<DockingEventDto>(Ll2Paths.DockingEvent(Int(id)), ct, notFound),
+        ["SpaceStation"] = async (ll2, id, ct, notFound) => await ll2.GetAsync<SpaceStationDto>(Ll2Paths.SpaceStation(Int(id)), ct, notFound),
+        ["SpacecraftFlight"] = async (ll2, id, ct, notFound) => await ll2.GetAsync<SpacecraftFlightDto>(Ll2Paths.SpacecraftFlight(Int(id)), ct, notFound),
+        ["Spacecraft"] = async (ll2, id, ct, notFound) => await ll2.GetAsync<SpacecraftDto>(Ll2Paths.Spacecraft(Int(id)), ct, notFound),
+        ["Launch"] = async (ll2, id, ct, notFound) => await ll2.GetAsync<LaunchDto>(Ll2Paths.Launch(Guid.Parse(id)), ct, notFound),
+        ["DockingLocation"] = async (ll2, id, ct, notFound) => await ll2.GetAsync<DockingLocationDto>(Ll2Paths.DockingLocation(Int(id)), ct, notFound),
     };
 
     public static void AddNodeQueries(this ObjectGraphType query)
@@ -67,9 +70,8 @@ public static class NodeQueries
             throw new GatewayError(ErrorCodes.InvalidId, $"'{id}' is not a global id of a DockingGraph node ({string.Join(", ", Resolvers.Keys)}).");
         }
 
-        var client = context.RequestServices!.GetRequiredService<LaunchLibraryClient>();
         var notFound = $"LL2 has no {type} {raw}.";
-        return await UpstreamErrors.CallAsync(() => resolve(client, raw, context.CancellationToken), notFound)
+        return await resolve(context.RequestServices!.GetRequiredService<Ll2Requests>(), raw, context.CancellationToken, notFound)
             ?? throw new GatewayError(ErrorCodes.NotFound, notFound);
     }
 
