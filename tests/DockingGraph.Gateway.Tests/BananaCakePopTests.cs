@@ -1,36 +1,19 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Builder;
 
 namespace DockingGraph.Gateway.Tests;
 
 /// <summary>The IDE route, and Banana Cake Pop itself in headless Chromium, against the gateway as README runs it.</summary>
-public sealed class BananaCakePopTests : IAsyncLifetime
+public sealed class BananaCakePopTests(EmbeddedGatewayFixture fixture) : IClassFixture<EmbeddedGatewayFixture>
 {
-    private WebApplication _gateway = null!;
-    private HttpClient _http = null!;
-
-    public async Task InitializeAsync()
-    {
-        _gateway = GatewayApp.Create(["--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default", "Warning"]);
-        await _gateway.StartAsync();
-        _http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = new Uri(_gateway.Urls.Single()) };
-    }
-
-    public async Task DisposeAsync()
-    {
-        _http.Dispose();
-        await _gateway.DisposeAsync();
-    }
-
     [Fact]
     public async Task ABrowserGetOfGraphqlIsRedirectedToTheIde()
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, "/graphql?x=1");
         request.Headers.Accept.ParseAdd("text/html,application/xhtml+xml,*/*;q=0.8");
 
-        using var response = await _http.SendAsync(request);
+        using var response = await fixture.Http.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
         Assert.Equal("/graphql/?x=1", response.Headers.Location?.OriginalString);
@@ -44,8 +27,8 @@ public sealed class BananaCakePopTests : IAsyncLifetime
         using var json = new HttpRequestMessage(HttpMethod.Get, "/graphql/");
         json.Headers.Accept.ParseAdd("application/json");
 
-        using var page = await _http.SendAsync(html);
-        using var refused = await _http.SendAsync(json);
+        using var page = await fixture.Http.SendAsync(html);
+        using var refused = await fixture.Http.SendAsync(json);
 
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
@@ -58,14 +41,14 @@ public sealed class BananaCakePopTests : IAsyncLifetime
     [Fact]
     public async Task ConfigNamesTheGatewayItsEndpointAndAnExampleAndTurnsTelemetryOff()
     {
-        var config = JsonNode.Parse(await _http.GetStringAsync("/graphql/bcp-config.json"))!;
+        var config = JsonNode.Parse(await fixture.Http.GetStringAsync("/graphql/bcp-config.json"))!;
 
         Assert.Equal("DockingGraph", (string?)config["title"]);
         Assert.Equal("/graphql", (string?)config["endpoint"]);
         Assert.Contains("dockingEvents", (string?)config["graphQLDocument"]);
         Assert.True((bool)config["disableTelemetry"]!);
 
-        var example = await _http.PostAsJsonAsync("/graphql", new { query = (string)config["graphQLDocument"]! });
+        var example = await fixture.Http.PostAsJsonAsync("/graphql", new { query = (string)config["graphQLDocument"]! });
         Assert.Contains("\"dockingEvents\"", await example.Content.ReadAsStringAsync());
     }
 
@@ -76,7 +59,7 @@ public sealed class BananaCakePopTests : IAsyncLifetime
         Directory.CreateDirectory(Path.GetDirectoryName(screenshot)!);
         File.Delete(screenshot);
 
-        var (exitCode, summary, output) = await NodeTool.RunAsync("ide.mjs", _gateway.Urls.Single(), screenshot);
+        var (exitCode, summary, output) = await NodeTool.RunAsync("ide.mjs", fixture.Origin, screenshot);
 
         Assert.True(exitCode == 0, output);
         Assert.True((bool)summary["resultPaneShowsEvent"]!);

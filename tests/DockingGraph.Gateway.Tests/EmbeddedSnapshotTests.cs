@@ -2,7 +2,6 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using DockingGraph.Snapshot;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Snapshooter;
 using Snapshooter.Xunit;
@@ -10,28 +9,12 @@ using Snapshooter.Xunit;
 namespace DockingGraph.Gateway.Tests;
 
 /// <summary>The gateway as README runs it: no LaunchLibrary:BaseUrl, so the snapshot is served in-process.</summary>
-public sealed class EmbeddedSnapshotTests : IAsyncLifetime
+public sealed class EmbeddedSnapshotTests(EmbeddedGatewayFixture fixture) : IClassFixture<EmbeddedGatewayFixture>
 {
-    private WebApplication _gateway = null!;
-    private HttpClient _http = null!;
-
-    public async Task InitializeAsync()
-    {
-        _gateway = GatewayApp.Create(["--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default", "Warning"]);
-        await _gateway.StartAsync();
-        _http = new HttpClient { BaseAddress = new Uri(_gateway.Urls.Single()) };
-    }
-
-    public async Task DisposeAsync()
-    {
-        _http.Dispose();
-        await _gateway.DisposeAsync();
-    }
-
     [Fact]
     public async Task WithoutABaseUrlTheEmbeddedSnapshotAnswersInProcess()
     {
-        var upstream = _gateway.Services.GetRequiredService<SnapshotUpstream>();
+        var upstream = fixture.Gateway.Services.GetRequiredService<SnapshotUpstream>();
         upstream.Requests.Clear();
 
         var data = await QueryAsync("{ dockingEvents(first: 1) { totalCount nodes { url } } }");
@@ -56,7 +39,7 @@ public sealed class EmbeddedSnapshotTests : IAsyncLifetime
 
     private async Task<JsonNode> QueryAsync(string query)
     {
-        using var response = await _http.PostAsJsonAsync("/graphql", new { query });
+        using var response = await fixture.Http.PostAsJsonAsync("/graphql", new { query });
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
         Assert.True(body["errors"] is null, body.ToJsonString());
         return body["data"]!;

@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.Builder;
+
+namespace DockingGraph.Gateway.Tests;
+
+/// <summary>The gateway as README runs it (no LaunchLibrary:BaseUrl: the embedded snapshot), on 127.0.0.1 with an ephemeral port.</summary>
+public class EmbeddedGatewayFixture : IAsyncLifetime
+{
+    public WebApplication Gateway { get; private set; } = null!;
+
+    public HttpClient Http { get; private set; } = null!;
+
+    public string Origin => Gateway.Urls.Single();
+
+    protected virtual IEnumerable<string> Arguments => [];
+
+    public async Task InitializeAsync()
+    {
+        Gateway = GatewayApp.Create(["--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default", "Warning", .. Arguments]);
+        await Gateway.StartAsync();
+        Http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = new Uri(Origin) };
+    }
+
+    public async Task DisposeAsync()
+    {
+        Http.Dispose();
+        await Gateway.DisposeAsync();
+    }
+}
