@@ -24,14 +24,14 @@ public sealed class Ll2Requests(LaunchLibraryClient client, IOptions<DataLoading
         _touched.Enqueue(relative);
         if (!options.Value.Batching)
         {
-            return await UpstreamErrors.CallAsync(() => TracedAsync<T>(relative, hit: false, cancellationToken), notFound);
+            return await UpstreamErrors.CallAsync(() => TracedAsync<T>(relative, cancellationToken), notFound);
         }
 
         var created = false;
         var call = _calls.GetOrAdd($"{typeof(T).FullName} {relative}", _ =>
         {
             created = true;
-            return new Lazy<Task<object?>>(async () => await TracedAsync<T>(relative, hit: false, cancellationToken));
+            return new Lazy<Task<object?>>(async () => await TracedAsync<T>(relative, cancellationToken));
         });
         if (!created)
         {
@@ -41,12 +41,13 @@ public sealed class Ll2Requests(LaunchLibraryClient client, IOptions<DataLoading
         return (T)(await UpstreamErrors.CallAsync(() => call.Value, notFound))!;
     }
 
-    private async Task<T> TracedAsync<T>(string relative, bool hit, CancellationToken cancellationToken)
+    // A memo miss: the one place an LL2 call is made, traced and counted.
+    private async Task<T> TracedAsync<T>(string relative, CancellationToken cancellationToken)
     {
-        Ll2Telemetry.Lookup(hit);
+        Ll2Telemetry.Lookup(hit: false);
         using var activity = Ll2Telemetry.Source.StartActivity($"LL2 GET {Ll2Telemetry.Resource(relative)}", ActivityKind.Client);
         activity?.SetTag("ll2.path", relative);
-        activity?.SetTag("ll2.cache", hit ? "hit" : "miss");
+        activity?.SetTag("ll2.cache", "miss");
         try
         {
             var value = await client.GetAsync<T>(relative, cancellationToken);
