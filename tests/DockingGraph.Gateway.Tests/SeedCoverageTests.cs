@@ -133,9 +133,9 @@ public sealed class SeedCoverageTests(EmbeddedGatewayFixture fixture) : IClassFi
                 Assert.True(served is null, $"{path}: recorded null, served {served?.ToJsonString()}");
                 break;
             default:
-                var expected = recorded.ToJsonString();
                 // URLs point at the upstream in use (here the embedded snapshot), as LL2's point at LL2.
-                var actual = served?.ToJsonString().Replace("http://embedded-snapshot/2.3.0/", "https://lldev.thespacedevs.com/2.3.0/", StringComparison.Ordinal);
+                var expected = Snapshot.Rest.Responses.Ll2Bases.Aggregate(recorded.ToJsonString(), (json, ll2) => json.Replace(ll2, Upstream.UpstreamServiceCollectionExtensions.EmbeddedSnapshotBaseUrl, StringComparison.Ordinal));
+                var actual = served?.ToJsonString();
                 Assert.True(expected == actual || (double.TryParse(expected, out var x) && double.TryParse(actual, out var y) && x == y), $"{path}: recorded {expected}, served {actual}");
                 break;
         }

@@ -9,7 +9,8 @@ public static class Responses
 {
     public const string ApiVersionPrefix = "/2.3.0/";
 
-    private static readonly string[] Ll2Bases = ["https://ll.thespacedevs.com/2.3.0/", "https://lldev.thespacedevs.com/2.3.0/"];
+    /// <summary>The bases of URLs in recorded LL2 objects (production and dev).</summary>
+    public static readonly IReadOnlyList<string> Ll2Bases = ["https://ll.thespacedevs.com/2.3.0/", "https://lldev.thespacedevs.com/2.3.0/"];
 
     private static readonly JsonSerializerOptions Compact = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
