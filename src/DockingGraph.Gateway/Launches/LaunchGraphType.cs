@@ -40,9 +40,6 @@ public sealed class LaunchGraphType : NodeGraphType<LaunchDto, UuidGraphType>
     // A LaunchMini (response_mode absent) has only id, url and name: the rest comes from launches/?id=…, batched.
     private void Full<TGraphType>(string name, Func<LaunchDto, object?> select, string? description = null)
         where TGraphType : IGraphType =>
-        Field<TGraphType>(name).Description(description).Resolve(context => EmbeddedOrLoaded.Resolve(
-            select(context.Source),
-            context.Source.ResponseMode is not null,
-            () => context.RequestServices!.GetRequiredService<LaunchByIdDataLoader>().Load(context.Source.Id),
-            select));
+        this.FieldOrLoad<TGraphType, LaunchDto>(name, select, l => l.ResponseMode is not null,
+            c => c.RequestServices!.GetRequiredService<LaunchByIdDataLoader>().Load(c.Source.Id), description);
 }

@@ -43,9 +43,6 @@ public sealed class SpaceStationGraphType : IntNodeGraphType<SpaceStationDto>
 
     private void Full<TGraphType>(string name, Func<SpaceStationDto, object?> select, string? description = null)
         where TGraphType : IGraphType =>
-        Field<TGraphType>(name).Description(description).Resolve(context => EmbeddedOrLoaded.Resolve(
-            select(context.Source),
-            context.Source.ResponseMode == "detailed",
-            () => context.RequestServices!.GetRequiredService<SpaceStationByIdDataLoader>().Load(context.Source.Id),
-            select));
+        this.FieldOrLoad<TGraphType, SpaceStationDto>(name, select, s => s.ResponseMode == "detailed",
+            c => c.RequestServices!.GetRequiredService<SpaceStationByIdDataLoader>().Load(c.Source.Id), description);
 }

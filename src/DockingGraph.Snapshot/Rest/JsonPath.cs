@@ -25,7 +25,11 @@ public static class JsonPath
     public static JsonNode? Value(JsonNode? node, string path) => Values(node, path).FirstOrDefault();
 
     public static string? Text(JsonNode? node, string path) =>
-        Value(node, path) is JsonValue v && v.GetValueKind() == JsonValueKind.String ? (string?)v : Value(node, path)?.ToJsonString();
+        Value(node, path) switch
+        {
+            JsonValue v when v.GetValueKind() == JsonValueKind.String => (string?)v,
+            var other => other?.ToJsonString(),
+        };
 
     public static double? Number(JsonNode? node, string path) =>
         Value(node, path) is JsonValue v && v.GetValueKind() == JsonValueKind.Number ? v.GetValue<double>() : null;
