@@ -14,9 +14,8 @@ var iterations = args.Length > 0 ? int.Parse(args[0]) : 30;
 var latency = args.Length > 1 ? int.Parse(args[1]) : 0;
 (string Name, Dictionary<string, string?> Settings)[] paths =
 [
-    ("DataLoader (default)", new() { ["DataLoading:Batching"] = "true" }),
-    ("DataLoader, launches by loader", new() { ["DataLoading:Batching"] = "true", ["DockingEvents:ChaserUpgrades"] = "Loaders" }),
-    ("naive, one call per field", new() { ["DataLoading:Batching"] = "false", ["DockingEvents:ChaserUpgrades"] = "Loaders" }),
+    ("DataLoader (default)", new()),
+    ("DataLoader, launches by loader", new() { ["DockingEvents:ChaserUpgrades"] = "Loaders" }),
 ];
 
 Console.WriteLine($"DockingGraph bench: {iterations} requests per query and path, after warm-up; upstream latency {latency} ms; {Environment.ProcessorCount} cores, .NET {Environment.Version}");
@@ -60,15 +59,6 @@ foreach (var (query, document) in BenchQueries.All)
         results[(query, path)] = (calls, kb, ms);
         Console.WriteLine($"{query,-40} {path,-32} {calls,6} {kb,9:F0} {ms,8:F2}");
     }
-}
-
-Console.WriteLine();
-Console.WriteLine("naive / DataLoader (default), per query: calls, allocations, time");
-foreach (var (query, _) in BenchQueries.All)
-{
-    var batched = results[(query, paths[0].Name)];
-    var naive = results[(query, paths[2].Name)];
-    Console.WriteLine($"{query,-40} calls x{(double)naive.Calls / batched.Calls,6:F1}   alloc x{naive.Kb / batched.Kb,5:F1}   time x{naive.Ms / batched.Ms,5:F1}");
 }
 
 static ServiceProvider Build(Dictionary<string, string?> settings)

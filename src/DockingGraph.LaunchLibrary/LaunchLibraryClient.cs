@@ -1,54 +1,109 @@
 using DockingGraph.LaunchLibrary.Dtos;
+using DockingGraph.LaunchLibrary.Pipeline;
 using DockingGraph.LaunchLibrary.Queries;
 
 namespace DockingGraph.LaunchLibrary;
 
 /// <summary>
-/// Typed client for LL2 2.3.0 (from <c>IHttpClientFactory</c>; base address and API key come from
-/// <see cref="LaunchLibraryOptions"/>). Every method is one GET of an <see cref="Ll2Paths"/> URL; every failure is a
-/// <see cref="LaunchLibraryException"/>.
+/// The one door to LL2 2.3.0. Every method is a read with a resource class that travels down the pipeline: the
+/// registered <see cref="ILl2Stage"/>s in order (the host's per-request memo first), then one HTTP GET. Every failure
+/// is a <see cref="LaunchLibraryException"/>. Scoped: stages such as the memo live as long as one request.
 /// </summary>
-public sealed class LaunchLibraryClient(HttpClient http)
+public sealed class LaunchLibraryClient
 {
+    /// <summary>LL2 takes at most this many UUIDs in one <c>launches/?id=</c> call (its page maximum).</summary>
     public const int MaxLaunchIdsPerCall = Ll2Paths.MaxLaunchIdsPerCall;
 
-    /// <summary>GETs a relative LL2 URL (build it with <see cref="Ll2Paths"/>) and reads the JSON as <typeparamref name="T"/>.</summary>
-    public Task<T> GetAsync<T>(string relative, CancellationToken cancellationToken = default) =>
-        LaunchLibraryTransport.GetAsync<T>(http, relative, cancellationToken);
+    private const int FullPage = 100;
+
+    private readonly Ll2HttpTransport _transport;
+    private readonly Ll2ReadNext _pipeline;
+
+    internal LaunchLibraryClient(Ll2HttpTransport transport, IEnumerable<ILl2Stage> stages)
+    {
+        _transport = transport;
+        Ll2ReadNext next = transport.SendAsync;
+        foreach (var stage in stages.Reverse())
+        {
+            var below = next;
+            next = (read, ct) => stage.ReadAsync(read, below, ct);
+        }
+
+        _pipeline = next;
+    }
 
     public Task<PageDto<DockingEventDto>> GetDockingEventsAsync(DockingEventsQuery query, CancellationToken cancellationToken = default) =>
-        GetAsync<PageDto<DockingEventDto>>(Ll2Paths.DockingEvents(query), cancellationToken);
+        ReadAsync<PageDto<DockingEventDto>>(Ll2Paths.DockingEvents(query), Ll2ResourceClass.ListPage, "docking_events", cancellationToken);
 
     /// <summary>Detail endpoints always answer with the detailed serializer; there is no <c>mode</c>.</summary>
     public Task<DockingEventDto> GetDockingEventAsync(int id, CancellationToken cancellationToken = default) =>
-        GetAsync<DockingEventDto>(Ll2Paths.DockingEvent(id), cancellationToken);
+        ReadAsync<DockingEventDto>(Ll2Paths.DockingEvent(id), Ll2ResourceClass.Detail, "docking_events", cancellationToken);
 
-    public Task<PageDto<SpaceStationDto>> GetSpaceStationsAsync(Ll2Mode mode = Ll2Mode.Normal, int limit = 100, int offset = 0, CancellationToken cancellationToken = default) =>
-        GetAsync<PageDto<SpaceStationDto>>(Ll2Paths.SpaceStations(mode, limit, offset), cancellationToken);
+    public Task<PageDto<SpaceStationDto>> GetSpaceStationsAsync(Ll2Mode mode = Ll2Mode.Normal, int limit = FullPage, int offset = 0, CancellationToken cancellationToken = default) =>
+        GetSpaceStationsAsync(new SpaceStationsQuery { Mode = mode, Limit = limit, Offset = offset }, cancellationToken);
+
+    public Task<PageDto<SpaceStationDto>> GetSpaceStationsAsync(SpaceStationsQuery query, CancellationToken cancellationToken = default) =>
+        ReadAsync<PageDto<SpaceStationDto>>(Ll2Paths.SpaceStations(query), Ll2ResourceClass.ReferenceTable, "space_stations", cancellationToken);
+
+    /// <summary>The whole station table (15 rows: one call).</summary>
+    public Task<List<SpaceStationDto>> GetAllSpaceStationsAsync(Ll2Mode mode, CancellationToken cancellationToken = default) =>
+        AllAsync(offset => GetSpaceStationsAsync(mode, FullPage, offset, cancellationToken));
 
     public Task<SpaceStationDto> GetSpaceStationAsync(int id, CancellationToken cancellationToken = default) =>
-        GetAsync<SpaceStationDto>(Ll2Paths.SpaceStation(id), cancellationToken);
+        ReadAsync<SpaceStationDto>(Ll2Paths.SpaceStation(id), Ll2ResourceClass.Detail, "space_stations", cancellationToken);
 
-    public Task<PageDto<DockingLocationDto>> GetDockingLocationsAsync(int limit = 100, int offset = 0, CancellationToken cancellationToken = default) =>
-        GetAsync<PageDto<DockingLocationDto>>(Ll2Paths.DockingLocations(limit, offset), cancellationToken);
+    public Task<PageDto<DockingLocationDto>> GetDockingLocationsAsync(int limit = FullPage, int offset = 0, CancellationToken cancellationToken = default) =>
+        ReadAsync<PageDto<DockingLocationDto>>(Ll2Paths.DockingLocations(limit, offset), Ll2ResourceClass.ReferenceTable, "config/docking_locations", cancellationToken);
+
+    /// <summary>The whole docking-location table (ids up to ~45: one call).</summary>
+    public Task<List<DockingLocationDto>> GetAllDockingLocationsAsync(CancellationToken cancellationToken = default) =>
+        AllAsync(offset => GetDockingLocationsAsync(FullPage, offset, cancellationToken));
+
+    public Task<DockingLocationDto> GetDockingLocationAsync(int id, CancellationToken cancellationToken = default) =>
+        ReadAsync<DockingLocationDto>(Ll2Paths.DockingLocation(id), Ll2ResourceClass.ReferenceTable, "config/docking_locations", cancellationToken);
 
     public Task<SpacecraftFlightDto> GetSpacecraftFlightAsync(int id, CancellationToken cancellationToken = default) =>
-        GetAsync<SpacecraftFlightDto>(Ll2Paths.SpacecraftFlight(id), cancellationToken);
+        ReadAsync<SpacecraftFlightDto>(Ll2Paths.SpacecraftFlight(id), Ll2ResourceClass.Detail, "spacecraft_flights", cancellationToken);
 
     public Task<SpacecraftDto> GetSpacecraftAsync(int id, CancellationToken cancellationToken = default) =>
-        GetAsync<SpacecraftDto>(Ll2Paths.Spacecraft(id), cancellationToken);
+        ReadAsync<SpacecraftDto>(Ll2Paths.Spacecraft(id), Ll2ResourceClass.Detail, "spacecraft", cancellationToken);
 
     /// <summary>Up to <see cref="MaxLaunchIdsPerCall"/> launches by UUID in one call (<c>launches/?id=a,b,…</c>).</summary>
     public Task<PageDto<LaunchDto>> GetLaunchesAsync(IReadOnlyCollection<Guid> ids, LaunchesMode mode = LaunchesMode.Normal, CancellationToken cancellationToken = default) =>
-        GetAsync<PageDto<LaunchDto>>(Ll2Paths.Launches(ids, mode), cancellationToken);
+        ReadAsync<PageDto<LaunchDto>>(Ll2Paths.Launches(ids, mode), Ll2ResourceClass.ListPage, "launches", cancellationToken);
 
     public Task<LaunchDto> GetLaunchAsync(Guid id, CancellationToken cancellationToken = default) =>
-        GetAsync<LaunchDto>(Ll2Paths.Launch(id), cancellationToken);
+        ReadAsync<LaunchDto>(Ll2Paths.Launch(id), Ll2ResourceClass.Detail, "launches", cancellationToken);
 
-    public Task<PageDto<ExpeditionDto>> GetExpeditionsAsync(int spaceStationId, int limit = 100, int offset = 0, CancellationToken cancellationToken = default) =>
-        GetAsync<PageDto<ExpeditionDto>>(Ll2Paths.Expeditions(spaceStationId, limit, offset), cancellationToken);
+    public Task<PageDto<ExpeditionDto>> GetExpeditionsAsync(int spaceStationId, int limit = FullPage, int offset = 0, CancellationToken cancellationToken = default) =>
+        ReadAsync<PageDto<ExpeditionDto>>(Ll2Paths.Expeditions(spaceStationId, limit, offset), Ll2ResourceClass.ListPage, "expeditions", cancellationToken);
 
-    /// <summary>The caller's budget. Free: LL2 does not count this call.</summary>
-    public Task<ApiThrottleDto> GetApiThrottleAsync(CancellationToken cancellationToken = default) =>
-        GetAsync<ApiThrottleDto>(Ll2Paths.ApiThrottle, cancellationToken);
+    /// <summary>Every expedition of one station (LL2 filters by one station at a time).</summary>
+    public Task<List<ExpeditionDto>> GetAllExpeditionsAsync(int spaceStationId, CancellationToken cancellationToken = default) =>
+        AllAsync(offset => GetExpeditionsAsync(spaceStationId, FullPage, offset, cancellationToken));
+
+    /// <summary>
+    /// The caller's budget. Free (LL2 does not count this call), so it bypasses the stages: never memoized, cached
+    /// or budgeted.
+    /// </summary>
+    public async Task<ApiThrottleDto> GetApiThrottleAsync(CancellationToken cancellationToken = default) =>
+        (ApiThrottleDto)await _transport.SendAsync(
+            new Ll2Read(Ll2Paths.ApiThrottle, Ll2ResourceClass.Detail, "api-throttle", typeof(ApiThrottleDto)), cancellationToken);
+
+    private async Task<T> ReadAsync<T>(string path, Ll2ResourceClass resourceClass, string resource, CancellationToken cancellationToken) =>
+        (T)await _pipeline(new Ll2Read(path, resourceClass, resource, typeof(T)), cancellationToken);
+
+    private static async Task<List<T>> AllAsync<T>(Func<int, Task<PageDto<T>>> pageAt)
+    {
+        var rows = new List<T>();
+        while (true)
+        {
+            var page = await pageAt(rows.Count);
+            rows.AddRange(page.Results);
+            if (page.Results.Count == 0 || rows.Count >= page.Count)
+            {
+                return rows;
+            }
+        }
+    }
 }

@@ -1,5 +1,7 @@
 using System.Net.Http.Headers;
+using DockingGraph.LaunchLibrary.Pipeline;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace DockingGraph.LaunchLibrary;
@@ -7,17 +9,20 @@ namespace DockingGraph.LaunchLibrary;
 public static class LaunchLibraryServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="LaunchLibraryClient"/> as a typed client bound to the <c>LaunchLibrary</c> section
-    /// (<c>BaseUrl</c>, <c>ApiKey</c>, <c>TimeoutSeconds</c>). Returns the client builder so the host can add
-    /// handlers or replace the primary handler (the in-process snapshot).
+    /// Registers the scoped <see cref="LaunchLibraryClient"/> over a typed HttpClient bound to the <c>LaunchLibrary</c>
+    /// section (<c>BaseUrl</c>, <c>ApiKey</c>, <c>TimeoutSeconds</c>). Returns the HttpClient builder so the host can
+    /// add handlers or replace the primary handler (the in-process snapshot).
     /// </summary>
     public static IHttpClientBuilder AddLaunchLibraryClient(this IServiceCollection services)
     {
         services.AddOptions<LaunchLibraryOptions>()
             .BindConfiguration(LaunchLibraryOptions.SectionName)
-            .ValidateDataAnnotations();
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddScoped(provider => new LaunchLibraryClient(
+            provider.GetRequiredService<Ll2HttpTransport>(), provider.GetServices<ILl2Stage>()));
 
-        return services.AddHttpClient<LaunchLibraryClient>((provider, http) =>
+        return services.AddHttpClient<Ll2HttpTransport>((provider, http) =>
             {
                 var options = provider.GetRequiredService<IOptions<LaunchLibraryOptions>>().Value;
                 if (string.IsNullOrWhiteSpace(options.BaseUrl))
@@ -34,5 +39,17 @@ public static class LaunchLibraryServiceCollectionExtensions
                 }
             })
             .RedactLoggedHeaders(["Authorization"]);
+    }
+
+    /// <summary>
+    /// Adds a stage to the LL2 client's pipeline. Stages run in registration order, above the HTTP call; the host
+    /// registers its per-request memo first, later stages (cache, quota governor) below it.
+    /// </summary>
+    public static IServiceCollection AddLl2Stage<TStage>(this IServiceCollection services, ServiceLifetime lifetime)
+        where TStage : class, ILl2Stage
+    {
+        services.TryAdd(new ServiceDescriptor(typeof(TStage), typeof(TStage), lifetime));
+        services.Add(new ServiceDescriptor(typeof(ILl2Stage), provider => provider.GetRequiredService<TStage>(), lifetime));
+        return services;
     }
 }

@@ -14,7 +14,10 @@ internal static class LaunchLibraryTransport
         NumberHandling = JsonNumberHandling.AllowReadingFromString,
     };
 
-    public static async Task<T> GetAsync<T>(HttpClient http, string relative, CancellationToken cancellationToken)
+    public static async Task<T> GetAsync<T>(HttpClient http, string relative, CancellationToken cancellationToken) =>
+        (T)await GetAsync(http, relative, typeof(T), cancellationToken);
+
+    public static async Task<object> GetAsync(HttpClient http, string relative, Type type, CancellationToken cancellationToken)
     {
         var uri = new Uri(http.BaseAddress ?? throw new InvalidOperationException("LaunchLibrary:BaseUrl is not configured."), relative);
         var path = uri.PathAndQuery;
@@ -26,7 +29,7 @@ internal static class LaunchLibraryTransport
                 throw await ErrorAsync(response, path, cancellationToken);
             }
 
-            return await response.Content.ReadFromJsonAsync<T>(Json, cancellationToken)
+            return await response.Content.ReadFromJsonAsync(type, Json, cancellationToken)
                 ?? throw new LaunchLibraryException(LaunchLibraryErrorKind.BadResponse, path, response.StatusCode, "The body is JSON null.");
         }
         catch (JsonException e)

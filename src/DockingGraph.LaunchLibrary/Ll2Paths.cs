@@ -7,7 +7,7 @@ namespace DockingGraph.LaunchLibrary;
 /// The relative LL2 URL of every call the client makes. Callers that memoize or cache calls key them by these
 /// strings, so two code paths asking for the same data build the same URL.
 /// </summary>
-public static class Ll2Paths
+internal static class Ll2Paths
 {
     /// <summary>LL2 takes at most this many UUIDs in one <c>launches/?id=</c> call (its page maximum).</summary>
     public const int MaxLaunchIdsPerCall = 100;

@@ -79,25 +79,10 @@ public sealed class BatchDataLoaderTests
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => loader.Load(1).GetResultAsync(cancel.Token));
     }
 
-    [Fact]
-    public async Task WithoutBatchingEveryLoadIsItsOwnCall()
+    private sealed class CountingLoader(int maxBatchSize = int.MaxValue, int? failing = null, bool failWholeBatch = false, bool waitForCancellation = false)
+        : BatchDataLoader<int, string>(Microsoft.Extensions.Options.Options.Create(new DataLoadingOptions()))
     {
-        var loader = new CountingLoader(batching: false);
-
-        await Task.WhenAll(new[] { 1, 1, 2 }.Select(loader.Load).ToList().Select(r => r.GetResultAsync()));
-
-        Assert.Empty(loader.Batches);
-        Assert.Equal(3, loader.SingleCalls);
-    }
-
-    private sealed class CountingLoader(int maxBatchSize = int.MaxValue, int? failing = null, bool failWholeBatch = false, bool waitForCancellation = false, bool batching = true)
-        : BatchDataLoader<int, string>(Microsoft.Extensions.Options.Options.Create(new DataLoadingOptions { Batching = batching }))
-    {
-        private int _singleCalls;
-
         public List<int[]> Batches { get; } = [];
-
-        public int SingleCalls => _singleCalls;
 
         protected override int MaxBatchSize => maxBatchSize;
 
@@ -122,12 +107,6 @@ public sealed class BatchDataLoaderTests
             return new BatchResult<int, string>(
                 keys.Where(k => k != failing).ToDictionary(k => k, k => k.ToString()),
                 keys.Where(k => k == failing).ToDictionary(k => k, k => (Exception)new Errors.GatewayError("NOT_FOUND", $"no {k}")));
-        }
-
-        protected override Task<string?> FetchOneAsync(int key, CancellationToken cancellationToken)
-        {
-            Interlocked.Increment(ref _singleCalls);
-            return Task.FromResult<string?>(key.ToString());
         }
     }
 }

@@ -46,3 +46,64 @@ public sealed class NodeTests(GatewayFixture fixture) : IClassFixture<GatewayFix
         Assert.Equal(2, fixture.Requests.Count);
     }
 }
+
+public sealed class NodeBatchingTests(GatewayFixture fixture) : IClassFixture<GatewayFixture>
+{
+    [Fact]
+    public async Task FiveLaunchNodesAreOneLaunchesCall()
+    {
+        var page = await fixture.PostAsync("{ dockingEvents(first: 5, order: [{ docking: DESC }]) { nodes { flightVehicleChaser { launch { id } } } } }");
+        var ids = page.Data!["dockingEvents"]!["nodes"]!.AsArray().Select(n => (string)n!["flightVehicleChaser"]!["launch"]!["id"]!).ToList();
+        Assert.Equal(5, ids.Distinct().Count());
+        fixture.Reset();
+
+        var answer = await fixture.PostAsync("query($ids: [ID!]!) { nodes(ids: $ids) { id ... on Launch { name } } }", new { ids });
+
+        Assert.True(answer.Errors.Count == 0, answer.ToString());
+        Assert.Equal(ids, answer.Data!["nodes"]!.AsArray().Select(n => (string)n!["id"]!));
+        Assert.All(answer.Data["nodes"]!.AsArray(), n => Assert.False(string.IsNullOrEmpty((string?)n!["name"])));
+        var call = Assert.Single(fixture.Requests.Entries);
+        Assert.StartsWith("/2.3.0/launches/?id=", call.PathAndQuery);
+    }
+
+    [Fact]
+    public async Task NodeAndSpaceStationOnTheSameStationAreOneCall()
+    {
+        fixture.Reset();
+        var station = Schema.Relay.GlobalId.Encode("SpaceStation", 4);
+
+        var answer = await fixture.PostAsync($"{{ node(id: \"{station}\") {{ ... on SpaceStation {{ name }} }} spaceStation(id: 4) {{ name orbit }} }}");
+
+        Assert.True(answer.Errors.Count == 0, answer.ToString());
+        Assert.Equal((string?)answer.Data!["spaceStation"]!["name"], (string?)answer.Data["node"]!["name"]);
+        Assert.Equal("/2.3.0/space_stations/?limit=100&mode=detailed&offset=0", Assert.Single(fixture.Requests.Entries).PathAndQuery);
+    }
+
+    [Fact]
+    public async Task NodesOfSeveralTypesBatchPerType()
+    {
+        fixture.Reset();
+        var ids = new[] { ("SpaceStation", 4), ("DockingLocation", 2), ("SpaceStation", 18), ("DockingLocation", 5), ("SpaceStation", 4) }
+            .Select(n => Schema.Relay.GlobalId.Encode(n.Item1, n.Item2)).ToList();
+
+        var answer = await fixture.PostAsync("query($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }", new { ids });
+
+        Assert.True(answer.Errors.Count == 0, answer.ToString());
+        Assert.Equal(ids, answer.Data!["nodes"]!.AsArray().Select(n => (string)n!["id"]!));
+        Assert.Equal(["/2.3.0/config/docking_locations/?limit=100&offset=0", "/2.3.0/space_stations/?limit=100&mode=detailed&offset=0"],
+            fixture.Requests.Entries.Select(e => e.PathAndQuery).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task NegativeAndZeroNodeIdsAreRefusedWithoutACall()
+    {
+        fixture.Reset();
+        var ids = new[] { "DockingEvent:-1", "SpaceStation:0", "Launch:not-a-uuid" }
+            .Select(text => Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(text))).ToList();
+
+        var answer = await fixture.PostAsync("query($ids: [ID!]!) { nodes(ids: $ids) { id } }", new { ids });
+
+        Assert.Equal(["INVALID_ID", "INVALID_ID", "INVALID_ID"], answer.Errors.Select(e => (string)e!["extensions"]!["code"]!));
+        Assert.Equal(0, fixture.Requests.Count);
+    }
+}

@@ -10,11 +10,11 @@ namespace DockingGraph.Gateway.DataLoading;
 /// are deduplicated and memoized for the request; batches split at <see cref="MaxBatchSize"/>. A failed fetch fails
 /// only the fields that waited on it; a per-key failure fails only that key. Scoped: one instance per request.
 /// </summary>
-public abstract class BatchDataLoader<TKey, TValue>(IOptions<DataLoadingOptions> options)
+public abstract class BatchDataLoader<TKey, TValue>(IOptions<DataLoadingOptions> options, IEqualityComparer<TKey>? keys = null)
     where TKey : notnull
 {
     private readonly Lock _gate = new();
-    private readonly Dictionary<TKey, Result> _memo = [];
+    private readonly Dictionary<TKey, Result> _memo = new(keys);
     private Batch? _open;
 
     protected virtual int MaxBatchSize => int.MaxValue;
@@ -25,21 +25,19 @@ public abstract class BatchDataLoader<TKey, TValue>(IOptions<DataLoadingOptions>
     {
         lock (_gate)
         {
-            if (Options.Batching && _memo.TryGetValue(key, out var known))
+            if (_memo.TryGetValue(key, out var known))
             {
+                // Every loader feeds LL2 reads: a key already loaded in this request is a hit of the request's memo.
+                LaunchLibrary.Ll2Telemetry.Lookup(hit: true);
                 return known;
             }
 
-            var batch = Options.Batching ? _open ??= new Batch(this) : new Batch(this, single: true);
+            var batch = _open ??= new Batch(this);
             batch.Keys.Add(key);
-            var result = new Result(batch, key);
-            if (Options.Batching)
+            var result = _memo[key] = new Result(batch, key);
+            if (batch.Keys.Count >= MaxBatchSize)
             {
-                _memo[key] = result;
-                if (batch.Keys.Count >= MaxBatchSize)
-                {
-                    _open = null;
-                }
+                _open = null;
             }
 
             return result;
@@ -49,10 +47,7 @@ public abstract class BatchDataLoader<TKey, TValue>(IOptions<DataLoadingOptions>
     /// <summary>Fetches a batch. A key missing from the answer loads as null; a key in <see cref="BatchResult{TKey, TValue}.Failures"/> fails.</summary>
     protected abstract Task<BatchResult<TKey, TValue>> FetchAsync(IReadOnlyList<TKey> keys, CancellationToken cancellationToken);
 
-    /// <summary>The naive path (Batching=false): one call for one key, the way a loader-less resolver would fetch it.</summary>
-    protected abstract Task<TValue?> FetchOneAsync(TKey key, CancellationToken cancellationToken);
-
-    private sealed class Batch(BatchDataLoader<TKey, TValue> loader, bool single = false)
+    private sealed class Batch(BatchDataLoader<TKey, TValue> loader)
     {
         private Task<BatchResult<TKey, TValue>>? _running;
 
@@ -72,12 +67,9 @@ public abstract class BatchDataLoader<TKey, TValue>(IOptions<DataLoadingOptions>
                     loader._open = null;
                 }
 
-                return _running = single ? RunOneAsync(Keys[0], cancellationToken) : loader.FetchAsync(Keys.ToArray(), cancellationToken);
+                return _running = loader.FetchAsync(Keys.ToArray(), cancellationToken);
             }
         }
-
-        private async Task<BatchResult<TKey, TValue>> RunOneAsync(TKey key, CancellationToken cancellationToken) =>
-            BatchResult<TKey, TValue>.Of(new Dictionary<TKey, TValue> { [key] = (await loader.FetchOneAsync(key, cancellationToken))! });
     }
 
     private sealed class Result(Batch batch, TKey key) : IDataLoaderResult<TValue?>

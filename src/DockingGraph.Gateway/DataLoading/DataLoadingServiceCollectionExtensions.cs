@@ -1,3 +1,6 @@
+using DockingGraph.LaunchLibrary;
+using DockingGraph.LaunchLibrary.Pipeline;
+
 namespace DockingGraph.Gateway.DataLoading;
 
 public static class DataLoadingServiceCollectionExtensions
@@ -6,7 +9,7 @@ public static class DataLoadingServiceCollectionExtensions
     public static IServiceCollection AddDataLoading(this IServiceCollection services)
     {
         services.AddOptions<DataLoadingOptions>().BindConfiguration(DataLoadingOptions.SectionName);
-        services.AddScoped<Ll2Requests>();
+        services.AddLl2Stage<Ll2RequestMemo>(ServiceLifetime.Scoped);
         var loaders = typeof(BatchDataLoader<,>).Assembly.GetTypes()
             .Where(t => t is { IsAbstract: false, IsGenericTypeDefinition: false } && IsLoader(t.BaseType));
         foreach (var loader in loaders)

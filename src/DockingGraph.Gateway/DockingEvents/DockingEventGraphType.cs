@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using DockingGraph.Gateway.Flights;
 using DockingGraph.Gateway.Payloads;
 using DockingGraph.Gateway.Schema.Relay;
@@ -11,7 +12,8 @@ namespace DockingGraph.Gateway.DockingEvents;
 public sealed class DockingEventGraphType : IntNodeGraphType<DockingEventDto>
 {
     public DockingEventGraphType()
-        : base("DockingEvent", "A chaser (spacecraft flight, station or payload flight) docking at a target's docking location. Exactly one of each chaser/target triple is set.", e => e.Id)
+        : base("DockingEvent", "A chaser (spacecraft flight, station or payload flight) docking at a target's docking location. Exactly one of each chaser/target triple is set.", e => e.Id,
+            (services, id) => services.GetRequiredService<DockingEventByIdDataLoader>().Load(id))
     {
         Field(x => x.Url, nullable: true);
         Field<NonNullGraphType<Iso8601DateTimeGraphType>>("docking").Resolve(c => c.Source.Docking);

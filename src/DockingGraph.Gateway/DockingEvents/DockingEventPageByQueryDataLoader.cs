@@ -1,19 +1,34 @@
 using DockingGraph.Gateway.DataLoading;
+using DockingGraph.Gateway.Errors;
+using DockingGraph.LaunchLibrary;
 using DockingGraph.LaunchLibrary.Dtos;
+using DockingGraph.LaunchLibrary.Queries;
 using Microsoft.Extensions.Options;
 
 namespace DockingGraph.Gateway.DockingEvents;
 
 /// <summary>
-/// Docking-event pages by their LL2 URL. Serves the root field and the per-parent edges (a station's, a location's,
+/// Docking-event pages by their LL2 query. Serves the root field and the per-parent edges (a station's, a location's,
 /// a chaser flight's events): LL2 has no multi-station filter, so each distinct parent and page is one call; the
 /// same page asked twice in a request is one call.
 /// </summary>
-public sealed class DockingEventPageByQueryDataLoader(Ll2Requests ll2, IOptions<DataLoadingOptions> options) : BatchDataLoader<string, PageDto<DockingEventDto>>(options)
+public sealed class DockingEventPageByQueryDataLoader(LaunchLibraryClient ll2, IOptions<DataLoadingOptions> options)
+    : BatchDataLoader<DockingEventsQuery, PageDto<DockingEventDto>>(options, SameParameters.Instance)
 {
-    protected override Task<BatchResult<string, PageDto<DockingEventDto>>> FetchAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken) =>
-        BatchResult<string, PageDto<DockingEventDto>>.PerKeyAsync(keys, Options.MaxParallelism, (path, ct) => ll2.GetAsync<PageDto<DockingEventDto>>(path, ct), cancellationToken);
+    protected override Task<BatchResult<DockingEventsQuery, PageDto<DockingEventDto>>> FetchAsync(
+        IReadOnlyList<DockingEventsQuery> keys, CancellationToken cancellationToken) =>
+        BatchResult<DockingEventsQuery, PageDto<DockingEventDto>>.PerKeyAsync(keys, Options.MaxParallelism,
+            (query, ct) => UpstreamErrors.CallAsync(() => ll2.GetDockingEventsAsync(query, ct)), cancellationToken);
 
-    protected override async Task<PageDto<DockingEventDto>?> FetchOneAsync(string key, CancellationToken cancellationToken) =>
-        await ll2.GetAsync<PageDto<DockingEventDto>>(key, cancellationToken);
+    // The record's list-valued Ordering compares by reference; two queries are the same page when LL2 would see the
+    // same parameters.
+    private sealed class SameParameters : IEqualityComparer<DockingEventsQuery>
+    {
+        public static readonly SameParameters Instance = new();
+
+        public bool Equals(DockingEventsQuery? x, DockingEventsQuery? y) =>
+            ReferenceEquals(x, y) || (x is not null && y is not null && x.ToQueryString() == y.ToQueryString());
+
+        public int GetHashCode(DockingEventsQuery obj) => obj.ToQueryString().GetHashCode(StringComparison.Ordinal);
+    }
 }

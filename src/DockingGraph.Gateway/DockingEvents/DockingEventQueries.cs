@@ -1,7 +1,4 @@
-using DockingGraph.Gateway.DataLoading;
 using DockingGraph.Gateway.Schema.Relay;
-using DockingGraph.LaunchLibrary;
-using DockingGraph.LaunchLibrary.Dtos;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,11 +14,7 @@ public static class DockingEventQueries
         query.Field<DockingEventGraphType>("dockingEvent")
             .Description("One docking event by global id or LL2 number (LL2's detail endpoint, always the detailed shape).")
             .Argument<NonNullGraphType<IdGraphType>>("id")
-            .ResolveAsync(async context =>
-            {
-                var id = GlobalId.ParseInt(context.GetArgument<string>("id"), "DockingEvent")!.Value;
-                return await context.RequestServices!.GetRequiredService<Ll2Requests>()
-                    .GetAsync<DockingEventDto>(Ll2Paths.DockingEvent(id), context.CancellationToken, $"LL2 has no docking event {id}.");
-            });
+            .Resolve(context => context.RequestServices!.GetRequiredService<DockingEventByIdDataLoader>()
+                .Load(GlobalId.ParseInt(context.GetArgument<string>("id"), "DockingEvent")!.Value));
     }
 }

@@ -2,7 +2,6 @@ using DockingGraph.Gateway.DataLoading;
 using DockingGraph.Gateway.DockingEvents.Filtering;
 using DockingGraph.Gateway.DockingEvents.Sorting;
 using DockingGraph.Gateway.Paging;
-using DockingGraph.LaunchLibrary;
 using DockingGraph.LaunchLibrary.Dtos;
 using DockingGraph.LaunchLibrary.Queries;
 using GraphQL;
@@ -50,7 +49,7 @@ public static class DockingEventsField
 
         var request = pager.Request with { Mode = DetailedModeSelection.IsNeeded(context) ? Ll2Mode.Detailed : Ll2Mode.Normal };
         return context.RequestServices!.GetRequiredService<DockingEventPageByQueryDataLoader>()
-            .Load(Ll2Paths.DockingEvents(request))
+            .Load(request)
             .Then(page => pager.ToConnection(page ?? new PageDto<DockingEventDto>()));
     }
 }

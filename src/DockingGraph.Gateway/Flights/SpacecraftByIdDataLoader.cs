@@ -5,6 +5,10 @@ using Microsoft.Extensions.Options;
 
 namespace DockingGraph.Gateway.Flights;
 
-/// <summary><c>spacecraft/{id}/</c>: LL2 has no multi-id filter on spacecraft.</summary>
-public sealed class SpacecraftByIdDataLoader(Ll2Requests ll2, IOptions<DataLoadingOptions> options)
-    : DetailByIdDataLoader<SpacecraftDto>(ll2, options, Ll2Paths.Spacecraft, "spacecraft");
+/// <summary><c>spacecraft/{id}/</c>: LL2 has no multi-id filter for spacecraft.</summary>
+public sealed class SpacecraftByIdDataLoader(LaunchLibraryClient ll2, IOptions<DataLoadingOptions> options)
+    : DetailByIdDataLoader<SpacecraftDto>(options, "spacecraft")
+{
+    protected override Task<SpacecraftDto> FetchDetailAsync(int key, CancellationToken cancellationToken) =>
+        ll2.GetSpacecraftAsync(key, cancellationToken);
+}

@@ -5,6 +5,10 @@ using Microsoft.Extensions.Options;
 
 namespace DockingGraph.Gateway.Flights;
 
-/// <summary><c>spacecraft_flights/{id}/</c>: LL2 has no multi-id filter on flights.</summary>
-public sealed class SpacecraftFlightByIdDataLoader(Ll2Requests ll2, IOptions<DataLoadingOptions> options)
-    : DetailByIdDataLoader<SpacecraftFlightDto>(ll2, options, Ll2Paths.SpacecraftFlight, "spacecraft flight");
+/// <summary><c>spacecraft_flights/{id}/</c>: LL2 has no multi-id filter for flights.</summary>
+public sealed class SpacecraftFlightByIdDataLoader(LaunchLibraryClient ll2, IOptions<DataLoadingOptions> options)
+    : DetailByIdDataLoader<SpacecraftFlightDto>(options, "spacecraft flight")
+{
+    protected override Task<SpacecraftFlightDto> FetchDetailAsync(int key, CancellationToken cancellationToken) =>
+        ll2.GetSpacecraftFlightAsync(key, cancellationToken);
+}

@@ -14,7 +14,8 @@ namespace DockingGraph.Gateway.Flights;
 public sealed class SpacecraftFlightGraphType : IntNodeGraphType<SpacecraftFlightDto>
 {
     public SpacecraftFlightGraphType()
-        : base("SpacecraftFlight", "One flight of a spacecraft: its launch, destination, landing and durations.", f => f.Id)
+        : base("SpacecraftFlight", "One flight of a spacecraft: its launch, destination, landing and durations.", f => f.Id,
+            (services, id) => services.GetRequiredService<SpacecraftFlightByIdDataLoader>().Load(id))
     {
         Field(x => x.Url, nullable: true);
         Field(x => x.Destination, nullable: true);

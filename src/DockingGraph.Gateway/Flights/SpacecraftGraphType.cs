@@ -12,7 +12,8 @@ namespace DockingGraph.Gateway.Flights;
 public sealed class SpacecraftGraphType : IntNodeGraphType<SpacecraftDto>
 {
     public SpacecraftGraphType()
-        : base("Spacecraft", "A physical spacecraft (a serial number), which may fly several times.", s => s.Id)
+        : base("Spacecraft", "A physical spacecraft (a serial number), which may fly several times.", s => s.Id,
+            (services, id) => services.GetRequiredService<SpacecraftByIdDataLoader>().Load(id))
     {
         Field(x => x.Url, nullable: true);
         Field(x => x.Name, nullable: true);

@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
-using DockingGraph.Gateway.DataLoading;
 using DockingGraph.Gateway.PersistedOperations;
 using DockingGraph.Gateway.Schema;
+using DockingGraph.LaunchLibrary.Pipeline;
 using GraphQL;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
@@ -57,10 +57,10 @@ public static class GraphQLEndpoint
             CancellationToken = http.RequestAborted,
         });
 
-        var ll2 = http.RequestServices.GetRequiredService<Ll2Requests>();
+        var ll2 = http.RequestServices.GetRequiredService<Ll2RequestMemo>();
         http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("DockingGraph.GraphQL").LogInformation(
             "GraphQL {Method} {OperationName} executed={Executed} errors={ErrorCount} ll2Paths={Ll2Paths} in {ElapsedMs} ms",
-            http.Request.Method, request.OperationName ?? "(anonymous)", result.Executed, result.Errors?.Count ?? 0, ll2.Touched.Distinct().Count(), clock.ElapsedMilliseconds);
+            http.Request.Method, request.OperationName ?? "(anonymous)", result.Executed, result.Errors?.Count ?? 0, ll2.Touched.Select(read => read.Path).Distinct().Count(), clock.ElapsedMilliseconds);
 
         http.Response.StatusCode = !result.Executed && mediaType == GraphQLMediaTypes.GraphQLResponse ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
         http.Response.ContentType = $"{mediaType}; charset=utf-8";
@@ -75,7 +75,7 @@ public static class GraphQLEndpoint
         var caching = http.RequestServices.GetRequiredService<IOptions<HttpCachingOptions>>().Value;
         http.Response.Headers.CacheControl = result.Errors is { Count: > 0 } || !result.Executed
             ? "no-store"
-            : $"public, max-age={ll2.Touched.Select(caching.SecondsFor).DefaultIfEmpty(caching.ReferenceSeconds).Min()}";
+            : $"public, max-age={ll2.Touched.Select(read => caching.SecondsFor(read.Class)).DefaultIfEmpty(caching.ReferenceSeconds).Min()}";
         var etag = new EntityTagHeaderValue($"\"{Convert.ToHexStringLower(SHA256.HashData(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)))[..32]}\"");
         http.Response.Headers.ETag = etag.ToString();
         http.Response.Headers.Vary = "Accept";

@@ -1,3 +1,5 @@
+using DockingGraph.LaunchLibrary.Pipeline;
+
 namespace DockingGraph.Gateway.Http;
 
 /// <summary>
@@ -17,10 +19,10 @@ public sealed class HttpCachingOptions
     /// <summary>Lists that grow: docking-event pages, expeditions.</summary>
     public int ListSeconds { get; set; } = 300;
 
-    public int SecondsFor(string ll2Path) => ll2Path switch
+    public int SecondsFor(Ll2ResourceClass resourceClass) => resourceClass switch
     {
-        _ when ll2Path.StartsWith("space_stations/?", StringComparison.Ordinal) || ll2Path.StartsWith("config/", StringComparison.Ordinal) => ReferenceSeconds,
-        _ when ll2Path.Contains("/?", StringComparison.Ordinal) => ListSeconds,
+        Ll2ResourceClass.ReferenceTable => ReferenceSeconds,
+        Ll2ResourceClass.ListPage => ListSeconds,
         _ => DetailSeconds,
     };
 }

@@ -9,13 +9,15 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace DockingGraph.Gateway.Launches;
 
-public sealed class LaunchGraphType : NodeGraphType<LaunchDto, UuidGraphType>
+public sealed class LaunchGraphType : NodeGraphType<LaunchDto, UuidGraphType, Guid?>
 {
     /// <summary>What LL2's LaunchMini holds; every other field needs LaunchNormal (a detailed docking event for a chaser).</summary>
     public static readonly IReadOnlySet<string> MiniFields = new HashSet<string> { "id", "ll2Id", "url", "name", "__typename" };
 
     public LaunchGraphType()
-        : base("Launch", "A launch. Inside a normal docking event LL2 embeds only id, url and name; other fields come from a detailed page (a chaser's launch) or from launches/?id=… (100 launches per call).", l => l.Id)
+        : base("Launch", "A launch. Inside a normal docking event LL2 embeds only id, url and name; other fields come from a detailed page (a chaser's launch) or from launches/?id=… (100 launches per call).", l => l.Id,
+            text => Guid.TryParse(text, out var id) ? id : null,
+            (services, id) => services.GetRequiredService<LaunchByIdDataLoader>().Load(id!.Value))
     {
         Field(x => x.Url, nullable: true);
         Field(x => x.Name, nullable: true);

@@ -1,3 +1,4 @@
+using DockingGraph.LaunchLibrary;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;

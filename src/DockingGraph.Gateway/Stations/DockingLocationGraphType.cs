@@ -13,7 +13,8 @@ namespace DockingGraph.Gateway.Stations;
 public sealed class DockingLocationGraphType : IntNodeGraphType<DockingLocationDto>
 {
     public DockingLocationGraphType()
-        : base("DockingLocation", "A docking port: on a space station, or on a spacecraft or payload (spacecraft-to-spacecraft dockings).", l => l.Id)
+        : base("DockingLocation", "A docking port: on a space station, or on a spacecraft or payload (spacecraft-to-spacecraft dockings).", l => l.Id,
+            (services, id) => services.GetRequiredService<DockingLocationByIdDataLoader>().Load(id))
     {
         Field(x => x.Name, nullable: true);
         Field<SpaceStationGraphType>("spaceStation").Description("LL2's `spacestation`; null for ports on spacecraft.").Resolve(c => c.Source.Spacestation);

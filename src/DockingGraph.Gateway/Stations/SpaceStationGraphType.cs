@@ -13,7 +13,8 @@ namespace DockingGraph.Gateway.Stations;
 public sealed class SpaceStationGraphType : IntNodeGraphType<SpaceStationDto>
 {
     public SpaceStationGraphType()
-        : base("SpaceStation", "A space station. Fields a docking event does not embed are read from LL2's station table (one call for all stations).", s => s.Id)
+        : base("SpaceStation", "A space station. Fields a docking event does not embed are read from LL2's station table (one call for all stations).", s => s.Id,
+            (services, id) => services.GetRequiredService<SpaceStationByIdDataLoader>().Load(id))
     {
         Field(x => x.Url, nullable: true);
         Field(x => x.Name, nullable: true);

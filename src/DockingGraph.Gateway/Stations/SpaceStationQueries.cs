@@ -1,4 +1,4 @@
-using DockingGraph.Gateway.DataLoading;
+using DockingGraph.Gateway.Errors;
 using DockingGraph.Gateway.Paging;
 using DockingGraph.Gateway.Schema.Relay;
 using DockingGraph.LaunchLibrary;
@@ -34,8 +34,8 @@ public static class SpaceStationQueries
                     return Connection<SpaceStationDto>.Empty();
                 }
 
-                var page = await context.RequestServices!.GetRequiredService<Ll2Requests>()
-                    .GetAsync<PageDto<SpaceStationDto>>(Ll2Paths.SpaceStations(pager.Request), context.CancellationToken);
+                var ll2 = context.RequestServices!.GetRequiredService<LaunchLibraryClient>();
+                var page = await UpstreamErrors.CallAsync(() => ll2.GetSpaceStationsAsync(pager.Request, context.CancellationToken));
                 return pager.ToConnection(page);
             });
 

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
 
-namespace DockingGraph.Gateway.Operations;
+namespace DockingGraph.LaunchLibrary;
 
 /// <summary>Traces and metrics of the gateway's LL2 use (source and meter "DockingGraph").</summary>
 public static class Ll2Telemetry
@@ -26,9 +26,9 @@ public static class Ll2Telemetry
 
     public static void Lookup(bool hit) => Lookups.Add(1, new KeyValuePair<string, object?>("result", hit ? "hit" : "miss"));
 
-    public static void Call(string path, int? status)
+    public static void Call(string resource, int? status)
     {
-        Calls.Add(1, new KeyValuePair<string, object?>("resource", Resource(path)), new KeyValuePair<string, object?>("status", status?.ToString() ?? "none"));
+        Calls.Add(1, new KeyValuePair<string, object?>("resource", resource), new KeyValuePair<string, object?>("status", status?.ToString() ?? "none"));
         if (status == 429)
         {
             Throttled.Add(1);
@@ -36,12 +36,4 @@ public static class Ll2Telemetry
     }
 
     public static void Budget(int left) => Interlocked.Exchange(ref _budgetLeft, left);
-
-    /// <summary>"docking_events/?limit=…" → "docking_events"; "spacecraft/474/" → "spacecraft".</summary>
-    public static string Resource(string path) => path.Split('?')[0].TrimEnd('/').Split('/') switch
-    {
-        ["config", var table, ..] => $"config/{table}",
-        [var first, ..] => first,
-        _ => path,
-    };
 }

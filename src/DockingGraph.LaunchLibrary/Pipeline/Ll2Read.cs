@@ -1,0 +1,27 @@
+namespace DockingGraph.LaunchLibrary.Pipeline;
+
+/// <summary>
+/// One read from LL2 as it travels down the client's pipeline. Only <see cref="LaunchLibraryClient"/> creates reads,
+/// so every LL2 URL is built in one place; stages key, classify and count by the read, never by parsing URLs.
+/// </summary>
+public sealed record Ll2Read
+{
+    internal Ll2Read(string path, Ll2ResourceClass resourceClass, string resource, Type resultType)
+    {
+        Path = path;
+        Class = resourceClass;
+        Resource = resource;
+        ResultType = resultType;
+    }
+
+    /// <summary>The relative LL2 URL, parameters sorted: equal reads have equal paths (the memo and cache key).</summary>
+    public string Path { get; }
+
+    public Ll2ResourceClass Class { get; }
+
+    /// <summary>The LL2 endpoint, e.g. <c>docking_events</c> or <c>config/docking_locations</c> (telemetry's tag).</summary>
+    public string Resource { get; }
+
+    /// <summary>The DTO the JSON body is read as.</summary>
+    public Type ResultType { get; }
+}
