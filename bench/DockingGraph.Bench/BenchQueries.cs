@@ -1,6 +1,6 @@
 namespace DockingGraph.Bench;
 
-/// <summary>The queries of issue 4's call-count table.</summary>
+/// <summary>The queries of the README's call-cost table.</summary>
 public static class BenchQueries
 {
     private const string Embedded = """

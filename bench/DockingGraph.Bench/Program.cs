@@ -4,10 +4,11 @@ using DockingGraph.Gateway;
 using DockingGraph.Gateway.Schema;
 using DockingGraph.Snapshot;
 using GraphQL;
-using Microsoft.Extensions.Configuration;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
-// Runs issue 4's queries in-process against the in-process snapshot, once per gateway configuration, and prints
+// Runs the README's cost-table queries in-process against the in-process snapshot, once per gateway configuration, and prints
 // upstream calls, allocations and mean time per request side by side.
 // Usage: dotnet run -c Release --project bench/DockingGraph.Bench [iterations] [added upstream latency, ms]
 var iterations = args.Length > 0 ? int.Parse(args[0]) : 30;
@@ -61,13 +62,21 @@ foreach (var (query, document) in BenchQueries.All)
     }
 }
 
-static ServiceProvider Build(Dictionary<string, string?> settings)
+// The gateway's real Program, in memory: its services, without a listening server.
+static IServiceProvider Build(Dictionary<string, string?> settings)
 {
-    var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-    return new ServiceCollection().AddLogging().AddSingleton<IConfiguration>(configuration).AddDockingGraph(configuration).BuildServiceProvider();
+    var factory = new WebApplicationFactory<DockingGraphSchema>().WithWebHostBuilder(host =>
+    {
+        host.UseSetting("Logging:LogLevel:Default", "Warning");
+        foreach (var (key, value) in settings)
+        {
+            host.UseSetting(key, value);
+        }
+    });
+    return factory.Services;
 }
 
-static async Task ExecuteAsync(ServiceProvider services, string document)
+static async Task ExecuteAsync(IServiceProvider services, string document)
 {
     await using var scope = services.CreateAsyncScope();
     var result = await scope.ServiceProvider.GetRequiredService<IDocumentExecuter<DockingGraphSchema>>().ExecuteAsync(new ExecutionOptions

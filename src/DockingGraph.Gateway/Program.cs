@@ -1,5 +1,36 @@
-using DockingGraph.Gateway;
+using DockingGraph.Gateway.DataLoading;
+using DockingGraph.Gateway.DockingEvents;
+using DockingGraph.Gateway.Hosting;
+using DockingGraph.Gateway.Http;
+using DockingGraph.Gateway.Ide;
+using DockingGraph.Gateway.Limits;
+using DockingGraph.Gateway.Operations;
+using DockingGraph.Gateway.Schema;
+using DockingGraph.Gateway.Upstream;
 
-// Serves http://localhost:5000/graphql (or --urls); LL2 from LaunchLibrary:BaseUrl, else the embedded snapshot.
-await using var app = GatewayApp.Create(args);
+// DockingGraph: one GraphQL endpoint over Launch Library 2, at http://localhost:5000/graphql unless --urls says
+// otherwise. LL2 is LaunchLibrary:BaseUrl when set, else the embedded snapshot (offline, no quota spent).
+var builder = WebApplication.CreateBuilder(args).UseDefaultGatewayUrl();
+builder.Host.UseDefaultServiceProvider(provider => (provider.ValidateScopes, provider.ValidateOnBuild) = (true, true));
+
+// LL2: the typed client is the one door; every read goes down its pipeline, the per-request memo first.
+builder.Services.AddLl2Upstream(builder.Configuration);
+builder.Services.AddDataLoading();
+
+// The graph: schema, feature options, what one request may cost.
+builder.Services.AddDockingGraphSchema();
+builder.Services.AddValidatedOptions<DockingEventsOptions>(DockingEventsOptions.SectionName);
+builder.Services.AddValidatedOptions<LimitsOptions>(LimitsOptions.SectionName);
+
+// HTTP and operations: transport settings (caching, persisted operations, IDE, CORS), health, telemetry.
+builder.Services.AddGraphQLTransport(builder.Configuration);
+builder.Services.AddGatewayHealthChecks(builder.Configuration);
+builder.Services.AddGatewayTelemetry(builder.Configuration);
+
+var app = builder.Build();
+app.UseCors();
+app.UseBananaCakePop();
+app.MapGraphQLEndpoint();
+app.MapHealthEndpoints();
+app.Logger.LogInformation("{Upstream}", app.Services.GetRequiredService<UpstreamDescription>().Text);
 await app.RunAsync();

@@ -1,11 +1,9 @@
-using Microsoft.AspNetCore.Builder;
-
 namespace DockingGraph.Gateway.Tests;
 
 /// <summary>The gateway as README runs it (no LaunchLibrary:BaseUrl: the embedded snapshot), on 127.0.0.1 with an ephemeral port.</summary>
 public class EmbeddedGatewayFixture : IAsyncLifetime
 {
-    public WebApplication Gateway { get; private set; } = null!;
+    public GatewayHost Gateway { get; private set; } = null!;
 
     public HttpClient Http { get; private set; } = null!;
 
@@ -15,8 +13,7 @@ public class EmbeddedGatewayFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Gateway = GatewayApp.Create(["--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default", "Warning", .. Arguments]);
-        await Gateway.StartAsync();
+        Gateway = await GatewayHost.StartAsync(Arguments);
         Http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = new Uri(Origin) };
     }
 

@@ -5,7 +5,6 @@ using System.Text.Json.Nodes;
 using DockingGraph.Snapshot;
 using DockingGraph.Snapshot.Faults;
 using DockingGraph.Snapshot.Hosting;
-using Microsoft.AspNetCore.Builder;
 
 namespace DockingGraph.Gateway.Tests;
 
@@ -13,7 +12,7 @@ namespace DockingGraph.Gateway.Tests;
 public class GatewayFixture : IAsyncLifetime
 {
     private RunningSnapshot? _snapshot;
-    private WebApplication? _gateway;
+    private GatewayHost? _gateway;
 
     public Uri GatewayAddress { get; private set; } = null!;
 
@@ -32,8 +31,7 @@ public class GatewayFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _snapshot = await SnapshotServer.StartAsync();
-        _gateway = GatewayApp.Create(["--urls", "http://127.0.0.1:0", "--LaunchLibrary:BaseUrl", _snapshot.BaseAddress.ToString(), "--Logging:LogLevel:Default", "Warning", .. Arguments]);
-        await _gateway.StartAsync();
+        _gateway = await GatewayHost.StartAsync(["--LaunchLibrary:BaseUrl", _snapshot.BaseAddress.ToString(), .. Arguments]);
         GatewayAddress = new Uri(_gateway.Urls.Single());
         Http = new HttpClient { BaseAddress = GatewayAddress };
     }

@@ -100,7 +100,7 @@ public sealed class RedisReadinessTests : IAsyncLifetime
 {
     private Process _redis = null!;
     private int _port;
-    private WebApplication _gateway = null!;
+    private GatewayHost _gateway = null!;
     private HttpClient _http = null!;
 
     public async Task InitializeAsync()
@@ -116,8 +116,7 @@ public sealed class RedisReadinessTests : IAsyncLifetime
             await Task.Delay(100);
         }
 
-        _gateway = GatewayApp.Create(["--urls", "http://127.0.0.1:0", "--Redis:Configuration", $"127.0.0.1:{_port}", "--Logging:LogLevel:Default", "Warning"]);
-        await _gateway.StartAsync();
+        _gateway = await GatewayHost.StartAsync(["--Redis:Configuration", $"127.0.0.1:{_port}"]);
         _http = new HttpClient { BaseAddress = new Uri(_gateway.Urls.Single()) };
     }
 

@@ -11,7 +11,7 @@ public sealed class OtlpExportTests : IAsyncLifetime
 {
     private readonly ConcurrentQueue<(string Path, byte[] Body)> _received = new();
     private WebApplication _collector = null!;
-    private WebApplication _gateway = null!;
+    private GatewayHost _gateway = null!;
 
     public async Task InitializeAsync()
     {
@@ -27,12 +27,10 @@ public sealed class OtlpExportTests : IAsyncLifetime
         });
         await _collector.StartAsync();
 
-        _gateway = GatewayApp.Create([
-            "--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default", "Warning",
+        _gateway = await GatewayHost.StartAsync([
             "--OTEL_EXPORTER_OTLP_ENDPOINT", _collector.Urls.Single(), "--OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf",
             "--OTEL_BSP_SCHEDULE_DELAY", "200",
         ]);
-        await _gateway.StartAsync();
     }
 
     public async Task DisposeAsync()

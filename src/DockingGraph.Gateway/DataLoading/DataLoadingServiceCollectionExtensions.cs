@@ -1,3 +1,4 @@
+using DockingGraph.Gateway.Hosting;
 using DockingGraph.LaunchLibrary;
 using DockingGraph.LaunchLibrary.Pipeline;
 
@@ -8,7 +9,7 @@ public static class DataLoadingServiceCollectionExtensions
     /// <summary>Per-request LL2 call memo and every <c>…DataLoader</c> of the gateway, all scoped to the request.</summary>
     public static IServiceCollection AddDataLoading(this IServiceCollection services)
     {
-        services.AddOptions<DataLoadingOptions>().BindConfiguration(DataLoadingOptions.SectionName);
+        services.AddValidatedOptions<DataLoadingOptions>(DataLoadingOptions.SectionName);
         services.AddLl2Stage<Ll2RequestMemo>(ServiceLifetime.Scoped);
         var loaders = typeof(BatchDataLoader<,>).Assembly.GetTypes()
             .Where(t => t is { IsAbstract: false, IsGenericTypeDefinition: false } && IsLoader(t.BaseType));

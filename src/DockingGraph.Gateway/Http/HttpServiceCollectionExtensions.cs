@@ -1,0 +1,19 @@
+using DockingGraph.Gateway.Hosting;
+using DockingGraph.Gateway.Ide;
+using DockingGraph.Gateway.PersistedOperations;
+
+namespace DockingGraph.Gateway.Http;
+
+public static class HttpServiceCollectionExtensions
+{
+    /// <summary>The GraphQL-over-HTTP transport's settings: GET caching, persisted operations, the IDE, CORS.</summary>
+    public static IServiceCollection AddGraphQLTransport(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddValidatedOptions<HttpCachingOptions>(HttpCachingOptions.SectionName);
+        services.AddValidatedOptions<PersistedOperationsOptions>(PersistedOperationsOptions.SectionName);
+        services.AddValidatedOptions<BananaCakePopOptions>(BananaCakePopOptions.SectionName);
+        var origins = configuration.GetSection("Cors:Origins").Get<string[]>() ?? [];
+        services.AddCors(cors => cors.AddDefaultPolicy(policy => policy.WithOrigins(origins).WithMethods("GET", "POST").AllowAnyHeader().WithExposedHeaders("ETag")));
+        return services;
+    }
+}

@@ -1,0 +1,59 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace DockingGraph.Gateway.Tests;
+
+/// <summary>
+/// The real Program (the entry point of the assembly that holds <see cref="Schema.DockingGraphSchema"/>; the
+/// snapshot's assembly has a Program too, so the name alone is ambiguous) on Kestrel at 127.0.0.1 (ephemeral port), configured by command-line style settings
+/// (<c>"--LaunchLibrary:BaseUrl", "http://…"</c>), for tests that talk to it over real HTTP.
+/// </summary>
+public sealed class GatewayHost : WebApplicationFactory<Schema.DockingGraphSchema>
+{
+    private readonly IReadOnlyList<KeyValuePair<string, string?>> _settings;
+
+    private GatewayHost(IReadOnlyList<KeyValuePair<string, string?>> settings) => _settings = settings;
+
+    /// <summary>The gateway's base address, e.g. <c>http://127.0.0.1:41234</c>.</summary>
+    public string Url => ClientOptions.BaseAddress.ToString().TrimEnd('/');
+
+    /// <summary>Kept for tests written against WebApplication: the one address the gateway listens on.</summary>
+    public IReadOnlyList<string> Urls => [Url];
+
+    public static Task<GatewayHost> StartAsync(IEnumerable<string> arguments)
+    {
+        var host = new GatewayHost(Pairs(["--Logging:LogLevel:Default", "Warning", .. arguments]));
+        host.UseKestrel(0);
+        host.StartServer();
+        return Task.FromResult(host);
+    }
+
+    /// <summary>The real Program's services without a listening server (schema printing, service checks).</summary>
+    public static GatewayHost InMemory(IEnumerable<string> arguments) =>
+        new(Pairs(["--Logging:LogLevel:Default", "Warning", .. arguments]));
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    private static List<KeyValuePair<string, string?>> Pairs(IReadOnlyList<string> arguments)
+    {
+        var pairs = new List<KeyValuePair<string, string?>>();
+        for (var i = 0; i < arguments.Count; i += 2)
+        {
+            var key = arguments[i].TrimStart('-');
+            if (key == "urls")
+            {
+                continue; // Kestrel's ephemeral 127.0.0.1 port is the factory's choice.
+            }
+
+            pairs.Add(new(key, i + 1 < arguments.Count ? arguments[i + 1] : null));
+        }
+
+        return pairs;
+    }
+}
