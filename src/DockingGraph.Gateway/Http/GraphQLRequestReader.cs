@@ -1,6 +1,7 @@
 using System.Text.Json;
 using GraphQL;
 using GraphQLParser.AST;
+using DockingGraph.Gateway.Requests;
 
 namespace DockingGraph.Gateway.Http;
 
@@ -38,7 +39,7 @@ public static class GraphQLRequestReader
             }
             else
             {
-                return (null, new RequestProblem(StatusCodes.Status405MethodNotAllowed, "METHOD_NOT_ALLOWED", $"Use GET or POST for /graphql, not {http.Request.Method}."));
+                return (null, new RequestProblem(StatusCodes.Status405MethodNotAllowed, "METHOD_NOT_ALLOWED", $"Use GET or POST for /graphql, not {http.Request.Method}.", Allow: "GET, POST"));
             }
         }
         catch (Exception e) when (e is JsonException or InvalidOperationException or NotSupportedException or FormatException or InvalidCastException)
@@ -54,7 +55,7 @@ public static class GraphQLRequestReader
 
         if (HttpMethods.IsGet(http.Request.Method) && request.Query is not null && IsMutation(request.Query, request.OperationName))
         {
-            return (null, new RequestProblem(StatusCodes.Status405MethodNotAllowed, "METHOD_NOT_ALLOWED", "Mutations cannot be sent with GET; use POST."));
+            return (null, new RequestProblem(StatusCodes.Status405MethodNotAllowed, "METHOD_NOT_ALLOWED", "Mutations cannot be sent with GET; use POST.", Allow: "POST"));
         }
 
         return (request, null);

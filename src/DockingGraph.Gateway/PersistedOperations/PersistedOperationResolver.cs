@@ -1,5 +1,5 @@
-using DockingGraph.Gateway.Http;
 using GraphQL;
+using DockingGraph.Gateway.Requests;
 
 namespace DockingGraph.Gateway.PersistedOperations;
 
