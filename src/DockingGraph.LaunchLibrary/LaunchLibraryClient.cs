@@ -32,8 +32,12 @@ public sealed class LaunchLibraryClient
         _pipeline = next;
     }
 
+    /// <summary>One page of an LL2 list (<see cref="Ll2Lists"/>), filtered, ordered and paged by LL2.</summary>
+    public Task<PageDto<TDto>> GetPageAsync<TDto>(Ll2ListQuery<TDto> query, CancellationToken cancellationToken = default) =>
+        ReadAsync<PageDto<TDto>>(Ll2Paths.List(query), query.List.Class, query.List.Resource, cancellationToken);
+
     public Task<PageDto<DockingEventDto>> GetDockingEventsAsync(DockingEventsQuery query, CancellationToken cancellationToken = default) =>
-        ReadAsync<PageDto<DockingEventDto>>(Ll2Paths.DockingEvents(query), Ll2ResourceClass.ListPage, "docking_events", cancellationToken);
+        GetPageAsync(query.ToListQuery(), cancellationToken);
 
     /// <summary>Detail endpoints always answer with the detailed serializer; there is no <c>mode</c>.</summary>
     public Task<DockingEventDto> GetDockingEventAsync(int id, CancellationToken cancellationToken = default) =>
@@ -43,7 +47,7 @@ public sealed class LaunchLibraryClient
         GetSpaceStationsAsync(new SpaceStationsQuery { Mode = mode, Limit = limit, Offset = offset }, cancellationToken);
 
     public Task<PageDto<SpaceStationDto>> GetSpaceStationsAsync(SpaceStationsQuery query, CancellationToken cancellationToken = default) =>
-        ReadAsync<PageDto<SpaceStationDto>>(Ll2Paths.SpaceStations(query), Ll2ResourceClass.ReferenceTable, "space_stations", cancellationToken);
+        GetPageAsync(query.ToListQuery(), cancellationToken);
 
     /// <summary>The whole station table (15 rows: one call).</summary>
     public Task<List<SpaceStationDto>> GetAllSpaceStationsAsync(Ll2Mode mode, CancellationToken cancellationToken = default) =>

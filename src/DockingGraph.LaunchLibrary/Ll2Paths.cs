@@ -12,14 +12,9 @@ internal static class Ll2Paths
     /// <summary>LL2 takes at most this many UUIDs in one <c>launches/?id=</c> call (its page maximum).</summary>
     public const int MaxLaunchIdsPerCall = 100;
 
-    public static string DockingEvents(DockingEventsQuery query) => $"docking_events/?{query.ToQueryString()}";
+    public static string List<TDto>(Ll2ListQuery<TDto> query) => query.ToPath();
 
     public static string DockingEvent(int id) => $"docking_events/{Id(id)}/";
-
-    public static string SpaceStations(Ll2Mode mode = Ll2Mode.Normal, int limit = 100, int offset = 0) =>
-        SpaceStations(new SpaceStationsQuery { Mode = mode, Limit = limit, Offset = offset });
-
-    public static string SpaceStations(SpaceStationsQuery query) => $"space_stations/?{query.ToQueryString()}";
 
     public static string SpaceStation(int id) => $"space_stations/{Id(id)}/";
 

@@ -10,6 +10,10 @@ namespace DockingGraph.Gateway.Tests;
 /// </summary>
 public sealed class GatewayHost : WebApplicationFactory<Schema.DockingGraphSchema>
 {
+    // WebApplicationFactory finds the app's host through process-wide diagnostic events: two factories building at
+    // the same moment (xunit runs classes in parallel) can catch each other's host, so they build one at a time.
+    private static readonly Lock StartGate = new();
+
     private readonly IReadOnlyList<KeyValuePair<string, string?>> _settings;
 
     private GatewayHost(IReadOnlyList<KeyValuePair<string, string?>> settings) => _settings = settings;
@@ -23,14 +27,26 @@ public sealed class GatewayHost : WebApplicationFactory<Schema.DockingGraphSchem
     public static Task<GatewayHost> StartAsync(IEnumerable<string> arguments)
     {
         var host = new GatewayHost(Pairs(["--Logging:LogLevel:Default", "Warning", .. arguments]));
-        host.UseKestrel(0);
-        host.StartServer();
+        lock (StartGate)
+        {
+            host.UseKestrel(0);
+            host.StartServer();
+        }
+
         return Task.FromResult(host);
     }
 
     /// <summary>The real Program's services without a listening server (schema printing, service checks).</summary>
-    public static GatewayHost InMemory(IEnumerable<string> arguments) =>
-        new(Pairs(["--Logging:LogLevel:Default", "Warning", .. arguments]));
+    public static GatewayHost InMemory(IEnumerable<string> arguments)
+    {
+        var host = new GatewayHost(Pairs(["--Logging:LogLevel:Default", "Warning", .. arguments]));
+        lock (StartGate)
+        {
+            _ = host.Services;
+        }
+
+        return host;
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

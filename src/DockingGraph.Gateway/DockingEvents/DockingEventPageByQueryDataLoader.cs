@@ -13,22 +13,22 @@ namespace DockingGraph.Gateway.DockingEvents;
 /// same page asked twice in a request is one call.
 /// </summary>
 public sealed class DockingEventPageByQueryDataLoader(LaunchLibraryClient ll2, IOptions<DataLoadingOptions> options)
-    : BatchDataLoader<DockingEventsQuery, PageDto<DockingEventDto>>(options, SameParameters.Instance)
+    : BatchDataLoader<Ll2ListQuery<DockingEventDto>, PageDto<DockingEventDto>>(options, SameParameters.Instance)
 {
-    protected override Task<BatchResult<DockingEventsQuery, PageDto<DockingEventDto>>> FetchAsync(
-        IReadOnlyList<DockingEventsQuery> keys, CancellationToken cancellationToken) =>
-        BatchResult<DockingEventsQuery, PageDto<DockingEventDto>>.PerKeyAsync(keys, Options.MaxParallelism,
-            (query, ct) => UpstreamErrors.CallAsync(() => ll2.GetDockingEventsAsync(query, ct)), cancellationToken);
+    protected override Task<BatchResult<Ll2ListQuery<DockingEventDto>, PageDto<DockingEventDto>>> FetchAsync(
+        IReadOnlyList<Ll2ListQuery<DockingEventDto>> keys, CancellationToken cancellationToken) =>
+        BatchResult<Ll2ListQuery<DockingEventDto>, PageDto<DockingEventDto>>.PerKeyAsync(keys, Options.MaxParallelism,
+            (query, ct) => UpstreamErrors.CallAsync(() => ll2.GetPageAsync(query, ct)), cancellationToken);
 
     // The record's list-valued Ordering compares by reference; two queries are the same page when LL2 would see the
     // same parameters.
-    private sealed class SameParameters : IEqualityComparer<DockingEventsQuery>
+    private sealed class SameParameters : IEqualityComparer<Ll2ListQuery<DockingEventDto>>
     {
         public static readonly SameParameters Instance = new();
 
-        public bool Equals(DockingEventsQuery? x, DockingEventsQuery? y) =>
+        public bool Equals(Ll2ListQuery<DockingEventDto>? x, Ll2ListQuery<DockingEventDto>? y) =>
             ReferenceEquals(x, y) || (x is not null && y is not null && x.ToQueryString() == y.ToQueryString());
 
-        public int GetHashCode(DockingEventsQuery obj) => obj.ToQueryString().GetHashCode(StringComparison.Ordinal);
+        public int GetHashCode(Ll2ListQuery<DockingEventDto> obj) => obj.ToQueryString().GetHashCode(StringComparison.Ordinal);
     }
 }

@@ -1,4 +1,4 @@
-using DockingGraph.Gateway.Paging;
+using DockingGraph.Gateway.Data.Paging;
 using DockingGraph.LaunchLibrary.Dtos;
 
 namespace DockingGraph.Gateway.DockingEvents;

@@ -1,7 +1,6 @@
+using DockingGraph.Gateway.Data.Paging;
+using DockingGraph.Gateway.Data.PushDown;
 using DockingGraph.Gateway.DataLoading;
-using DockingGraph.Gateway.DockingEvents.Filtering;
-using DockingGraph.Gateway.DockingEvents.Sorting;
-using DockingGraph.Gateway.Paging;
 using DockingGraph.LaunchLibrary.Dtos;
 using DockingGraph.LaunchLibrary.Queries;
 using GraphQL;
@@ -20,29 +19,15 @@ public static class DockingEventsField
     public sealed record Parent(string TypeName, int Ll2Id);
 
     public static void AddDockingEventsField<TSource>(this ObjectGraphType<TSource> type, string description, Func<TSource, Parent>? parent = null) =>
-        type.Field<DockingEventsConnectionGraphType>("dockingEvents")
-            .Description(description)
-            .PagingArguments()
-            .Argument<StringGraphType>("search", "LL2's search: every word must appear in a location, spacecraft, payload or station name.")
-            .Argument<DockingEventFilterInputGraphType>("where")
-            .Argument<ListGraphType<NonNullGraphType<DockingEventSortInputGraphType>>>("order", "Default: docking ascending, then departure ascending.")
+        type.AddListField<TSource, DockingEventsConnectionGraphType, DockingEventFilterInputGraphType, DockingEventSortInputGraphType>("dockingEvents",
+                description, "LL2's search: every word must appear in a location, spacecraft, payload or station name.",
+                "Default: docking ascending, then departure ascending.")
             .Resolve(context => Resolve(context, parent?.Invoke(context.Source)));
 
     private static object Resolve(IResolveFieldContext context, Parent? parent)
     {
-        var filter = DockingEventFilter.From(context.GetArgument<Dictionary<string, object?>?>("where"));
-        if (parent is not null)
-        {
-            filter.Require(parent.TypeName, parent.Ll2Id);
-        }
-
-        var query = filter.ApplyTo(new DockingEventsQuery
-        {
-            Search = context.GetArgument<string?>("search"),
-            Ordering = DockingEventSort.From(context.GetArgument<List<object?>?>("order")),
-        });
-        var pager = new OffsetPager<DockingEventsQuery>(query, PagingArguments.From(context));
-        if (filter.IsContradiction)
+        var (pager, contradiction) = DockingEventsPushDown.Table.Page(context, parent is null ? null : fold => RequireParent(fold, parent));
+        if (contradiction)
         {
             return Connection<DockingEventDto>.Empty();
         }
@@ -51,5 +36,11 @@ public static class DockingEventsField
         return context.RequestServices!.GetRequiredService<DockingEventPageByQueryDataLoader>()
             .Load(request)
             .Then(page => pager.ToConnection(page ?? new PageDto<DockingEventDto>()));
+    }
+
+    private static void RequireParent(WhereFold fold, Parent parent)
+    {
+        var filter = DockingEventsPushDown.Table.Filters.OfType<NodeIdEquals>().Single(f => f.NodeType == parent.TypeName);
+        fold.RequireValue(filter.Parameter, parent.Ll2Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 }

@@ -1,5 +1,6 @@
+using DockingGraph.Gateway.Data.PushDown;
 using DockingGraph.Gateway.Errors;
-using DockingGraph.Gateway.Paging;
+using DockingGraph.Gateway.Data.Paging;
 using DockingGraph.Gateway.Schema.Relay;
 using DockingGraph.LaunchLibrary;
 using DockingGraph.LaunchLibrary.Dtos;
@@ -14,29 +15,19 @@ public static class SpaceStationQueries
 {
     public static void AddSpaceStationQueries(this ObjectGraphType query)
     {
-        query.Field<SpaceStationsConnectionGraphType>("spaceStations")
-            .Description("Space stations, filtered, searched, ordered and paged by LL2 (mode=detailed: every station field in the same call).")
-            .PagingArguments()
-            .Argument<StringGraphType>("search", "LL2's search over station name and owner names/abbreviations.")
-            .Argument<SpaceStationsFilterInputGraphType>("where")
-            .Argument<ListGraphType<NonNullGraphType<SpaceStationSortInputGraphType>>>("order", "Default: ll2Id ascending.")
+        query.AddListField<object?, SpaceStationsConnectionGraphType, SpaceStationsFilterInputGraphType, SpaceStationSortInputGraphType>("spaceStations",
+                "Space stations, filtered, searched, ordered and paged by LL2 (mode=detailed: every station field in the same call).",
+                "LL2's search over station name and owner names/abbreviations.", "Default: ll2Id ascending.")
             .ResolveAsync(async context =>
             {
-                var filter = SpaceStationsFilter.From(context.GetArgument<Dictionary<string, object?>?>("where"));
-                var stations = filter.ApplyTo(new SpaceStationsQuery
-                {
-                    Search = context.GetArgument<string?>("search"),
-                    Ordering = SpaceStationsFilter.Ordering(context.GetArgument<List<object?>?>("order")),
-                });
-                var pager = new OffsetPager<SpaceStationsQuery>(stations, PagingArguments.From(context));
-                if (filter.IsContradiction)
+                var (pager, contradiction) = SpaceStationsPushDown.Table.Page(context);
+                if (contradiction)
                 {
                     return Connection<SpaceStationDto>.Empty();
                 }
 
                 var ll2 = context.RequestServices!.GetRequiredService<LaunchLibraryClient>();
-                var page = await UpstreamErrors.CallAsync(() => ll2.GetSpaceStationsAsync(pager.Request, context.CancellationToken));
-                return pager.ToConnection(page);
+                return pager.ToConnection(await UpstreamErrors.CallAsync(() => ll2.GetPageAsync(pager.Request, context.CancellationToken)));
             });
 
         query.Field<SpaceStationGraphType>("spaceStation")

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace DockingGraph.LaunchLibrary.Queries;
 
 /// <summary>
@@ -41,50 +39,20 @@ public sealed record DockingEventsQuery : IPagedQuery<DockingEventsQuery>
 
     public DockingEventsQuery Reversed() => this with { Ordering = Ordering.Select(o => o.Reverse()).ToList() };
 
+    /// <summary>The same query as a generic list query (what the client sends).</summary>
+    public Ll2ListQuery<Dtos.DockingEventDto> ToListQuery() => Ll2Lists.DockingEvents.Query()
+        .Where("docking__gt", DockingGt)
+        .Where("docking__gte", DockingGte)
+        .Where("docking__lt", DockingLt)
+        .Where("docking__lte", DockingLte)
+        .Where("docking_location__id", DockingLocationId)
+        .Where("flight_vehicle_chaser__id", FlightVehicleChaserId)
+        .Where("space_station_target__id", SpaceStationTargetId)
+        .Where("search", Search)
+        .OrderBy(Ordering.Select(o => o.ToQueryValue())) with { Mode = Mode, Limit = Limit, Offset = Offset };
+
     /// <summary>The query string (no '?'), parameters sorted by name so equal queries give equal URLs.</summary>
-    public string ToQueryString()
-    {
-        var parameters = new SortedDictionary<string, string>(StringComparer.Ordinal)
-        {
-            ["mode"] = Mode.ToQueryValue(),
-        };
-        AddInstant(parameters, "docking__gt", DockingGt);
-        AddInstant(parameters, "docking__gte", DockingGte);
-        AddInstant(parameters, "docking__lt", DockingLt);
-        AddInstant(parameters, "docking__lte", DockingLte);
-        Add(parameters, "docking_location__id", DockingLocationId);
-        Add(parameters, "flight_vehicle_chaser__id", FlightVehicleChaserId);
-        Add(parameters, "space_station_target__id", SpaceStationTargetId);
-        Add(parameters, "limit", Limit);
-        Add(parameters, "offset", Offset);
-        if (!string.IsNullOrEmpty(Search))
-        {
-            parameters["search"] = Search;
-        }
-
-        if (Ordering.Count > 0)
-        {
-            parameters["ordering"] = string.Join(',', Ordering.Select(o => o.ToQueryValue()));
-        }
-
-        return QueryString.Join(parameters);
-    }
-
-    private static void AddInstant(IDictionary<string, string> parameters, string name, DateTimeOffset? value)
-    {
-        if (value is { } instant)
-        {
-            parameters[name] = QueryString.Instant(instant);
-        }
-    }
-
-    private static void Add(IDictionary<string, string> parameters, string name, int? value)
-    {
-        if (value is { } number)
-        {
-            parameters[name] = number.ToString(CultureInfo.InvariantCulture);
-        }
-    }
+    public string ToQueryString() => ToListQuery().ToQueryString();
 }
 
 /// <summary>LL2 documents ordering on <c>docking</c> and <c>departure</c> only.</summary>

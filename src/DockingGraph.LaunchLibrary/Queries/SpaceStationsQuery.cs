@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace DockingGraph.LaunchLibrary.Queries;
 
 /// <summary>Parameters of <c>space_stations/</c> that the gateway pushes down (all documented by LL2).</summary>
@@ -24,36 +22,20 @@ public sealed record SpaceStationsQuery : IPagedQuery<SpaceStationsQuery>
         init => _limit = value is null or (>= 1 and <= DockingEventsQuery.MaxLimit) ? value : throw new ArgumentOutOfRangeException(nameof(Limit));
     }
 
-    public static readonly IReadOnlySet<string> OrderingFields = new HashSet<string> { "docked_vehicles", "founded", "id", "name", "onboard_crew", "status", "type", "volume" };
+    public static IReadOnlySet<string> OrderingFields => Ll2Lists.SpaceStations.OrderingFields;
 
     public SpaceStationsQuery WithPage(int limit, int offset) => this with { Limit = limit, Offset = offset };
 
     public SpaceStationsQuery Reversed() => this with { Ordering = Ordering.Select(o => o.StartsWith('-') ? o[1..] : $"-{o}").ToList() };
 
-    public string ToQueryString()
-    {
-        if (Ordering.FirstOrDefault(o => !OrderingFields.Contains(o.TrimStart('-'))) is { } unknown)
-        {
-            throw new ArgumentException($"LL2 cannot order space stations by '{unknown}'.", nameof(Ordering));
-        }
+    /// <summary>The same query as a generic list query (what the client sends).</summary>
+    public Ll2ListQuery<Dtos.SpaceStationDto> ToListQuery() => Ll2Lists.SpaceStations.Query()
+        .Where("name", Name)
+        .Where("name__contains", NameContains)
+        .Where("status", StatusId)
+        .Where("type", TypeId)
+        .Where("search", Search)
+        .OrderBy(Ordering) with { Mode = Mode, Limit = Limit, Offset = Offset };
 
-        var parameters = new SortedDictionary<string, string>(StringComparer.Ordinal) { ["mode"] = Mode.ToQueryValue() };
-        Add(parameters, "name", Name);
-        Add(parameters, "name__contains", NameContains);
-        Add(parameters, "status", StatusId?.ToString(CultureInfo.InvariantCulture));
-        Add(parameters, "type", TypeId?.ToString(CultureInfo.InvariantCulture));
-        Add(parameters, "search", Search);
-        Add(parameters, "limit", Limit?.ToString(CultureInfo.InvariantCulture));
-        Add(parameters, "offset", Offset?.ToString(CultureInfo.InvariantCulture));
-        Add(parameters, "ordering", Ordering.Count > 0 ? string.Join(',', Ordering) : null);
-        return QueryString.Join(parameters);
-    }
-
-    private static void Add(IDictionary<string, string> parameters, string name, string? value)
-    {
-        if (!string.IsNullOrEmpty(value))
-        {
-            parameters[name] = value;
-        }
-    }
+    public string ToQueryString() => ToListQuery().ToQueryString();
 }

@@ -2,7 +2,7 @@ using GraphQL.Types;
 using GraphQL.Types.Relay;
 using GraphQL.Types.Relay.DataObjects;
 
-namespace DockingGraph.Gateway.Paging;
+namespace DockingGraph.Gateway.Data.Paging;
 
 public sealed record Edge<TNode>(string Cursor, TNode Node);
 

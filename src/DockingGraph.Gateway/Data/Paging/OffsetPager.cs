@@ -3,7 +3,7 @@ using DockingGraph.LaunchLibrary.Dtos;
 using DockingGraph.LaunchLibrary.Queries;
 using GraphQL.Types.Relay.DataObjects;
 
-namespace DockingGraph.Gateway.Paging;
+namespace DockingGraph.Gateway.Data.Paging;
 
 /// <summary>
 /// Relay paging over LL2's limit/offset in exactly one call. Cursors carry forward offsets. <c>last</c> without

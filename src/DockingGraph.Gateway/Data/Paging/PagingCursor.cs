@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using DockingGraph.Gateway.Errors;
 
-namespace DockingGraph.Gateway.Paging;
+namespace DockingGraph.Gateway.Data.Paging;
 
 /// <summary>
 /// Opaque cursors: base64 of "<c>shape:offset</c>", where the shape is a digest of the filters, search and order. A

@@ -2,7 +2,7 @@ using GraphQL;
 using GraphQL.Builders;
 using GraphQL.Types;
 
-namespace DockingGraph.Gateway.Paging;
+namespace DockingGraph.Gateway.Data.Paging;
 
 /// <summary>Relay's <c>first after last before</c>, with Hot Chocolate's argument descriptions.</summary>
 public sealed record PagingArguments(int? First, string? After, int? Last, string? Before)

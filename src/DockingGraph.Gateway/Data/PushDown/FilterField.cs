@@ -1,0 +1,26 @@
+using DockingGraph.Gateway.Errors;
+
+namespace DockingGraph.Gateway.Data.PushDown;
+
+/// <summary>
+/// One field of a <c>where</c> input and the named operation that pushes it down onto LL2 parameters. The table
+/// derives the GraphQL input field (name, type, description) and the translation from the same entry.
+/// </summary>
+public abstract class FilterField(string name, Type inputType, string description)
+{
+    public string Name { get; } = name;
+
+    /// <summary>The GraphQL input type of the field.</summary>
+    public Type InputType { get; } = inputType;
+
+    public string Description { get; } = description;
+
+    /// <summary>What the field accepts, for error messages (e.g. <c>docking { eq gt gte lt lte }</c>).</summary>
+    public abstract string Supported { get; }
+
+    /// <summary>Folds the field's (non-null) input value into LL2 parameters.</summary>
+    public abstract void Fold(object value, WhereFold fold, Func<string, GatewayError> notSupported);
+
+    protected static object? Get(IDictionary<string, object?>? values, string key) =>
+        values is not null && values.TryGetValue(key, out var value) ? value : null;
+}

@@ -1,0 +1,123 @@
+using System.Globalization;
+using DockingGraph.Gateway.Data.Filtering;
+using DockingGraph.Gateway.Errors;
+using DockingGraph.Gateway.Schema.Relay;
+
+namespace DockingGraph.Gateway.Data.PushDown;
+
+/// <summary>
+/// <c>{ eq gt gte lt lte }</c> on a date-time → <c>{ll2Field}__gt/gte/lt/lte</c>, keeping the tightest bounds
+/// (<c>eq</c> is both bounds on one instant; an empty interval is a contradiction).
+/// </summary>
+public sealed class DateBounds(string name, string ll2Field)
+    : FilterField(name, typeof(DateTimeOperationFilterInputGraphType), $"→ {ll2Field}__gt/gte/lt/lte")
+{
+    public static readonly IReadOnlyList<string> Operations = ["eq", "gt", "gte", "lt", "lte"];
+
+    public override string Supported => $"{Name} {{ {string.Join(' ', Operations)} }}";
+
+    public override void Fold(object value, WhereFold fold, Func<string, GatewayError> notSupported)
+    {
+        foreach (var (operation, operand) in (IDictionary<string, object?>)value)
+        {
+            if (operand is not DateTimeOffset at)
+            {
+                throw notSupported($"{Name}.{operation} needs a date-time; LL2 cannot compare with null.");
+            }
+
+            switch (operation)
+            {
+                case "eq":
+                    fold.Lower(ll2Field, new Bound(at, true));
+                    fold.Upper(ll2Field, new Bound(at, true));
+                    break;
+                case "gt":
+                    fold.Lower(ll2Field, new Bound(at, false));
+                    break;
+                case "gte":
+                    fold.Lower(ll2Field, new Bound(at, true));
+                    break;
+                case "lt":
+                    fold.Upper(ll2Field, new Bound(at, false));
+                    break;
+                case "lte":
+                    fold.Upper(ll2Field, new Bound(at, true));
+                    break;
+            }
+        }
+    }
+}
+
+/// <summary>
+/// A related node by id, <c>{ id: { eq } }</c> (global id or LL2 number) → one <c>…__id</c> parameter; two
+/// different ids cannot both hold. Also where a nested edge pushes its parent's id.
+/// </summary>
+public sealed class NodeIdEquals(string name, Type inputType, string parameter, string nodeType)
+    : FilterField(name, inputType, $"→ {parameter}")
+{
+    public string Parameter { get; } = parameter;
+
+    public string NodeType { get; } = nodeType;
+
+    public override string Supported => $"{Name} {{ id {{ eq }} }}";
+
+    public override void Fold(object value, WhereFold fold, Func<string, GatewayError> notSupported)
+    {
+        if (Get(value as IDictionary<string, object?>, "id") is not IDictionary<string, object?> { Count: > 0 } id)
+        {
+            return;
+        }
+
+        if (Get(id, "eq") is not { } eq)
+        {
+            throw notSupported($"{Name}.id.eq needs an id; LL2 cannot filter on a missing {NodeType}.");
+        }
+
+        var ll2Id = GlobalId.ParseInt(Convert.ToString(eq, CultureInfo.InvariantCulture), NodeType)!.Value;
+        fold.RequireValue(Parameter, ll2Id.ToString(CultureInfo.InvariantCulture));
+    }
+}
+
+/// <summary><c>{ eq contains }</c> on a string → <c>{parameter}</c> (exact) and <c>{parameter}__contains</c>.</summary>
+public sealed class StringMatch(string name, string parameter, string? description = null)
+    : FilterField(name, typeof(StringOperationFilterInputGraphType), description ?? $"→ {parameter} (exact) / {parameter}__contains (case-sensitive)")
+{
+    public override string Supported => $"{Name} {{ eq contains }}";
+
+    public override void Fold(object value, WhereFold fold, Func<string, GatewayError> notSupported)
+    {
+        var operations = (IDictionary<string, object?>)value;
+        if (Get(operations, "eq") is string eq)
+        {
+            fold.RequireValue(parameter, eq);
+        }
+
+        if (Get(operations, "contains") is string contains)
+        {
+            fold.RequireValue($"{parameter}__contains", contains);
+        }
+    }
+}
+
+/// <summary>An LL2 lookup (status, type) by its numeric id, <c>{ id: { eq } }</c> → <c>{parameter}</c>.</summary>
+public sealed class LookupId(string name, string parameter, string description)
+    : FilterField(name, typeof(LookupFilterInputGraphType), description)
+{
+    public override string Supported => $"{Name} {{ id {{ eq }} }}";
+
+    public override void Fold(object value, WhereFold fold, Func<string, GatewayError> notSupported)
+    {
+        if (Get(Get(value as IDictionary<string, object?>, "id") as IDictionary<string, object?>, "eq") is not { } eq)
+        {
+            return;
+        }
+
+        var text = Convert.ToString(eq, CultureInfo.InvariantCulture);
+        if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var id))
+        {
+            throw new GatewayError(ErrorCodes.InvalidId, $"{Name}.id.eq takes LL2's numeric {Name} id; '{eq}' is not one.");
+        }
+
+        fold.RequireValue(parameter, id.ToString(CultureInfo.InvariantCulture));
+    }
+}

@@ -1,0 +1,122 @@
+using DockingGraph.Gateway.Data.Sorting;
+using DockingGraph.Gateway.Errors;
+using DockingGraph.LaunchLibrary.Queries;
+
+namespace DockingGraph.Gateway.Data.PushDown;
+
+/// <summary>
+/// How one LL2 list endpoint executes Hot Chocolate's <c>where</c> and <c>order</c>: which input field maps onto
+/// which LL2 parameter through which named operation, which sort field onto which LL2 ordering field, and the
+/// default order. The GraphQL input types and the LL2 translation are both derived from it.
+/// </summary>
+public sealed class PushDownTable<TDto>(Ll2List<TDto> list, string noun, string fieldName)
+{
+    private readonly List<FilterField> _filters = [];
+    private readonly List<SortField> _sorts = [];
+
+    public Ll2List<TDto> List { get; } = list;
+
+    /// <summary>What the list holds, in messages ("docking events").</summary>
+    public string Noun { get; } = noun;
+
+    /// <summary>The GraphQL list field, in messages ("send one aliased dockingEvents field per alternative").</summary>
+    public string FieldName { get; } = fieldName;
+
+    public IReadOnlyList<FilterField> Filters => _filters;
+
+    public IReadOnlyList<SortField> Sorts => _sorts;
+
+    /// <summary>Sent when the client gives no <c>order</c>: LL2's own default is not stable across pages.</summary>
+    public IReadOnlyList<string> DefaultOrder { get; private set; } = [];
+
+    /// <summary>Null: no <c>or</c> field. Otherwise its description; only a single branch can be pushed down.</summary>
+    public string? SingleBranchOr { get; private set; }
+
+    public PushDownTable<TDto> Filter(FilterField field)
+    {
+        _filters.Add(field);
+        return this;
+    }
+
+    public PushDownTable<TDto> Sort(string name, string ll2Field, string? description = null)
+    {
+        _sorts.Add(new SortField(name, ll2Field, description));
+        return this;
+    }
+
+    public PushDownTable<TDto> OrderByDefault(params string[] ll2Ordering)
+    {
+        DefaultOrder = ll2Ordering;
+        return this;
+    }
+
+    /// <summary>Offers <c>or</c> (Hot Chocolate clients expect it) with one branch: LL2 cannot OR conditions.</summary>
+    public PushDownTable<TDto> WithSingleBranchOr(string description)
+    {
+        SingleBranchOr = description;
+        return this;
+    }
+
+    /// <summary>Folds a <c>where</c> argument; a parent's id (nested edges) is one more required value.</summary>
+    public WhereFold Fold(IDictionary<string, object?>? where, WhereFold? fold = null)
+    {
+        fold ??= new WhereFold();
+        foreach (var (name, value) in where ?? new Dictionary<string, object?>())
+        {
+            if (value is null)
+            {
+                continue;
+            }
+
+            if (name == "and")
+            {
+                Branches(value).ForEach(branch => Fold(branch, fold));
+            }
+            else if (name == "or" && SingleBranchOr is not null)
+            {
+                var branches = Branches(value);
+                if (branches.Count > 1)
+                {
+                    throw NotSupported($"LL2 cannot combine conditions with or ({branches.Count} branches). Send one aliased {FieldName} field per alternative.");
+                }
+
+                branches.ForEach(branch => Fold(branch, fold));
+            }
+            else if (_filters.FirstOrDefault(f => f.Name == name) is { } field)
+            {
+                field.Fold(value, fold, NotSupported);
+            }
+            else
+            {
+                throw NotSupported($"LL2 cannot filter {Noun} on {name}.");
+            }
+        }
+
+        return fold;
+    }
+
+    /// <summary><c>order</c> → LL2's <c>ordering</c>: each field once, the first mention wins; the default when empty.</summary>
+    public IReadOnlyList<string> Ordering(IEnumerable<object?>? order)
+    {
+        var fields = (order ?? []).OfType<IDictionary<string, object?>>()
+            .SelectMany(entry => entry)
+            .Where(pair => pair.Value is SortEnum && _sorts.Any(s => s.Name == pair.Key))
+            .Select(pair => ((SortEnum)pair.Value! == SortEnum.Desc ? "-" : "") + _sorts.First(s => s.Name == pair.Key).Ll2Field)
+            .DistinctBy(field => field.TrimStart('-'))
+            .ToList();
+        return fields.Count > 0 ? fields : DefaultOrder;
+    }
+
+    private GatewayError NotSupported(string message)
+    {
+        var supported = string.Join(", ", _filters.Select(f => f.Supported));
+        var combined = SingleBranchOr is null ? "combined with and" : "combined with and (or with a single branch)";
+        return new GatewayError(ErrorCodes.FilterNotSupported, $"{message} Supported: {supported}, {combined}.");
+    }
+
+    private static List<IDictionary<string, object?>> Branches(object value) =>
+        ((IEnumerable<object?>)value).OfType<IDictionary<string, object?>>().ToList();
+}
+
+/// <summary>One field of an <c>order</c> input and the LL2 ordering field it becomes.</summary>
+public sealed record SortField(string Name, string Ll2Field, string? Description);
