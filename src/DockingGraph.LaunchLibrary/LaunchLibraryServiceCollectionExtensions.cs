@@ -1,5 +1,8 @@
 using System.Net.Http.Headers;
+using DockingGraph.LaunchLibrary.Throttling;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Http;
 using Microsoft.Extensions.Options;
 
 namespace DockingGraph.LaunchLibrary;
@@ -9,7 +12,8 @@ public static class LaunchLibraryServiceCollectionExtensions
     /// <summary>
     /// Registers <see cref="LaunchLibraryClient"/> as a typed client bound to the <c>LaunchLibrary</c> section
     /// (<c>BaseUrl</c>, <c>ApiKey</c>, <c>TimeoutSeconds</c>). Returns the client builder so the host can add
-    /// handlers or replace the primary handler (the in-process snapshot).
+    /// handlers or replace the primary handler (the in-process snapshot). The 429 pause (<see cref="ILl2Pause"/>) is
+    /// always the last handler before the primary one.
     /// </summary>
     public static IHttpClientBuilder AddLaunchLibraryClient(this IServiceCollection services)
     {
@@ -17,7 +21,9 @@ public static class LaunchLibraryServiceCollectionExtensions
             .BindConfiguration(LaunchLibraryOptions.SectionName)
             .ValidateDataAnnotations();
 
-        return services.AddHttpClient<LaunchLibraryClient>((provider, http) =>
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<ILl2Pause, Ll2Pause>();
+        var client = services.AddHttpClient<LaunchLibraryClient>((provider, http) =>
             {
                 var options = provider.GetRequiredService<IOptions<LaunchLibraryOptions>>().Value;
                 if (string.IsNullOrWhiteSpace(options.BaseUrl))
@@ -34,5 +40,7 @@ public static class LaunchLibraryServiceCollectionExtensions
                 }
             })
             .RedactLoggedHeaders(["Authorization"]);
+        services.AddSingleton<IHttpMessageHandlerBuilderFilter>(new Ll2PauseHandlerFilter(client.Name));
+        return client;
     }
 }
