@@ -26,7 +26,8 @@ missing_packages() {
 stale_npm_folders() {
   local folder
   for folder in "${npm_folders[@]}"; do
-    if [ ! -f "$folder/node_modules/.package-lock.json" ] || [ "$folder/package-lock.json" -nt "$folder/node_modules/.package-lock.json" ]; then
+    local installed="$folder/node_modules/.package-lock.json"
+    if [ ! -f "$installed" ] || [ "$folder/package-lock.json" -nt "$installed" ]; then
       echo "$folder"
     fi
   done

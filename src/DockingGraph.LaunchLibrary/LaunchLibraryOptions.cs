@@ -19,7 +19,7 @@ public sealed class LaunchLibraryOptions
     [Range(1, 600)]
     public int TimeoutSeconds { get; set; } = 30;
 
-    /// <summary>The pause after a 429 that names no wait (no Retry-After, no "Expected available", no api-throttle).</summary>
+    /// <summary>The pause after a 429 that names no wait (no Retry-After, detail text or api-throttle).</summary>
     [Range(1, 86400)]
     public int UnknownThrottleWaitSeconds { get; set; } = 60;
 

@@ -125,7 +125,9 @@ public sealed class SnapshotUpstream
     private static SnapshotResponse Throttled(SnapshotRequest request, SnapshotFaults faults, int wait)
     {
         var unit = wait == 1 ? "second" : "seconds";
-        var detail = faults.ThrottleWaitInDetail ? $"Request was throttled. Expected available in {wait} {unit}." : "Request was throttled.";
+        var detail = faults.ThrottleWaitInDetail
+            ? $"Request was throttled. Expected available in {wait} {unit}."
+            : "Request was throttled.";
         var headers = faults.ThrottleRetryAfter && faults.ThrottleWaitInDetail
             ? new Dictionary<string, string> { ["Retry-After"] = $"{wait}" }
             : new Dictionary<string, string>();

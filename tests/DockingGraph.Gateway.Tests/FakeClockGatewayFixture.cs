@@ -69,6 +69,7 @@ public sealed class FakeClockGatewayFixture : IAsyncLifetime
         };
         using var response = await Http.SendAsync(request);
         var text = await response.Content.ReadAsStringAsync();
-        return new GraphQLAnswer((int)response.StatusCode, response.Content.Headers.ContentType, JsonNode.Parse(text)!, response);
+        var body = JsonNode.Parse(text)!;
+        return new GraphQLAnswer((int)response.StatusCode, response.Content.Headers.ContentType, body, response);
     }
 }

@@ -3,7 +3,7 @@ using DockingGraph.Snapshot.Faults;
 
 namespace DockingGraph.Gateway.Tests;
 
-/// <summary>A call the pause refused never reached LL2: it is counted as paused, not as an LL2 call. Runs alone (meters).</summary>
+/// <summary>A call the pause refused never reached LL2: it counts as paused, not as a call. Runs alone (meters).</summary>
 [Collection(nameof(OperationsTests))]
 public sealed class Ll2PauseTelemetryTests(FakeClockGatewayFixture fixture) : IClassFixture<FakeClockGatewayFixture>
 {
@@ -31,7 +31,8 @@ public sealed class Ll2PauseTelemetryTests(FakeClockGatewayFixture fixture) : IC
         });
         meters.Start();
 
-        var answer = await fixture.PostAsync("{ a: spacecraft(id: 38) { name } b: spacecraft(id: 39) { name } c: spacecraft(id: 40) { name } }");
+        var answer = await fixture.PostAsync(
+            "{ a: spacecraft(id: 38) { name } b: spacecraft(id: 39) { name } c: spacecraft(id: 40) { name } }");
 
         Assert.Equal(3, answer.Errors.Count);
         Assert.Equal(1, fixture.Requests.Count);

@@ -73,7 +73,8 @@ public sealed class Ll2PauseTests(FakeClockGatewayFixture fixture) : IClassFixtu
     public async Task WithoutRetryAfterTheDetailTextSetsThePause()
     {
         fixture.Reset();
-        fixture.Upstream.Faults = new SnapshotFaults { ThrottleAfter = 0, ThrottleWindowSeconds = 600, ThrottleRetryAfter = false };
+        fixture.Upstream.Faults = new SnapshotFaults { ThrottleAfter = 0,
+            ThrottleWindowSeconds = 600, ThrottleRetryAfter = false };
 
         var first = await fixture.PostAsync(EightCalls);
         fixture.Clock.Advance(TimeSpan.FromSeconds(599));
@@ -88,13 +89,16 @@ public sealed class Ll2PauseTests(FakeClockGatewayFixture fixture) : IClassFixtu
     public async Task WithoutAnyWaitInThe429ApiThrottleSetsThePause()
     {
         fixture.Reset();
-        fixture.Upstream.Faults = new SnapshotFaults { ThrottleAfter = 0, ThrottleWindowSeconds = 900, ThrottleWaitInDetail = false };
+        fixture.Upstream.Faults = new SnapshotFaults { ThrottleAfter = 0,
+            ThrottleWindowSeconds = 900, ThrottleWaitInDetail = false };
 
         var first = await fixture.PostAsync(EightCalls);
         fixture.Clock.Advance(TimeSpan.FromSeconds(899));
         var second = await fixture.PostAsync(EightCalls);
 
-        Assert.Equal([("/2.3.0/spacecraft/38/", 429), ("/2.3.0/api-throttle/", 200)], fixture.Requests.Entries.Select(e => (e.Path, e.Status)));
+        Assert.Equal(
+            [("/2.3.0/spacecraft/38/", 429), ("/2.3.0/api-throttle/", 200)],
+            fixture.Requests.Entries.Select(e => (e.Path, e.Status)));
         AssertRateLimited(first, 900);
         AssertRateLimited(second, 1);
     }

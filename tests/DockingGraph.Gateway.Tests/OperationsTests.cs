@@ -9,7 +9,8 @@ namespace DockingGraph.Gateway.Tests;
 public sealed class CorsGatewayFixture : GatewayFixture
 {
     // Every probe reads api-throttle here: the tests below change the budget between probes.
-    protected override IEnumerable<string> Arguments => ["--Cors:Origins:0", "http://localhost:3000", "--Health:Ll2CheckInterval", "00:00:00"];
+    protected override IEnumerable<string> Arguments =>
+        ["--Cors:Origins:0", "http://localhost:3000", "--Health:Ll2CheckInterval", "00:00:00"];
 }
 
 /// <summary>Telemetry listeners are process-wide: this class runs alone, not beside other test classes.</summary>

@@ -18,7 +18,8 @@ public sealed class TestScriptTests : IDisposable
         foreach (var folder in NpmFolders)
         {
             Directory.CreateDirectory(Path.Combine(_root, folder));
-            File.Copy(Path.Combine(SchemaTests.RepositoryRoot(), folder, "package-lock.json"), Path.Combine(_root, folder, "package-lock.json"));
+            var lockFile = Path.Combine(folder, "package-lock.json");
+            File.Copy(Path.Combine(SchemaTests.RepositoryRoot(), lockFile), Path.Combine(_root, lockFile));
         }
     }
 
@@ -48,7 +49,8 @@ public sealed class TestScriptTests : IDisposable
     [Fact]
     public async Task NpmCiRunsWhereNodeModulesIsMissingOrOlderThanTheLock()
     {
-        Installed("tests/web", File.GetLastWriteTimeUtc(Path.Combine(_root, "tests/web/package-lock.json")).AddMinutes(-1));
+        var locked = File.GetLastWriteTimeUtc(Path.Combine(_root, "tests/web/package-lock.json"));
+        Installed("tests/web", locked.AddMinutes(-1));
 
         var plan = await PlanAsync(path: null);
 
@@ -65,7 +67,11 @@ public sealed class TestScriptTests : IDisposable
 
     private async Task<string[]> PlanAsync(string? path)
     {
-        var start = new ProcessStartInfo("/bin/bash", [Path.Combine(_root, "test.sh")]) { RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = new ProcessStartInfo("/bin/bash", [Path.Combine(_root, "test.sh")])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
         start.Environment["DOCKINGGRAPH_TEST_PLAN"] = "1";
         if (path is not null)
         {

@@ -28,7 +28,10 @@ public sealed class Ll2PauseTests : IAsyncLifetime
         _snapshot = await SnapshotServer.StartAsync(new SnapshotUpstream(clock: _clock));
         var services = new ServiceCollection()
             .AddSingleton<IConfiguration>(new ConfigurationBuilder()
-                .AddInMemoryCollection(new Dictionary<string, string?> { ["LaunchLibrary:BaseUrl"] = _snapshot.BaseAddress.ToString() })
+                .AddInMemoryCollection(new Dictionary<string, string?>
+                {
+                    ["LaunchLibrary:BaseUrl"] = _snapshot.BaseAddress.ToString(),
+                })
                 .Build())
             .AddSingleton<TimeProvider>(_clock);
         services.AddLaunchLibraryClient();
@@ -64,7 +67,8 @@ public sealed class Ll2PauseTests : IAsyncLifetime
     [Fact]
     public async Task WithoutRetryAfterTheDetailTextSetsThePause()
     {
-        _snapshot.Upstream.Faults = new SnapshotFaults { ThrottleAfter = 0, ThrottleWindowSeconds = 300, ThrottleRetryAfter = false };
+        _snapshot.Upstream.Faults = new SnapshotFaults { ThrottleAfter = 0,
+            ThrottleWindowSeconds = 300, ThrottleRetryAfter = false };
 
         var real = await Assert.ThrowsAsync<LaunchLibraryException>(() => _client.GetSpaceStationsAsync());
         _clock.Advance(TimeSpan.FromSeconds(299));
@@ -82,7 +86,8 @@ public sealed class Ll2PauseTests : IAsyncLifetime
     [Fact]
     public async Task WithoutAnyWaitInTheAnswerApiThrottleSetsThePause()
     {
-        _snapshot.Upstream.Faults = new SnapshotFaults { ThrottleAfter = 0, ThrottleWindowSeconds = 900, ThrottleWaitInDetail = false };
+        _snapshot.Upstream.Faults = new SnapshotFaults { ThrottleAfter = 0,
+            ThrottleWindowSeconds = 900, ThrottleWaitInDetail = false };
 
         var real = await Assert.ThrowsAsync<LaunchLibraryException>(() => _client.GetSpaceStationsAsync());
         _clock.Advance(TimeSpan.FromSeconds(899));
@@ -91,7 +96,9 @@ public sealed class Ll2PauseTests : IAsyncLifetime
         _snapshot.Upstream.Faults = new SnapshotFaults();
         await _client.GetSpaceStationsAsync();
 
-        Assert.Equal([(StationsPath, 429), (ApiThrottlePath, 200), (StationsPath, 200)], Log.Entries.Select(e => (e.Path, e.Status)));
+        Assert.Equal(
+            [(StationsPath, 429), (ApiThrottlePath, 200), (StationsPath, 200)],
+            Log.Entries.Select(e => (e.Path, e.Status)));
         Assert.Equal("Request was throttled.", real.Detail);
         Assert.Equal(TimeSpan.FromSeconds(900), real.RetryAfter);
         Assert.Equal(TimeSpan.FromSeconds(1), paused.RetryAfter);

@@ -19,7 +19,8 @@ public static class Ll2Telemetry
 
     private static readonly Counter<long> Throttled = Meter.CreateCounter<long>("dockinggraph.ll2.throttled", description: "429 answers from LL2.");
 
-    private static readonly Counter<long> Paused = Meter.CreateCounter<long>("dockinggraph.ll2.paused", description: "LL2 calls not sent: the pause after a 429 was in force.");
+    private static readonly Counter<long> Paused = Meter.CreateCounter<long>(
+        "dockinggraph.ll2.paused", description: "LL2 calls not sent: the pause after a 429 was in force.");
 
     // Every LL2 read gets an activity, recorded or not: the 429 pause marks it when it refuses the call (an
     // activity is the one context that flows from Ll2Requests down to the HTTP handler).
@@ -40,7 +41,7 @@ public static class Ll2Telemetry
 
     public static void Lookup(bool hit) => Lookups.Add(1, new KeyValuePair<string, object?>("result", hit ? "hit" : "miss"));
 
-    /// <summary>Counts one LL2 call; a call the 429 pause refused (it never left) is counted as paused instead.</summary>
+    /// <summary>Counts one LL2 call; a call the 429 pause refused (it never left) counts as paused instead.</summary>
     public static void Call(string path, int? status)
     {
         if (status == 429 && Activity.Current?.GetTagItem(Ll2PauseHandler.PausedTag) is true)

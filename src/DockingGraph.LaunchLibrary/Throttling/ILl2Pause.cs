@@ -9,7 +9,7 @@ public interface ILl2Pause
     /// <summary>The time left before LL2 may be called again; null when calls may go.</summary>
     ValueTask<TimeSpan?> RemainingAsync(CancellationToken cancellationToken = default);
 
-    /// <summary>Pauses LL2 calls until <paramref name="until"/>; a pause already in force that ends later wins.</summary>
+    /// <summary>Pauses LL2 calls until <paramref name="until"/>; a pause in force that ends later wins.</summary>
     ValueTask PauseUntilAsync(DateTimeOffset until, CancellationToken cancellationToken = default);
 }
 

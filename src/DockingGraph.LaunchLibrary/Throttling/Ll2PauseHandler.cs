@@ -9,12 +9,14 @@ namespace DockingGraph.LaunchLibrary.Throttling;
 /// The last stage before the wire: after a 429 no LL2 call leaves until LL2's wait has passed; a call made during
 /// the pause fails at once as a 429 would. A 429 is never retried. <c>api-throttle/</c> is free and always passes.
 /// </summary>
-public sealed class Ll2PauseHandler(ILl2Pause pause, TimeProvider clock, IOptions<LaunchLibraryOptions> options) : DelegatingHandler
+public sealed class Ll2PauseHandler(ILl2Pause pause, TimeProvider clock, IOptions<LaunchLibraryOptions> options)
+    : DelegatingHandler
 {
-    /// <summary>Set on the current activity when a call was refused, so telemetry does not count it as an LL2 call.</summary>
+    /// <summary>Set on the current activity when a call is refused: telemetry does not count it as an LL2 call.</summary>
     public const string PausedTag = "ll2.paused";
 
-    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    protected override async Task<HttpResponseMessage> SendAsync(
+        HttpRequestMessage request, CancellationToken cancellationToken)
     {
         if (IsApiThrottle(request.RequestUri))
         {
@@ -24,9 +26,13 @@ public sealed class Ll2PauseHandler(ILl2Pause pause, TimeProvider clock, IOption
         if (await pause.RemainingAsync(cancellationToken) is { } left)
         {
             Activity.Current?.SetTag(PausedTag, true);
-            var seconds = TimeSpan.FromSeconds(Math.Ceiling(left.TotalSeconds));
-            throw new LaunchLibraryException(LaunchLibraryErrorKind.Status, request.RequestUri?.PathAndQuery ?? "", HttpStatusCode.TooManyRequests,
-                $"Not sent: LL2 calls are paused for {seconds.TotalSeconds:0} s after LL2 answered 429.", retryAfter: seconds);
+            var seconds = Seconds(left);
+            throw new LaunchLibraryException(
+                LaunchLibraryErrorKind.Status,
+                request.RequestUri?.PathAndQuery ?? "",
+                HttpStatusCode.TooManyRequests,
+                $"Not sent: LL2 calls are paused for {seconds.TotalSeconds:0} s after LL2 answered 429.",
+                retryAfter: seconds);
         }
 
         var response = await base.SendAsync(request, cancellationToken);
@@ -36,14 +42,15 @@ public sealed class Ll2PauseHandler(ILl2Pause pause, TimeProvider clock, IOption
             await pause.PauseUntilAsync(clock.GetUtcNow() + wait, cancellationToken);
 
             // The wait found in the body or api-throttle becomes the answer's Retry-After, so this 429 reports it too.
-            response.Headers.RetryAfter ??= new RetryConditionHeaderValue(TimeSpan.FromSeconds(Math.Ceiling(wait.TotalSeconds)));
+            response.Headers.RetryAfter ??= new RetryConditionHeaderValue(Seconds(wait));
         }
 
         return response;
     }
 
     // LL2-API.md §2: Retry-After, else the "Expected available in N seconds" text, else api-throttle's next_use_secs.
-    private async Task<TimeSpan> WaitAsync(HttpRequestMessage request, HttpResponseMessage response, CancellationToken cancellationToken)
+    private async Task<TimeSpan> WaitAsync(
+        HttpRequestMessage request, HttpResponseMessage response, CancellationToken cancellationToken)
     {
         if (Ll2ThrottleWait.FromRetryAfter(response.Headers.RetryAfter, clock.GetUtcNow()) is { } retryAfter)
         {
@@ -56,10 +63,12 @@ public sealed class Ll2PauseHandler(ILl2Pause pause, TimeProvider clock, IOption
             return fromBody;
         }
 
-        return await FromApiThrottleAsync(request, cancellationToken) ?? TimeSpan.FromSeconds(options.Value.UnknownThrottleWaitSeconds);
+        return await FromApiThrottleAsync(request, cancellationToken)
+            ?? TimeSpan.FromSeconds(options.Value.UnknownThrottleWaitSeconds);
     }
 
-    private async Task<TimeSpan?> FromApiThrottleAsync(HttpRequestMessage throttled, CancellationToken cancellationToken)
+    private async Task<TimeSpan?> FromApiThrottleAsync(
+        HttpRequestMessage throttled, CancellationToken cancellationToken)
     {
         var baseUrl = options.Value.BaseUrl;
         if (string.IsNullOrWhiteSpace(baseUrl))
@@ -67,7 +76,8 @@ public sealed class Ll2PauseHandler(ILl2Pause pause, TimeProvider clock, IOption
             return null;
         }
 
-        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(new Uri(baseUrl.TrimEnd('/') + "/"), Ll2Paths.ApiThrottle));
+        var uri = new Uri(new Uri(baseUrl.TrimEnd('/') + "/"), Ll2Paths.ApiThrottle);
+        using var request = new HttpRequestMessage(HttpMethod.Get, uri);
         foreach (var (name, values) in throttled.Headers)
         {
             request.Headers.TryAddWithoutValidation(name, values);
@@ -85,6 +95,8 @@ public sealed class Ll2PauseHandler(ILl2Pause pause, TimeProvider clock, IOption
             return null;
         }
     }
+
+    private static TimeSpan Seconds(TimeSpan wait) => TimeSpan.FromSeconds(Math.Ceiling(wait.TotalSeconds));
 
     private static bool IsApiThrottle(Uri? uri) =>
         uri is not null && uri.AbsolutePath.EndsWith("/" + Ll2Paths.ApiThrottle, StringComparison.Ordinal);

@@ -15,10 +15,12 @@ public static partial class Ll2ThrottleWait
         _ => null,
     };
 
-    /// <summary>DRF's throttle text, "Request was throttled. Expected available in N seconds." (N = 1: "second").</summary>
+    /// <summary>DRF's text: "Request was throttled. Expected available in N seconds." ("second" for 1).</summary>
     public static TimeSpan? FromDetail(string? detail) =>
-        detail is not null && ExpectedAvailable().Match(detail) is { Success: true } m && int.TryParse(m.Groups[1].Value, out var s)
-            ? TimeSpan.FromSeconds(s)
+        detail is not null
+        && ExpectedAvailable().Match(detail) is { Success: true } m
+        && int.TryParse(m.Groups[1].Value, out var seconds)
+            ? TimeSpan.FromSeconds(seconds)
             : null;
 
     /// <summary>The <c>detail</c> of a 429 body, or the body's own text when it is not LL2's JSON.</summary>
