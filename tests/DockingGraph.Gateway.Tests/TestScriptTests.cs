@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.Json.Nodes;
 
 namespace DockingGraph.Gateway.Tests;
 
@@ -30,7 +31,7 @@ public sealed class TestScriptTests : IDisposable
     {
         foreach (var folder in NpmFolders)
         {
-            Installed(folder, DateTime.UtcNow);
+            Installed(folder, version => version);
         }
 
         Assert.Equal(["apt-get install: nothing", "npm ci: nothing"], await PlanAsync(path: null));
@@ -47,22 +48,32 @@ public sealed class TestScriptTests : IDisposable
     }
 
     [Fact]
-    public async Task NpmCiRunsWhereNodeModulesIsMissingOrOlderThanTheLock()
+    public async Task NpmCiRunsWhereNodeModulesIsMissingOrOtherVersions()
     {
-        var locked = File.GetLastWriteTimeUtc(Path.Combine(_root, "tests/web/package-lock.json"));
-        Installed("tests/web", locked.AddMinutes(-1));
+        Installed("tests/web", version => version);
+        Installed("src/DockingGraph.Gateway/Ide/npm", version => version + "-old");
+        var afterAnUpdate = await PlanAsync(path: null);
+        Directory.Delete(Path.Combine(_root, "tests/web/node_modules"), recursive: true);
 
         var plan = await PlanAsync(path: null);
 
+        Assert.Equal("npm ci: src/DockingGraph.Gateway/Ide/npm", afterAnUpdate[1]);
         Assert.Equal("npm ci: tests/web src/DockingGraph.Gateway/Ide/npm", plan[1]);
     }
 
-    private void Installed(string folder, DateTime at)
+    // What npm leaves after `npm ci`: node_modules/.package-lock.json with the lock's packages (versions as given).
+    private void Installed(string folder, Func<string, string> version)
     {
-        var marker = Path.Combine(_root, folder, "node_modules", ".package-lock.json");
-        Directory.CreateDirectory(Path.GetDirectoryName(marker)!);
-        File.WriteAllText(marker, "{}");
-        File.SetLastWriteTimeUtc(marker, at);
+        var locked = JsonNode.Parse(File.ReadAllText(Path.Combine(_root, folder, "package-lock.json")))!;
+        var packages = new JsonObject();
+        foreach (var (path, package) in locked["packages"]!.AsObject().Where(p => p.Key.Length > 0))
+        {
+            packages[path] = new JsonObject { ["version"] = version((string)package!["version"]!) };
+        }
+
+        var hidden = Path.Combine(_root, folder, "node_modules", ".package-lock.json");
+        Directory.CreateDirectory(Path.GetDirectoryName(hidden)!);
+        File.WriteAllText(hidden, new JsonObject { ["packages"] = packages }.ToJsonString());
     }
 
     private async Task<string[]> PlanAsync(string? path)
