@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.RegularExpressions;
 
 namespace DockingGraph.LaunchLibrary;
 
@@ -22,7 +21,7 @@ public enum LaunchLibraryErrorKind
 /// The one error the LL2 client raises. Carries the status, LL2's <c>detail</c> or field errors and the request
 /// path. The API key travels only in a header, so neither the path nor the message can contain it.
 /// </summary>
-public sealed partial class LaunchLibraryException(
+public sealed class LaunchLibraryException(
     LaunchLibraryErrorKind kind,
     string requestPath,
     HttpStatusCode? statusCode = null,
@@ -52,8 +51,7 @@ public sealed partial class LaunchLibraryException(
 
     public bool IsNotFound => StatusCode == HttpStatusCode.NotFound;
 
-    private static TimeSpan? ParseRetryAfter(string? detail) =>
-        detail is not null && ExpectedAvailable().Match(detail) is { Success: true } m ? TimeSpan.FromSeconds(int.Parse(m.Groups[1].Value)) : null;
+    private static TimeSpan? ParseRetryAfter(string? detail) => Throttling.Ll2ThrottleWait.FromDetail(detail);
 
     private static string Describe(LaunchLibraryErrorKind kind, string path, HttpStatusCode? status, string? detail, IReadOnlyDictionary<string, IReadOnlyList<string>>? fields)
     {
@@ -67,7 +65,4 @@ public sealed partial class LaunchLibraryException(
         var because = detail ?? (fields is { Count: > 0 } ? string.Join("; ", fields.Select(f => $"{f.Key}: {string.Join(" ", f.Value)}")) : null);
         return because is null ? $"{what} for GET {path}." : $"{what} for GET {path}: {because}";
     }
-
-    [GeneratedRegex(@"Expected available in (\d+) second")]
-    private static partial Regex ExpectedAvailable();
 }

@@ -19,6 +19,10 @@ public sealed class LaunchLibraryOptions
     [Range(1, 600)]
     public int TimeoutSeconds { get; set; } = 30;
 
+    /// <summary>The pause after a 429 that names no wait (no Retry-After, detail text or api-throttle).</summary>
+    [Range(1, 86400)]
+    public int UnknownThrottleWaitSeconds { get; set; } = 60;
+
     public override string ToString() =>
         $"BaseUrl={BaseUrl ?? "(not set)"}, ApiKey={(string.IsNullOrEmpty(ApiKey) ? "(none)" : "(set)")}, TimeoutSeconds={TimeoutSeconds}";
 }

@@ -1,7 +1,9 @@
 using System.Net.Http.Headers;
 using DockingGraph.LaunchLibrary.Pipeline;
+using DockingGraph.LaunchLibrary.Throttling;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Http;
 using Microsoft.Extensions.Options;
 
 namespace DockingGraph.LaunchLibrary;
@@ -11,7 +13,8 @@ public static class LaunchLibraryServiceCollectionExtensions
     /// <summary>
     /// Registers the scoped <see cref="LaunchLibraryClient"/> over a typed HttpClient bound to the <c>LaunchLibrary</c>
     /// section (<c>BaseUrl</c>, <c>ApiKey</c>, <c>TimeoutSeconds</c>). Returns the HttpClient builder so the host can
-    /// add handlers or replace the primary handler (the in-process snapshot).
+    /// add handlers or replace the primary handler (the in-process snapshot). The 429 pause (<see cref="ILl2Pause"/>)
+    /// is always the last handler before the primary one.
     /// </summary>
     public static IHttpClientBuilder AddLaunchLibraryClient(this IServiceCollection services)
     {
@@ -22,7 +25,9 @@ public static class LaunchLibraryServiceCollectionExtensions
         services.TryAddScoped(provider => new LaunchLibraryClient(
             provider.GetRequiredService<Ll2HttpTransport>(), provider.GetServices<ILl2Stage>()));
 
-        return services.AddHttpClient<Ll2HttpTransport>((provider, http) =>
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<ILl2Pause, Ll2Pause>();
+        var client = services.AddHttpClient<Ll2HttpTransport>((provider, http) =>
             {
                 var options = provider.GetRequiredService<IOptions<LaunchLibraryOptions>>().Value;
                 if (string.IsNullOrWhiteSpace(options.BaseUrl))
@@ -39,6 +44,8 @@ public static class LaunchLibraryServiceCollectionExtensions
                 }
             })
             .RedactLoggedHeaders(["Authorization"]);
+        services.AddSingleton<IHttpMessageHandlerBuilderFilter>(new Ll2PauseHandlerFilter(client.Name));
+        return client;
     }
 
     /// <summary>

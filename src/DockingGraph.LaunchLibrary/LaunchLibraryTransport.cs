@@ -74,12 +74,7 @@ internal static class LaunchLibraryTransport
             // LL2's 5xx pages (and proxies in front of it) are HTML: keep only the status.
         }
 
-        var retryAfter = response.Headers.RetryAfter switch
-        {
-            { Delta: { } delta } => delta,
-            { Date: { } date } => date - DateTimeOffset.UtcNow,
-            _ => (TimeSpan?)null,
-        };
+        var retryAfter = Throttling.Ll2ThrottleWait.FromRetryAfter(response.Headers.RetryAfter, DateTimeOffset.UtcNow);
         return new LaunchLibraryException(LaunchLibraryErrorKind.Status, path, response.StatusCode, detail, fields, retryAfter);
     }
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
+using DockingGraph.LaunchLibrary.Throttling;
 
 namespace DockingGraph.LaunchLibrary;
 
@@ -18,16 +19,37 @@ public static class Ll2Telemetry
 
     private static readonly Counter<long> Throttled = Meter.CreateCounter<long>("dockinggraph.ll2.throttled", description: "429 answers from LL2.");
 
+    private static readonly Counter<long> Paused = Meter.CreateCounter<long>(
+        "dockinggraph.ll2.paused", description: "LL2 calls not sent: the pause after a 429 was in force.");
+
+    // Every LL2 read gets an activity, recorded or not: the 429 pause marks it when it refuses the call (an
+    // activity is the one context that flows from Ll2Requests down to the HTTP handler).
+    private static readonly ActivityListener Marks = new()
+    {
+        ShouldListenTo = source => source.Name == Name,
+        Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.PropagationData,
+    };
+
     private static long _budgetLeft = -1;
 
-    static Ll2Telemetry() =>
+    static Ll2Telemetry()
+    {
+        ActivitySource.AddActivityListener(Marks);
         Meter.CreateObservableGauge("dockinggraph.ll2.budget.remaining", () => Interlocked.Read(ref _budgetLeft) is var left and >= 0 ? new[] { new Measurement<long>(left) } : [],
             description: "LL2 calls left in the current window, from the last api-throttle reading.");
+    }
 
     public static void Lookup(bool hit) => Lookups.Add(1, new KeyValuePair<string, object?>("result", hit ? "hit" : "miss"));
 
+    /// <summary>Counts one LL2 call; a call the 429 pause refused (it never left) counts as paused instead.</summary>
     public static void Call(string resource, int? status)
     {
+        if (status == 429 && Activity.Current?.GetTagItem(Ll2PauseHandler.PausedTag) is true)
+        {
+            Paused.Add(1, new KeyValuePair<string, object?>("resource", resource));
+            return;
+        }
+
         Calls.Add(1, new KeyValuePair<string, object?>("resource", resource), new KeyValuePair<string, object?>("status", status?.ToString() ?? "none"));
         if (status == 429)
         {

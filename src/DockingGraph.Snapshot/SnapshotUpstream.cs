@@ -93,9 +93,7 @@ public sealed class SnapshotUpstream
 
         if (applies && _throttle.TryAcquire(faults) is { } wait)
         {
-            var unit = wait == 1 ? "second" : "seconds";
-            return Responses.Detail(429, $"Request was throttled. Expected available in {wait} {unit}.", request,
-                new Dictionary<string, string> { ["Retry-After"] = $"{wait}" });
+            return Throttled(request, faults, wait);
         }
 
         if (applies && faults.ServerErrorRate > 0 && NextDouble() < faults.ServerErrorRate)
@@ -122,6 +120,18 @@ public sealed class SnapshotUpstream
         }
 
         return Responses.NotFound(request);
+    }
+
+    private static SnapshotResponse Throttled(SnapshotRequest request, SnapshotFaults faults, int wait)
+    {
+        var unit = wait == 1 ? "second" : "seconds";
+        var detail = faults.ThrottleWaitInDetail
+            ? $"Request was throttled. Expected available in {wait} {unit}."
+            : "Request was throttled.";
+        var headers = faults.ThrottleRetryAfter && faults.ThrottleWaitInDetail
+            ? new Dictionary<string, string> { ["Retry-After"] = $"{wait}" }
+            : new Dictionary<string, string>();
+        return Responses.Detail(429, detail, request, headers);
     }
 
     // `api-throttle/` is free: it reports the budget and does not spend it.

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DockingGraph.Gateway.Tests;
 
@@ -16,7 +18,10 @@ public sealed class GatewayHost : WebApplicationFactory<Schema.DockingGraphSchem
 
     private readonly IReadOnlyList<KeyValuePair<string, string?>> _settings;
 
-    private GatewayHost(IReadOnlyList<KeyValuePair<string, string?>> settings) => _settings = settings;
+    private readonly Action<IServiceCollection>? _services;
+
+    private GatewayHost(IReadOnlyList<KeyValuePair<string, string?>> settings, Action<IServiceCollection>? services = null) =>
+        (_settings, _services) = (settings, services);
 
     /// <summary>The gateway's base address, e.g. <c>http://127.0.0.1:41234</c>.</summary>
     public string Url => ClientOptions.BaseAddress.ToString().TrimEnd('/');
@@ -24,9 +29,11 @@ public sealed class GatewayHost : WebApplicationFactory<Schema.DockingGraphSchem
     /// <summary>Kept for tests written against WebApplication: the one address the gateway listens on.</summary>
     public IReadOnlyList<string> Urls => [Url];
 
-    public static Task<GatewayHost> StartAsync(IEnumerable<string> arguments)
+    /// <param name="arguments">Settings as command-line pairs.</param>
+    /// <param name="services">Replacements registered after the Program's own (a fake clock, say).</param>
+    public static Task<GatewayHost> StartAsync(IEnumerable<string> arguments, Action<IServiceCollection>? services = null)
     {
-        var host = new GatewayHost(Pairs(["--Logging:LogLevel:Default", "Warning", .. arguments]));
+        var host = new GatewayHost(Pairs(["--Logging:LogLevel:Default", "Warning", .. arguments]), services);
         lock (StartGate)
         {
             host.UseKestrel(0);
@@ -53,6 +60,11 @@ public sealed class GatewayHost : WebApplicationFactory<Schema.DockingGraphSchem
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (_services is not null)
+        {
+            builder.ConfigureTestServices(_services);
         }
     }
 

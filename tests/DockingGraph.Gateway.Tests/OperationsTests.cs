@@ -8,7 +8,9 @@ namespace DockingGraph.Gateway.Tests;
 
 public sealed class CorsGatewayFixture : GatewayFixture
 {
-    protected override IEnumerable<string> Arguments => ["--Cors:Origins:0", "http://localhost:3000"];
+    // Every probe reads api-throttle here: the tests below change the budget between probes.
+    protected override IEnumerable<string> Arguments =>
+        ["--Cors:Origins:0", "http://localhost:3000", "--Health:Ll2CheckInterval", "00:00:00"];
 }
 
 /// <summary>Telemetry listeners are process-wide: this class runs alone, not beside other test classes.</summary>
@@ -43,7 +45,8 @@ public sealed class OperationsTests(CorsGatewayFixture fixture) : IClassFixture<
         var ready = JsonNode.Parse(await fixture.Http.GetStringAsync("/health/ready"))!;
 
         Assert.Equal("Degraded", (string?)ready["status"]);
-        Assert.Equal(0, (int)ready["checks"]!["ll2"]!["data"]!["left"]!);
+        Assert.Equal("Degraded", (string?)ready["checks"]!["ll2"]!["status"]);
+        Assert.Equal(["/2.3.0/docking_events/", "/2.3.0/api-throttle/"], fixture.Requests.Entries.Select(e => e.Path));
     }
 
     [Fact]

@@ -60,16 +60,4 @@ public sealed class UpstreamFailureTests(GatewayFixture fixture) : IClassFixture
         Assert.Equal("UPSTREAM_BAD_RESPONSE", answer.FirstCode);
         Assert.DoesNotContain("   at ", answer.Body.ToJsonString());
     }
-
-    [Fact]
-    public async Task ThrottledUpstreamSaysWhenToRetry()
-    {
-        fixture.Reset();
-        fixture.Upstream.Faults = new SnapshotFaults { ThrottleAfter = 0 };
-
-        var answer = await fixture.PostAsync("{ dockingEvents { totalCount } }");
-
-        Assert.Equal("UPSTREAM_RATE_LIMITED", answer.FirstCode);
-        Assert.InRange((int)answer.Errors[0]!["extensions"]!["retryAfter"]!, 3590, 3600);
-    }
 }

@@ -2,35 +2,23 @@ using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 using DockingGraph.LaunchLibrary;
+using DockingGraph.LaunchLibrary.Throttling;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace DockingGraph.Gateway.Operations;
 
-/// <summary>Readiness of LL2 (or the embedded snapshot): <c>api-throttle/</c>, which LL2 does not count against the quota.</summary>
-public sealed class Ll2HealthCheck(LaunchLibraryClient client) : IHealthCheck
+/// <summary>
+/// Readiness of LL2 (or the embedded snapshot): <c>api-throttle/</c>, which LL2 does not count against the quota,
+/// read at most once per <see cref="HealthOptions.Ll2CheckInterval"/>; Degraded while calls are paused after a 429.
+/// </summary>
+public sealed class Ll2HealthCheck(LaunchLibraryClient client, Ll2BudgetReading reading, ILl2Pause pause) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        try
-        {
-            var budget = await client.GetApiThrottleAsync(cancellationToken);
-            var left = Math.Max(0, budget.YourRequestLimit - budget.CurrentUse);
-            Ll2Telemetry.Budget(left);
-            var data = new Dictionary<string, object>
-            {
-                ["limit"] = budget.YourRequestLimit,
-                ["used"] = budget.CurrentUse,
-                ["left"] = left,
-                ["nextUseSeconds"] = budget.NextUseSecs,
-            };
-            return budget.NextUseSecs > 0
-                ? HealthCheckResult.Degraded($"LL2 answers but the call budget is spent for {budget.NextUseSecs} s.", data: data)
-                : HealthCheckResult.Healthy("LL2 answers.", data);
-        }
-        catch (LaunchLibraryException e)
-        {
-            return HealthCheckResult.Unhealthy($"LL2 is not usable: {e.Message}");
-        }
+        var result = await reading.GetAsync(client).WaitAsync(cancellationToken);
+        return result.Status == HealthStatus.Healthy && await pause.RemainingAsync(cancellationToken) is { } left
+            ? HealthCheckResult.Degraded($"LL2 calls are paused for {Math.Ceiling(left.TotalSeconds)} s after a 429.")
+            : result;
     }
 }
 
@@ -74,6 +62,8 @@ public static class HealthEndpoints
 
     public static IServiceCollection AddGatewayHealthChecks(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddOptions<HealthOptions>().BindConfiguration(HealthOptions.SectionName);
+        services.AddSingleton<Ll2BudgetReading>();
         var checks = services.AddHealthChecks().AddCheck<Ll2HealthCheck>("ll2", tags: ["ready"]);
         if (!string.IsNullOrWhiteSpace(configuration["Redis:Configuration"]))
         {
@@ -83,13 +73,14 @@ public static class HealthEndpoints
         return services;
     }
 
+    // Anonymous callers get the status of each check only: no budget figures, no hosts (descriptions are logged).
     private static Task WriteAsync(HttpContext http, HealthReport report)
     {
         http.Response.ContentType = "application/json; charset=utf-8";
         return http.Response.WriteAsync(JsonSerializer.Serialize(new
         {
             status = report.Status.ToString(),
-            checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString(), description = e.Value.Description, data = e.Value.Data }),
+            checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString() }),
         }, JsonSerializerOptions.Web));
     }
 }

@@ -15,6 +15,18 @@ public sealed record SnapshotFaults
     /// <summary>LL2's throttle window (`limit_frequency_secs`), 3600 on the free tier.</summary>
     public int ThrottleWindowSeconds { get; init; } = 3600;
 
+    /// <summary>
+    /// A 429 carries <c>Retry-After</c>. DRF's default exception handler sets it; whether LL2's own handler keeps it
+    /// is unverified (LL2-API.md §2), so false answers without it.
+    /// </summary>
+    public bool ThrottleRetryAfter { get; init; } = true;
+
+    /// <summary>
+    /// A 429's detail names the wait ("Expected available in N seconds."). False: DRF's text for a throttle whose
+    /// wait is unknown, "Request was throttled.", which DRF sends without <c>Retry-After</c> either.
+    /// </summary>
+    public bool ThrottleWaitInDetail { get; init; } = true;
+
     /// <summary>Share of requests (0–1) answered with <see cref="ServerErrorStatus"/>; drawn from a seeded generator, so repeatable.</summary>
     public double ServerErrorRate { get; init; }
 
