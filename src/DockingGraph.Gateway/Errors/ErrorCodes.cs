@@ -14,4 +14,5 @@ public static class ErrorCodes
     public const string UpstreamUnavailable = "UPSTREAM_UNAVAILABLE";
     public const string UpstreamBadResponse = "UPSTREAM_BAD_RESPONSE";
     public const string UpstreamRejected = "UPSTREAM_REJECTED";
+    public const string DocumentTooLarge = "DOCUMENT_TOO_LARGE";
 }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using GraphQL.PersistedDocuments;
@@ -14,12 +13,11 @@ public sealed class PersistedOperationStore : IPersistedDocumentLoader
 {
     private readonly Dictionary<string, string> _files = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _namesToHashes = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, string> _automatic = new(StringComparer.Ordinal);
-    private readonly int _capacity;
+    private readonly AutomaticPersistedQueries _automatic;
 
     public PersistedOperationStore(IOptions<PersistedOperationsOptions> options, IWebHostEnvironment environment)
     {
-        _capacity = options.Value.AutomaticCapacity;
+        _automatic = new AutomaticPersistedQueries(options.Value.AutomaticCapacity, options.Value.AutomaticMaxBytes);
         // The content root when run from the project; beside the assembly when run from elsewhere (tests, containers).
         var folder = new[] { environment.ContentRootPath, AppContext.BaseDirectory }
             .Select(root => Path.Combine(root, options.Value.Directory))
@@ -48,15 +46,10 @@ public sealed class PersistedOperationStore : IPersistedDocumentLoader
     public string? HashOf(string id) => _files.ContainsKey(id) ? id : _namesToHashes.GetValueOrDefault(id);
 
     public string? Find(string hash, bool includeAutomatic) =>
-        _files.GetValueOrDefault(hash) ?? (includeAutomatic ? _automatic.GetValueOrDefault(hash) : null);
+        _files.GetValueOrDefault(hash) ?? (includeAutomatic ? _automatic.Find(hash) : null);
 
-    public void Remember(string hash, string document)
-    {
-        if (_automatic.Count < _capacity)
-        {
-            _automatic.TryAdd(hash, document);
-        }
-    }
+    /// <summary>Keeps an APQ registration; false when the document alone is over the byte budget.</summary>
+    public bool Remember(string hash, string document) => _automatic.Remember(hash, document);
 
     ValueTask<string?> IPersistedDocumentLoader.GetQueryAsync(string? documentIdPrefix, string documentIdPayload, CancellationToken cancellationToken) =>
         ValueTask.FromResult(documentIdPrefix == "sha256" ? Find(documentIdPayload, includeAutomatic: false) : null);

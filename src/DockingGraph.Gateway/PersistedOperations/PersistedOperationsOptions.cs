@@ -13,4 +13,10 @@ public sealed class PersistedOperationsOptions
 
     /// <summary>How many automatic persisted queries (Apollo APQ) are remembered in memory.</summary>
     public int AutomaticCapacity { get; set; } = 1000;
+
+    /// <summary>
+    /// Memory the remembered APQ documents may take together (UTF-16, so about twice their UTF-8 size); the least
+    /// recently used are evicted, and a document bigger than the whole budget is not remembered.
+    /// </summary>
+    public long AutomaticMaxBytes { get; set; } = 8 * 1024 * 1024;
 }

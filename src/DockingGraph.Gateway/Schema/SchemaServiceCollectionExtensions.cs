@@ -7,6 +7,10 @@ namespace DockingGraph.Gateway.Schema;
 
 public static class SchemaServiceCollectionExtensions
 {
+    // A field level nests at most an object and a list in the answer, so 64 field levels (Limits:MaxDepth's ceiling)
+    // need about 130 JSON levels; System.Text.Json's default of 64 answered deep valid queries with an empty 500.
+    private const int ResponseJsonMaxDepth = 256;
+
     /// <summary>GraphQL.NET with the DockingGraph schema, persisted documents and telemetry.</summary>
     public static IServiceCollection AddDockingGraphSchema(this IServiceCollection services)
     {
@@ -16,7 +20,8 @@ public static class SchemaServiceCollectionExtensions
             .UsePersistedDocuments<PersistedOperationStore>(GraphQL.DI.ServiceLifetime.Singleton, (options, provider) =>
                 options.AllowOnlyPersistedDocuments = provider.GetRequiredService<IOptions<PersistedOperationsOptions>>().Value.OnlyPersisted)
             .AddGraphTypes(typeof(DockingGraphSchema).Assembly)
-            .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
+            .AddSystemTextJson(json =>
+                (json.Encoder, json.MaxDepth) = (JavaScriptEncoder.UnsafeRelaxedJsonEscaping, ResponseJsonMaxDepth))
             .UseTelemetry());
         return services;
     }

@@ -11,6 +11,11 @@ namespace DockingGraph.Gateway.Data.Paging;
 /// </summary>
 public static class PagingCursor
 {
+    /// <summary>Cursors this gateway issues are about 30 characters; anything longer is refused before decoding.</summary>
+    public const int MaxLength = 64;
+
+    private const int MaxDecodedBytes = MaxLength / 4 * 3;
+
     public static string Shape(string queryWithoutPaging) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(queryWithoutPaging)))[..12];
 
@@ -24,8 +29,9 @@ public static class PagingCursor
             return null;
         }
 
-        Span<byte> bytes = stackalloc byte[cursor.Length];
-        if (Convert.TryFromBase64String(cursor, bytes, out var written)
+        Span<byte> bytes = stackalloc byte[MaxDecodedBytes];
+        if (cursor.Length <= MaxLength
+            && Convert.TryFromBase64String(cursor, bytes, out var written)
             && Encoding.UTF8.GetString(bytes[..written]).Split(':') is [var cursorShape, var text]
             && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var offset))
         {
