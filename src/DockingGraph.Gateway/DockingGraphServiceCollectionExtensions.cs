@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using DockingGraph.Gateway.DataLoading;
 using DockingGraph.Gateway.DockingEvents;
 using DockingGraph.Gateway.Http;
+using DockingGraph.Gateway.Limits;
 using DockingGraph.Gateway.Operations;
 using DockingGraph.Gateway.PersistedOperations;
 using DockingGraph.Gateway.Schema;
@@ -28,7 +29,8 @@ public static class DockingGraphServiceCollectionExtensions
             .UsePersistedDocuments<PersistedOperationStore>(GraphQL.DI.ServiceLifetime.Singleton, options => options.AllowOnlyPersistedDocuments = onlyPersisted)
             .AddGraphTypes(typeof(DockingGraphSchema).Assembly)
             .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
-            .UseTelemetry());
+            .UseTelemetry()
+            .AddRequestLimits(services));
         services.AddGatewayHealthChecks(configuration);
         services.AddGatewayTelemetry(configuration);
         var origins = configuration.GetSection("Cors:Origins").Get<string[]>() ?? [];
