@@ -39,8 +39,8 @@ public sealed class OperationCostAnalyzer
             _ => _schema.Subscription,
         };
         var summary = Walk(operation.SelectionSet, root, Ll2Origin.Embedded, Ll2CallTable.DefaultPageSize);
-        return new OperationCost(summary.Height, summary.FieldCost, (int)Math.Min(summary.NodeIds, int.MaxValue),
-            summary.Calls.Estimate());
+        return new OperationCost(summary.Height, summary.FieldCost, summary.Fields,
+            (int)Math.Min(summary.NodeIds, int.MaxValue), summary.Calls.Estimate());
     }
 
     private Summary Walk(GraphQLSelectionSet? set, IComplexGraphType? type, Ll2Origin origin, int pageSize)
@@ -116,6 +116,7 @@ public sealed class OperationCostAnalyzer
         var weight = Math.Max(call?.Weight ?? 0, childType is null ? 0 : 1);
         summary.Height = Math.Max(summary.Height, 1 + child.Height);
         summary.FieldCost = Math.Min(summary.FieldCost + weight + count * child.FieldCost, 1e15);
+        summary.Fields = Math.Min(summary.Fields + 1 + child.Fields, 1e15);
         summary.NodeIds += child.NodeIds * count + (key == "Query.nodes" ? count : 0);
 
         var calls = new Ll2Tally();
@@ -221,12 +222,15 @@ public sealed class OperationCostAnalyzer
 
         public double NodeIds { get; set; }
 
+        public double Fields { get; set; }
+
         public Ll2Tally Calls { get; } = new();
 
         public void AddSameObject(Summary other)
         {
             Height = Math.Max(Height, other.Height);
             FieldCost = Math.Min(FieldCost + other.FieldCost, 1e15);
+            Fields = Math.Min(Fields + other.Fields, 1e15);
             NodeIds += other.NodeIds;
             Calls.AddSameObject(other.Calls);
         }

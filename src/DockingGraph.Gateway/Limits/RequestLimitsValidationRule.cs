@@ -18,9 +18,9 @@ public sealed class RequestLimitsValidationRule(IOptions<LimitsOptions> limits, 
         var options = limits.Value;
         var source = context.Document.Source;
 
-        var tokens = TokenCounter.Count(source, options.MaxTokens);
+        var tokens = TokenCounter.Count(source);
         Refuse(tokens > options.MaxTokens, ErrorCodes.TooManyTokens, options.MaxTokens, tokens,
-            $"The document has more than {options.MaxTokens} tokens (Limits:MaxTokens); {tokens} were counted.");
+            $"The document has {tokens} tokens; at most {options.MaxTokens} are allowed (Limits:MaxTokens).");
 
         var census = DocumentCensus.Of(context.Document);
         Refuse(census.Fragments > options.MaxFragments, ErrorCodes.TooManyFragments, options.MaxFragments, census.Fragments,
@@ -56,6 +56,9 @@ public sealed class RequestLimitsValidationRule(IOptions<LimitsOptions> limits, 
         var fieldCost = (long)Math.Min(cost.FieldCost, long.MaxValue);
         Refuse(fieldCost > options.MaxFieldCost, ErrorCodes.QueryTooComplex, options.MaxFieldCost, fieldCost,
             $"The operation's field cost is {fieldCost} (lists multiply their fields by first/last); at most {options.MaxFieldCost} is allowed (Limits:MaxFieldCost).");
+        var fields = (long)Math.Min(cost.Fields, long.MaxValue);
+        Refuse(fields > options.MaxFieldCost, ErrorCodes.QueryTooComplex, options.MaxFieldCost, fields,
+            $"The operation selects {fields} fields once fragments are expanded; at most {options.MaxFieldCost} are allowed (Limits:MaxFieldCost).");
         if (cost.EstimatedLl2Calls > options.MaxLl2CallsPerRequest)
         {
             throw new LimitExceededError(source, ErrorCodes.QueryTooExpensive,
