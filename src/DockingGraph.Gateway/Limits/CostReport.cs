@@ -15,8 +15,9 @@ public static class CostReport
     {
         var result = await next(options);
         var http = options.RequestServices?.GetService<IHttpContextAccessor>()?.HttpContext;
-        if (http is null || !http.Request.Headers[Header].Any(v => string.Equals(v, "report", StringComparison.OrdinalIgnoreCase))
-            || !options.UserContext.TryGetValue(OperationCost.UserContextKey, out var value) || value is not OperationCost cost)
+        var asked = http?.Request.Headers[Header].Any(v => string.Equals(v, "report", StringComparison.OrdinalIgnoreCase));
+        if (asked != true || !options.UserContext.TryGetValue(OperationCost.UserContextKey, out var value)
+            || value is not OperationCost cost)
         {
             return result;
         }

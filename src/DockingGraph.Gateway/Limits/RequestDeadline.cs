@@ -34,7 +34,8 @@ public static class RequestDeadline
                 Executed = true,
                 Errors =
                 [
-                    new ExecutionError($"The request did not finish within {timeout.TotalSeconds:0.###} s (Limits:RequestTimeout); its pending LL2 calls were cancelled.")
+                    new ExecutionError($"The request did not finish within {timeout.TotalSeconds:0.###} s "
+                        + "(Limits:RequestTimeout); its pending LL2 calls were cancelled.")
                     {
                         Code = ErrorCodes.RequestTimeout,
                         Extensions = new Dictionary<string, object?> { ["timeoutSeconds"] = timeout.TotalSeconds },

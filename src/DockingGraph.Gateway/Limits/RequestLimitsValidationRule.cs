@@ -23,24 +23,27 @@ public sealed class RequestLimitsValidationRule(IOptions<LimitsOptions> limits, 
             $"The document has {tokens} tokens; at most {options.MaxTokens} are allowed (Limits:MaxTokens).");
 
         var census = DocumentCensus.Of(context.Document);
-        Refuse(census.Fragments > options.MaxFragments, ErrorCodes.TooManyFragments, options.MaxFragments, census.Fragments,
-            $"The document defines {census.Fragments} fragments; at most {options.MaxFragments} are allowed (Limits:MaxFragments).");
-        Refuse(census.FragmentSpreads > options.MaxFragmentSpreads, ErrorCodes.TooManyFragments, options.MaxFragmentSpreads,
-            census.FragmentSpreads,
-            $"The document has {census.FragmentSpreads} fragment spreads; at most {options.MaxFragmentSpreads} are allowed (Limits:MaxFragmentSpreads).");
+        Refuse(census.Fragments > options.MaxFragments, ErrorCodes.TooManyFragments, options.MaxFragments,
+            census.Fragments, $"The document defines {census.Fragments} fragments; "
+            + $"at most {options.MaxFragments} are allowed (Limits:MaxFragments).");
+        Refuse(census.FragmentSpreads > options.MaxFragmentSpreads, ErrorCodes.TooManyFragments,
+            options.MaxFragmentSpreads, census.FragmentSpreads, $"The document has {census.FragmentSpreads} fragment "
+            + $"spreads; at most {options.MaxFragmentSpreads} are allowed (Limits:MaxFragmentSpreads).");
         Refuse(census.Aliases > options.MaxAliases, ErrorCodes.TooManyAliases, options.MaxAliases, census.Aliases,
             $"The document has {census.Aliases} aliases; at most {options.MaxAliases} are allowed (Limits:MaxAliases).");
-        Refuse(census.LongestString > options.MaxStringArgumentLength, ErrorCodes.ArgumentTooLong, options.MaxStringArgumentLength,
-            census.LongestString,
-            $"Argument '{census.LongestStringArgument}' is {census.LongestString} characters long; at most {options.MaxStringArgumentLength} are allowed (Limits:MaxStringArgumentLength).");
+        var maxLength = options.MaxStringArgumentLength;
+        Refuse(census.LongestString > maxLength, ErrorCodes.ArgumentTooLong, maxLength, census.LongestString,
+            $"Argument '{census.LongestStringArgument}' is {census.LongestString} characters long; "
+            + $"at most {maxLength} are allowed (Limits:MaxStringArgumentLength).");
         var (variableLength, variable) = VariableStrings.Longest(context.Variables);
-        Refuse(variableLength > options.MaxStringArgumentLength, ErrorCodes.ArgumentTooLong, options.MaxStringArgumentLength,
-            variableLength,
-            $"Variable '${variable}' holds a string of {variableLength} characters; at most {options.MaxStringArgumentLength} are allowed (Limits:MaxStringArgumentLength).");
+        Refuse(variableLength > maxLength, ErrorCodes.ArgumentTooLong, maxLength, variableLength,
+            $"Variable '${variable}' holds a string of {variableLength} characters; "
+            + $"at most {maxLength} are allowed (Limits:MaxStringArgumentLength).");
         if (!options.Introspection && census.Introspection is { } introspection)
         {
             throw new LimitExceededError(source, ErrorCodes.IntrospectionDisabled,
-                $"Introspection ('{introspection.Name.StringValue}') is turned off on this server (Limits:Introspection).", 0, 1, introspection);
+                $"Introspection ('{introspection.Name.StringValue}') is turned off on this server (Limits:Introspection).",
+                0, 1, introspection);
         }
 
         var cost = new OperationCostAnalyzer(context.Schema, context.Document,
@@ -50,23 +53,26 @@ public sealed class RequestLimitsValidationRule(IOptions<LimitsOptions> limits, 
         context.UserContext[OperationCost.UserContextKey] = cost;
 
         Refuse(cost.Depth > options.MaxDepth, ErrorCodes.QueryTooDeep, options.MaxDepth, cost.Depth,
-            $"The operation is {cost.Depth} fields deep, fragments expanded; at most {options.MaxDepth} are allowed (Limits:MaxDepth).");
-        Refuse(cost.NodeIds > options.MaxNodeIdsPerRequest, ErrorCodes.TooManyIds, options.MaxNodeIdsPerRequest, cost.NodeIds,
-            $"The nodes fields of this request ask for {cost.NodeIds} ids together; at most {options.MaxNodeIdsPerRequest} are allowed (Limits:MaxNodeIdsPerRequest).");
+            $"The operation is {cost.Depth} fields deep, fragments expanded; "
+            + $"at most {options.MaxDepth} are allowed (Limits:MaxDepth).");
+        Refuse(cost.NodeIds > options.MaxNodeIdsPerRequest, ErrorCodes.TooManyIds, options.MaxNodeIdsPerRequest,
+            cost.NodeIds, $"The nodes fields of this request ask for {cost.NodeIds} ids together; "
+            + $"at most {options.MaxNodeIdsPerRequest} are allowed (Limits:MaxNodeIdsPerRequest).");
         var fieldCost = (long)Math.Min(cost.FieldCost, long.MaxValue);
         Refuse(fieldCost > options.MaxFieldCost, ErrorCodes.QueryTooComplex, options.MaxFieldCost, fieldCost,
-            $"The operation's field cost is {fieldCost} (lists multiply their fields by first/last); at most {options.MaxFieldCost} is allowed (Limits:MaxFieldCost).");
+            $"The operation's field cost is {fieldCost} (lists multiply their fields by first/last); "
+            + $"at most {options.MaxFieldCost} is allowed (Limits:MaxFieldCost).");
         var fields = (long)Math.Min(cost.Fields, long.MaxValue);
         Refuse(fields > options.MaxFieldCost, ErrorCodes.QueryTooComplex, options.MaxFieldCost, fields,
-            $"The operation selects {fields} fields once fragments are expanded; at most {options.MaxFieldCost} are allowed (Limits:MaxFieldCost).");
+            $"The operation selects {fields} fields once fragments are expanded; "
+            + $"at most {options.MaxFieldCost} are allowed (Limits:MaxFieldCost).");
         if (cost.EstimatedLl2Calls > options.MaxLl2CallsPerRequest)
         {
             throw new LimitExceededError(source, ErrorCodes.QueryTooExpensive,
-                $"The operation would make up to {cost.EstimatedLl2Calls} LL2 calls; at most {options.MaxLl2CallsPerRequest} are allowed per request (Limits:MaxLl2CallsPerRequest).",
-                options.MaxLl2CallsPerRequest, cost.EstimatedLl2Calls, extensions: new Dictionary<string, object?>
-                {
-                    ["estimatedLl2Calls"] = cost.EstimatedLl2Calls,
-                });
+                $"The operation would make up to {cost.EstimatedLl2Calls} LL2 calls; at most "
+                + $"{options.MaxLl2CallsPerRequest} are allowed per request (Limits:MaxLl2CallsPerRequest).",
+                options.MaxLl2CallsPerRequest, cost.EstimatedLl2Calls,
+                extensions: new Dictionary<string, object?> { ["estimatedLl2Calls"] = cost.EstimatedLl2Calls });
         }
 
         return default;
