@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using DockingGraph.Gateway.Launches;
 using GraphQL;
 using GraphQLParser.AST;
@@ -16,6 +17,9 @@ public static class DetailedModeSelection
     // SpaceStationMini has id, url, name, image; SpaceStationNormal adds these.
     private static readonly HashSet<string> StationNormalOnly = ["status", "founded", "deorbited", "description", "orbit", "type"];
 
+    // One decision per dockingEvents field of a parsed document: a nested connection resolves once per parent.
+    private static readonly ConditionalWeakTable<GraphQLField, StrongBox<bool>> Decisions = [];
+
     public static bool IsNeeded(IResolveFieldContext context)
     {
         if (context.RequestServices!.GetRequiredService<IOptions<DockingEventsOptions>>().Value.ChaserUpgrades == ChaserUpgrades.Loaders)
@@ -23,51 +27,73 @@ public static class DetailedModeSelection
             return false;
         }
 
-        var fragments = context.Document.Definitions.OfType<GraphQLFragmentDefinition>()
-            .ToDictionary(f => f.FragmentName.Name.StringValue);
-        var connection = Fields(context.FieldAst.SelectionSet, fragments).ToList();
-        var events = connection.Where(f => Name(f) == "nodes")
-            .Concat(connection.Where(f => Name(f) == "edges").SelectMany(e => Fields(e.SelectionSet, fragments)).Where(f => Name(f) == "node"));
-        return events.Any(e => NeedsDetailed(e, fragments));
+        return Decisions.GetValue(context.FieldAst, field => new StrongBox<bool>(new Walk(context.Document).Connection(field.SelectionSet))).Value;
     }
 
-    /// <summary>For a selection on a DockingEvent (the connection's node, or a single event).</summary>
-    public static bool NeedsDetailed(GraphQLField dockingEvent, IReadOnlyDictionary<string, GraphQLFragmentDefinition> fragments) =>
-        Fields(dockingEvent.SelectionSet, fragments).Any(field => Name(field) switch
-        {
-            "flightVehicleChaser" or "payloadFlightChaser" => Fields(field.SelectionSet, fragments)
-                .Where(f => Name(f) == "launch")
-                .Any(launch => Fields(launch.SelectionSet, fragments).Any(f => !LaunchGraphType.MiniFields.Contains(Name(f)))),
-            "spaceStationChaser" => Fields(field.SelectionSet, fragments).Any(f => StationNormalOnly.Contains(Name(f))),
-            _ => false,
-        });
-
-    private static string Name(GraphQLField field) => field.Name.StringValue;
-
-    private static IEnumerable<GraphQLField> Fields(GraphQLSelectionSet? set, IReadOnlyDictionary<string, GraphQLFragmentDefinition> fragments)
+    /// <summary>
+    /// The selection read as predicates over selection sets, each fragment evaluated once per predicate and memoized:
+    /// linear in the document, however often (and however doubly) fragments are spread.
+    /// </summary>
+    private sealed class Walk
     {
-        foreach (var selection in set?.Selections ?? [])
+        private readonly Dictionary<string, GraphQLFragmentDefinition> _fragments = new(StringComparer.Ordinal);
+        private readonly Dictionary<(string Fragment, Predicate Predicate), bool> _memo = [];
+
+        public Walk(GraphQLDocument document)
         {
-            switch (selection)
+            foreach (var fragment in document.Definitions.OfType<GraphQLFragmentDefinition>())
             {
-                case GraphQLField field:
-                    yield return field;
-                    break;
-                case GraphQLInlineFragment inline:
-                    foreach (var f in Fields(inline.SelectionSet, fragments))
-                    {
-                        yield return f;
-                    }
-
-                    break;
-                case GraphQLFragmentSpread spread when fragments.TryGetValue(spread.FragmentName.Name.StringValue, out var definition):
-                    foreach (var f in Fields(definition.SelectionSet, fragments))
-                    {
-                        yield return f;
-                    }
-
-                    break;
+                _fragments.TryAdd(fragment.FragmentName.Name.StringValue, fragment);
             }
         }
+
+        private enum Predicate { Connection, Edge, Event, ChaserFlight, FullLaunch, NormalStation }
+
+        public bool Connection(GraphQLSelectionSet? set) => Any(set, Predicate.Connection);
+
+        private bool Any(GraphQLSelectionSet? set, Predicate predicate)
+        {
+            foreach (var selection in set?.Selections ?? [])
+            {
+                var found = selection switch
+                {
+                    GraphQLField field => Test(field, predicate),
+                    GraphQLInlineFragment inline => Any(inline.SelectionSet, predicate),
+                    GraphQLFragmentSpread spread => Fragment(spread.FragmentName.Name.StringValue, predicate),
+                    _ => false,
+                };
+                if (found)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private bool Fragment(string name, Predicate predicate)
+        {
+            if (_memo.TryGetValue((name, predicate), out var known))
+            {
+                return known;
+            }
+
+            // Marked false while it is walked: a cycle (refused by validation anyway) cannot recurse forever.
+            _memo[(name, predicate)] = false;
+            return _memo[(name, predicate)] = _fragments.TryGetValue(name, out var fragment) && Any(fragment.SelectionSet, predicate);
+        }
+
+        private bool Test(GraphQLField field, Predicate predicate) => (predicate, field.Name.StringValue) switch
+        {
+            (Predicate.Connection, "nodes") => Any(field.SelectionSet, Predicate.Event),
+            (Predicate.Connection, "edges") => Any(field.SelectionSet, Predicate.Edge),
+            (Predicate.Edge, "node") => Any(field.SelectionSet, Predicate.Event),
+            (Predicate.Event, "flightVehicleChaser" or "payloadFlightChaser") => Any(field.SelectionSet, Predicate.ChaserFlight),
+            (Predicate.Event, "spaceStationChaser") => Any(field.SelectionSet, Predicate.NormalStation),
+            (Predicate.ChaserFlight, "launch") => Any(field.SelectionSet, Predicate.FullLaunch),
+            (Predicate.FullLaunch, var name) => !LaunchGraphType.MiniFields.Contains(name),
+            (Predicate.NormalStation, var name) => StationNormalOnly.Contains(name),
+            _ => false,
+        };
     }
 }

@@ -15,4 +15,15 @@ public static class ErrorCodes
     public const string UpstreamBadResponse = "UPSTREAM_BAD_RESPONSE";
     public const string UpstreamRejected = "UPSTREAM_REJECTED";
     public const string DocumentTooLarge = "DOCUMENT_TOO_LARGE";
+
+    // Limits (README "Limits"): refused before anything is fetched.
+    public const string TooManyTokens = "TOO_MANY_TOKENS";
+    public const string QueryTooDeep = "QUERY_TOO_DEEP";
+    public const string TooManyAliases = "TOO_MANY_ALIASES";
+    public const string TooManyFragments = "TOO_MANY_FRAGMENTS";
+    public const string QueryTooComplex = "QUERY_TOO_COMPLEX";
+    public const string QueryTooExpensive = "QUERY_TOO_EXPENSIVE";
+    public const string ArgumentTooLong = "ARGUMENT_TOO_LONG";
+    public const string IntrospectionDisabled = "INTROSPECTION_DISABLED";
+    public const string RequestTimeout = "REQUEST_TIMEOUT";
 }

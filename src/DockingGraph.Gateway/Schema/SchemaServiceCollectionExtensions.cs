@@ -1,4 +1,5 @@
 using System.Text.Encodings.Web;
+using DockingGraph.Gateway.Limits;
 using DockingGraph.Gateway.PersistedOperations;
 using GraphQL;
 using Microsoft.Extensions.Options;
@@ -22,7 +23,8 @@ public static class SchemaServiceCollectionExtensions
             .AddGraphTypes(typeof(DockingGraphSchema).Assembly)
             .AddSystemTextJson(json =>
                 (json.Encoder, json.MaxDepth) = (JavaScriptEncoder.UnsafeRelaxedJsonEscaping, ResponseJsonMaxDepth))
-            .UseTelemetry());
+            .UseTelemetry()
+            .AddRequestLimits(services));
         return services;
     }
 }

@@ -1,0 +1,33 @@
+using GraphQL;
+using GraphQL.DI;
+
+namespace DockingGraph.Gateway.Limits;
+
+/// <summary>
+/// Hot Chocolate's <c>GraphQL-Cost: report</c> request header: the answer carries
+/// <c>extensions.operationCost = { fieldCost, estimatedLl2Calls }</c>, as measured by the limits rule.
+/// </summary>
+public static class CostReport
+{
+    public const string Header = "GraphQL-Cost";
+
+    public static async Task<ExecutionResult> ExecuteAsync(ExecutionOptions options, ExecutionDelegate next)
+    {
+        var result = await next(options);
+        var http = options.RequestServices?.GetService<IHttpContextAccessor>()?.HttpContext;
+        var asked = http?.Request.Headers[Header].Any(v => string.Equals(v, "report", StringComparison.OrdinalIgnoreCase));
+        if (asked != true || !options.UserContext.TryGetValue(OperationCost.UserContextKey, out var value)
+            || value is not OperationCost cost)
+        {
+            return result;
+        }
+
+        result.Extensions ??= new Dictionary<string, object?>();
+        result.Extensions["operationCost"] = new Dictionary<string, object?>
+        {
+            ["fieldCost"] = cost.FieldCost,
+            ["estimatedLl2Calls"] = cost.EstimatedLl2Calls,
+        };
+        return result;
+    }
+}

@@ -1,0 +1,172 @@
+namespace DockingGraph.Gateway.Limits;
+
+/// <summary>What kind of LL2 call a schema field causes (README "What a query costs upstream", the loaders).</summary>
+public enum Ll2CallKind
+{
+    /// <summary>No call: the value is in the parent's LL2 answer.</summary>
+    None,
+
+    /// <summary>One page per parent object and distinct argument set (root pages: the root is the one parent).</summary>
+    PagePerParent,
+
+    /// <summary>A whole reference table, once per request whatever the number of lookups.</summary>
+    WholeTable,
+
+    /// <summary>One detail call per parent object (deduplicated by key at run time; the estimate cannot know keys).</summary>
+    PerParent,
+
+    /// <summary>One slot in a launches/?id=… batch per parent object: ceil(n/100) calls.</summary>
+    LaunchBatch,
+
+    /// <summary>One call per distinct id argument (node, nodes, dockingEvent, spacecraft…).</summary>
+    PerId,
+}
+
+/// <summary>What an object reached through a field carries already, so its loader-backed fields cost nothing.</summary>
+public enum Ll2Origin
+{
+    /// <summary>A short form embedded in another answer: full fields are loaded.</summary>
+    Embedded,
+
+    /// <summary>A detail answer, a detailed page row or a table row: every field is there.</summary>
+    Complete,
+
+    /// <summary>A docking event on a page (mode=detailed when the selection reaches a chaser's full launch).</summary>
+    EventOnPage,
+
+    /// <summary>A docking event from LL2's detail endpoint (always detailed).</summary>
+    EventDetail,
+
+    /// <summary>A chaser flight of a detailed docking event: its launch is the full LaunchNormal.</summary>
+    ChaserWithFullLaunch,
+}
+
+/// <param name="Kind">The call the field causes.</param>
+/// <param name="Resource">Names the call (table, detail resource); with the arguments it keys deduplication.</param>
+/// <param name="UnlessOrigin">The field causes no call when its object came from this origin.</param>
+/// <param name="Weight">Field cost weight (Hot Chocolate: 10 for fields that resolve through I/O).</param>
+public sealed record Ll2Call(Ll2CallKind Kind, string Resource, Ll2Origin? UnlessOrigin = null, int Weight = 10);
+
+/// <summary>
+/// Which schema fields cause which LL2 calls, which origin the objects they return have, and how long their lists
+/// are assumed to be. Read by <see cref="OperationCostAnalyzer"/>; a new loader-backed field belongs here.
+/// </summary>
+public static class Ll2CallTable
+{
+    /// <summary>LL2 has 15 stations: per-station calls never exceed it (README: "16 for 15 stations").</summary>
+    public const int Stations = 15;
+
+    /// <summary>The page size when a connection gets neither first nor last (README: default 10).</summary>
+    public const int DefaultPageSize = 10;
+
+    /// <summary>LL2's largest page; a larger first/last is refused when resolved (PAGE_SIZE_EXCEEDED).</summary>
+    public const int MaxPageSize = 100;
+
+    /// <summary>Assumed length of a list without a slicing argument and without an entry in <see cref="ListSizes"/>.</summary>
+    public const int DefaultListSize = 10;
+
+    /// <summary>Ids per launches/?id=… call (LaunchByIdDataLoader).</summary>
+    public const int LaunchBatchSize = 100;
+
+    private static readonly string[] StationTableFields =
+    [
+        "status", "founded", "deorbited", "description", "orbit", "type", "owners", "height", "width", "mass", "volume",
+        "onboardCrew", "dockedVehicles", "dockingLocations",
+    ];
+
+    private static readonly string[] LaunchFullFields =
+    [
+        "slug", "launchDesignator", "status", "lastUpdated", "net", "netPrecision", "windowStart", "windowEnd", "image",
+        "probability", "failreason", "launchServiceProvider", "rocket", "mission", "pad", "webcastLive",
+    ];
+
+    public static readonly IReadOnlyDictionary<string, Ll2Call> Calls = Build();
+
+    /// <summary>The origin of the object a field returns, when it is not <see cref="Ll2Origin.Embedded"/>.</summary>
+    public static readonly IReadOnlyDictionary<string, Ll2Origin> ChildOrigins = new Dictionary<string, Ll2Origin>
+    {
+        ["Query.dockingEvents"] = Ll2Origin.EventOnPage,
+        ["SpaceStation.dockingEvents"] = Ll2Origin.EventOnPage,
+        ["DockingLocation.dockingEvents"] = Ll2Origin.EventOnPage,
+        ["SpacecraftFlight.dockingEvents"] = Ll2Origin.EventOnPage,
+        ["Query.dockingEvent"] = Ll2Origin.EventDetail,
+        ["Query.spaceStations"] = Ll2Origin.Complete,
+        ["Query.spaceStation"] = Ll2Origin.Complete,
+        ["Query.spacecraftFlight"] = Ll2Origin.Complete,
+        ["Query.spacecraft"] = Ll2Origin.Complete,
+        ["Query.node"] = Ll2Origin.Complete,
+        ["Query.nodes"] = Ll2Origin.Complete,
+    };
+
+    /// <summary>Assumed list lengths (upper bounds of the recorded data), where no argument gives it.</summary>
+    public static readonly IReadOnlyDictionary<string, int> ListSizes = new Dictionary<string, int>
+    {
+        ["Query.dockingLocations"] = 50,
+        ["SpaceStation.dockingLocations"] = 20,
+        ["Spacecraft.flights"] = 20,
+    };
+
+    /// <summary>Rows a connection can hold whatever first/last say.</summary>
+    public static readonly IReadOnlyDictionary<string, int> MaxRows = new Dictionary<string, int>
+    {
+        ["Query.spaceStations"] = Stations,
+    };
+
+    /// <summary>Distinct parents a per-parent call can have.</summary>
+    public static readonly IReadOnlyDictionary<string, int> MaxParents = new Dictionary<string, int>
+    {
+        ["SpaceStation"] = Stations,
+    };
+
+    /// <summary>The arguments that hold ids for <see cref="Ll2CallKind.PerId"/> fields.</summary>
+    public static readonly IReadOnlyDictionary<string, string> IdArguments = new Dictionary<string, string>
+    {
+        ["Query.node"] = "id",
+        ["Query.nodes"] = "ids",
+        ["Query.dockingEvent"] = "id",
+        ["Query.spacecraftFlight"] = "id",
+        ["Query.spacecraft"] = "id",
+        ["Query.launch"] = "id",
+    };
+
+    /// <summary>Whether a field of <paramref name="parentType"/> is a connection page (sliced by first/last).</summary>
+    public static bool IsConnection(string parentType, string field) =>
+        Calls.TryGetValue($"{parentType}.{field}", out var call) && call.Kind == Ll2CallKind.PagePerParent;
+
+    private static Dictionary<string, Ll2Call> Build()
+    {
+        var calls = new Dictionary<string, Ll2Call>
+        {
+            ["Query.dockingEvents"] = new(Ll2CallKind.PagePerParent, "docking_events"),
+            ["Query.spaceStations"] = new(Ll2CallKind.PagePerParent, "space_stations"),
+            ["SpaceStation.dockingEvents"] = new(Ll2CallKind.PagePerParent, "docking_events"),
+            ["DockingLocation.dockingEvents"] = new(Ll2CallKind.PagePerParent, "docking_events"),
+            ["SpacecraftFlight.dockingEvents"] = new(Ll2CallKind.PagePerParent, "docking_events"),
+            ["Query.spaceStation"] = new(Ll2CallKind.WholeTable, "space_stations"),
+            ["Query.dockingLocations"] = new(Ll2CallKind.WholeTable, "config/docking_locations"),
+            ["DockingLocation.currentlyDocked"] = new(Ll2CallKind.WholeTable, "space_stations", Weight: 1),
+            ["Query.dockingEvent"] = new(Ll2CallKind.PerId, "docking_events"),
+            ["Query.spacecraftFlight"] = new(Ll2CallKind.PerId, "spacecraft_flights"),
+            ["Query.spacecraft"] = new(Ll2CallKind.PerId, "spacecraft"),
+            ["Query.node"] = new(Ll2CallKind.PerId, "node"),
+            ["Query.nodes"] = new(Ll2CallKind.PerId, "node"),
+            ["Query.launch"] = new(Ll2CallKind.LaunchBatch, "launches"),
+            ["SpaceStation.expeditions"] = new(Ll2CallKind.PerParent, "expeditions"),
+            ["SpacecraftFlight.crew"] = new(Ll2CallKind.PerParent, "spacecraft_flights", Ll2Origin.Complete),
+            ["Spacecraft.flights"] = new(Ll2CallKind.PerParent, "spacecraft", Ll2Origin.Complete),
+        };
+
+        // Embedded-or-loaded fields: part of the parent's cost (weight 1 or 0), the call is once per table / launch.
+        foreach (var field in StationTableFields)
+        {
+            calls[$"SpaceStation.{field}"] = new(Ll2CallKind.WholeTable, "space_stations", Ll2Origin.Complete, Weight: 0);
+        }
+
+        foreach (var field in LaunchFullFields)
+        {
+            calls[$"Launch.{field}"] = new(Ll2CallKind.LaunchBatch, "launches", Ll2Origin.Complete, Weight: 0);
+        }
+
+        return calls;
+    }
+}

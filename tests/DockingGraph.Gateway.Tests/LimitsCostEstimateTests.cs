@@ -1,0 +1,82 @@
+using System.Text;
+using System.Text.Json;
+using Xunit.Abstractions;
+
+namespace DockingGraph.Gateway.Tests;
+
+/// <summary>The LL2 estimate against the calls the snapshot's request log counts: an upper bound, close for natural queries.</summary>
+public sealed class LimitsCostEstimateTests(HighLl2CapGatewayFixture fixture, ITestOutputHelper output)
+    : IClassFixture<HighLl2CapGatewayFixture>
+{
+    private static readonly string Ids = string.Join(", ", new[] { "DockingEvent:622", "SpaceStation:4", "DockingEvent:639" }
+        .Select(id => $"\"{Convert.ToBase64String(Encoding.UTF8.GetBytes(id))}\""));
+
+    public static IEnumerable<object[]> Queries() =>
+    [
+        ["50 events, embedded", $"{{ dockingEvents(first: 50) {{ nodes {{ {CallCountTests.EmbeddedFields} }} }} }}", 1],
+        ["+ station orbit, owners, crew", $"{{ dockingEvents(first: 50) {{ nodes {{ {CallCountTests.EmbeddedFields} {CallCountTests.StationFields} }} }} }}", 2],
+        ["+ chaser launch pad, rocket", $"{{ dockingEvents(first: 50) {{ nodes {{ {CallCountTests.EmbeddedFields} {CallCountTests.StationFields} flightVehicleChaser {{ launch {{ pad {{ name }} rocket {{ configuration {{ fullName }} }} }} }} }} }} }}", 2],
+        ["two aliased identical pages", "{ a: dockingEvents(first: 5, search: \"soyuz\") { nodes { ll2Id } } b: dockingEvents(first: 5, search: \"soyuz\") { totalCount nodes { docking } } }", 1],
+        ["stations with 3 events each", "{ spaceStations(first: 100) { nodes { name dockingEvents(first: 3) { nodes { ll2Id } } } } }", 16],
+        ["flights, spacecraft, expeditions", "{ dockingEvents(first: 6, where: { spaceStationTarget: { id: { eq: 18 } } }) { nodes { flightVehicleChaser { crew { launchCrew { id } } spacecraft { flights { ll2Id } } } spaceStationTarget { expeditions { name } } } } }", 19],
+        ["node", "{ node(id: \"RG9ja2luZ0V2ZW50OjYyMg==\") { id ... on DockingEvent { docking } } }", 1],
+        ["nodes, 3 ids", $"{{ nodes(ids: [{Ids}]) {{ id }} }}", 3],
+        ["station detail with ports", "{ spaceStation(id: 18) { name dockingLocations { name currentlyDocked { docking } } } dockingLocations { ll2Id } }", 2],
+        ["graph walk (0.7 KB)", GraphWalk, 0],
+    ];
+
+    /// <summary>A frontend's station page: stations, their recent events, chasers' spacecraft and their other flights.</summary>
+    public const string GraphWalk = """
+        query StationWalk {
+          spaceStations(first: 15, order: [{ ll2Id: ASC }]) {
+            totalCount
+            nodes {
+              id name orbit status { name } owners { name abbrev }
+              expeditions { name start end }
+              dockingEvents(last: 5) {
+                totalCount
+                nodes {
+                  ll2Id docking departure
+                  dockingLocation { name }
+                  flightVehicleChaser {
+                    destination
+                    launch { name net pad { name } }
+                    spacecraft {
+                      name serialNumber
+                      spacecraftConfig { name agency { name } }
+                      flights { ll2Id destination launch { name } }
+                    }
+                    crew { launchCrew { role astronaut { name } } }
+                  }
+                }
+              }
+            }
+          }
+        }
+        """;
+
+    [Theory]
+    [MemberData(nameof(Queries))]
+    public async Task TheEstimateIsAnUpperBoundOfTheActualCalls(string name, string query, int expectedEstimate)
+    {
+        fixture.Reset();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = new StringContent(JsonSerializer.Serialize(new { query }), Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Add("GraphQL-Cost", "report");
+
+        var answer = await fixture.SendAsync(request);
+
+        Assert.NotNull(answer.Data);
+        var estimate = (int)answer.Body["extensions"]!["operationCost"]!["estimatedLl2Calls"]!;
+        var actual = fixture.Requests.Count;
+        output.WriteLine($"| {name} | {query.Length} | {estimate} | {actual} |");
+        Console.WriteLine($"ESTIMATE | {name} | {query.Length} B | estimate {estimate} | actual {actual} |");
+        Assert.True(actual <= estimate, $"{name}: {actual} calls, estimated {estimate}");
+        if (expectedEstimate > 0)
+        {
+            Assert.Equal(expectedEstimate, estimate);
+        }
+    }
+}
