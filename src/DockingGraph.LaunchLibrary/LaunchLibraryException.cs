@@ -15,6 +15,9 @@ public enum LaunchLibraryErrorKind
 
     /// <summary>A 2xx answer whose body is not the JSON expected.</summary>
     BadResponse,
+
+    /// <summary>Not sent: the request has made as many LL2 calls as it may.</summary>
+    RequestCapReached,
 }
 
 /// <summary>
@@ -28,7 +31,8 @@ public sealed class LaunchLibraryException(
     string? detail = null,
     IReadOnlyDictionary<string, IReadOnlyList<string>>? fieldErrors = null,
     TimeSpan? retryAfter = null,
-    Exception? inner = null)
+    Exception? inner = null,
+    int? requestCap = null)
     : Exception(Describe(kind, requestPath, statusCode, detail, fieldErrors), inner)
 {
     public LaunchLibraryErrorKind Kind { get; } = kind;
@@ -47,6 +51,9 @@ public sealed class LaunchLibraryException(
     /// <summary>How long LL2 asks us to wait (429): Retry-After, else the "Expected available in N seconds" text.</summary>
     public TimeSpan? RetryAfter { get; } = retryAfter ?? ParseRetryAfter(detail);
 
+    /// <summary>With <see cref="LaunchLibraryErrorKind.RequestCapReached"/>: the calls one request may make.</summary>
+    public int? RequestCap { get; } = requestCap;
+
     public bool IsThrottled => StatusCode == HttpStatusCode.TooManyRequests;
 
     public bool IsNotFound => StatusCode == HttpStatusCode.NotFound;
@@ -60,6 +67,7 @@ public sealed class LaunchLibraryException(
             LaunchLibraryErrorKind.Status => $"LL2 answered {(int?)status} {status}",
             LaunchLibraryErrorKind.Unavailable => "LL2 could not be reached",
             LaunchLibraryErrorKind.Timeout => "LL2 did not answer in time",
+            LaunchLibraryErrorKind.RequestCapReached => "No LL2 call was made",
             _ => "LL2 sent a body that is not the expected JSON",
         };
         var because = detail ?? (fields is { Count: > 0 } ? string.Join("; ", fields.Select(f => $"{f.Key}: {string.Join(" ", f.Value)}")) : null);

@@ -22,6 +22,7 @@ public static class LaunchLibraryServiceCollectionExtensions
             .BindConfiguration(LaunchLibraryOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.TryAddScoped<Ll2RequestTally>();
         services.TryAddScoped(provider => new LaunchLibraryClient(
             provider.GetRequiredService<Ll2HttpTransport>(), provider.GetServices<ILl2Stage>()));
 

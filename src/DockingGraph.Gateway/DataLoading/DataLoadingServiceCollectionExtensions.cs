@@ -1,6 +1,8 @@
 using DockingGraph.Gateway.Hosting;
+using DockingGraph.Gateway.Limits;
 using DockingGraph.LaunchLibrary;
 using DockingGraph.LaunchLibrary.Pipeline;
+using Microsoft.Extensions.Options;
 
 namespace DockingGraph.Gateway.DataLoading;
 
@@ -10,6 +12,11 @@ public static class DataLoadingServiceCollectionExtensions
     public static IServiceCollection AddDataLoading(this IServiceCollection services)
     {
         services.AddValidatedOptions<DataLoadingOptions>(DataLoadingOptions.SectionName);
+        // The runtime half of Limits:MaxLl2CallsPerRequest: whatever the estimate said, a request stops at the cap.
+        services.AddScoped(provider => new Ll2RequestTally
+        {
+            MaxCalls = provider.GetRequiredService<IOptions<LimitsOptions>>().Value.MaxLl2CallsPerRequest,
+        });
         services.AddLl2Stage<Ll2RequestMemo>(ServiceLifetime.Scoped);
         var loaders = typeof(BatchDataLoader<,>).Assembly.GetTypes()
             .Where(t => t is { IsAbstract: false, IsGenericTypeDefinition: false } && IsLoader(t.BaseType));

@@ -26,6 +26,9 @@ public static class UpstreamErrors
 
     public static ExecutionError ToError(LaunchLibraryException e) => e switch
     {
+        { Kind: LaunchLibraryErrorKind.RequestCapReached } => new GatewayError(ErrorCodes.QueryTooExpensive,
+            $"This request reached its cap of LL2 calls (Limits:MaxLl2CallsPerRequest); {e.Detail}.",
+            new Dictionary<string, object?> { ["limit"] = e.RequestCap }),
         { IsThrottled: true } => new GatewayError(ErrorCodes.UpstreamRateLimited,
             $"LL2's rate limit is spent; retry in {(int?)e.RetryAfter?.TotalSeconds ?? 0} s.",
             new Dictionary<string, object?> { ["retryAfter"] = (int?)e.RetryAfter?.TotalSeconds }),

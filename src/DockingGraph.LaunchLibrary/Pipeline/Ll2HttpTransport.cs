@@ -7,6 +7,12 @@ internal sealed class Ll2HttpTransport(HttpClient http)
 {
     public async Task<object> SendAsync(Ll2Read read, CancellationToken cancellationToken)
     {
+        if (read.Tally?.TryStartCall() == false)
+        {
+            throw new LaunchLibraryException(LaunchLibraryErrorKind.RequestCapReached, read.Path,
+                detail: $"this request already made its {read.Tally.MaxCalls} LL2 calls", requestCap: read.Tally.MaxCalls);
+        }
+
         using var activity = Ll2Telemetry.Source.StartActivity($"LL2 GET {read.Resource}", ActivityKind.Client);
         activity?.SetTag("ll2.path", read.Path);
         activity?.SetTag("ll2.cache", "miss");

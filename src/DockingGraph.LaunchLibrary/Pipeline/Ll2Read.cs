@@ -24,4 +24,19 @@ public sealed record Ll2Read
 
     /// <summary>The DTO the JSON body is read as.</summary>
     public Type ResultType { get; }
+
+    /// <summary>Who waits for the read: a user's request, or a background refresh that nobody waits for.</summary>
+    public Ll2ReadOrigin Origin { get; init; } = Ll2ReadOrigin.Request;
+
+    /// <summary>The request's account of its LL2 use (null outside a request).</summary>
+    public Ll2RequestTally? Tally { get; init; }
+}
+
+public enum Ll2ReadOrigin
+{
+    /// <summary>A client waits for it: takes precedence over background work and may use the reserved budget.</summary>
+    Request,
+
+    /// <summary>A refresh of data already served; never uses the reserve.</summary>
+    Background,
 }

@@ -46,7 +46,7 @@ public static class NodeQueries
             || type.Load(context.RequestServices!, raw) is not { } loading)
         {
             var names = context.Schema.AllTypes.OfType<INodeType>().Select(t => t.Name).Order(StringComparer.Ordinal);
-            throw new GatewayError(ErrorCodes.InvalidId, $"'{id}' is not a global id of a DockingGraph node ({string.Join(", ", names)}).");
+            throw new GatewayError(ErrorCodes.InvalidId, $"'{GlobalId.Shorten(id)}' is not a global id of a DockingGraph node ({string.Join(", ", names)}).");
         }
 
         return loading.Then<object?, object?>(value => value ?? throw new GatewayError(ErrorCodes.NotFound, $"LL2 has no {typeName} {raw}."));
