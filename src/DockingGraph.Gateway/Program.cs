@@ -7,6 +7,7 @@ using DockingGraph.Gateway.Limits;
 using DockingGraph.Gateway.Operations;
 using DockingGraph.Gateway.Schema;
 using DockingGraph.Gateway.Upstream;
+using DockingGraph.LaunchLibrary.Redis;
 
 // DockingGraph: one GraphQL endpoint over Launch Library 2, at http://localhost:5000/graphql unless --urls says
 // otherwise. LL2 is LaunchLibrary:BaseUrl when set, else the embedded snapshot (offline, no quota spent).
@@ -15,6 +16,7 @@ builder.Host.UseDefaultServiceProvider(provider => (provider.ValidateScopes, pro
 
 // LL2: the typed client is the one door; every read goes down its pipeline, the per-request memo first.
 builder.Services.AddLl2Upstream(builder.Configuration);
+builder.Services.AddLl2Redis(builder.Configuration);
 builder.Services.AddDataLoading();
 
 // The graph: schema, feature options, what one request may cost.
