@@ -18,5 +18,6 @@ public sealed class QueryGraphType : ObjectGraphType
         this.AddSpaceStationQueries();
         this.AddFlightQueries();
         this.AddLaunchQueries();
+        this.AddExpeditionQueries();
     }
 }

@@ -50,4 +50,9 @@ public static class Ll2Lists
         Ll2Mode.Detailed,
         ["name", "name__contains", "status", "type", "search"],
         ["docked_vehicles", "founded", "id", "name", "onboard_crew", "status", "type", "volume"]);
+
+    public static readonly Ll2List<ExpeditionDto> Expeditions = new("expeditions/", "expeditions", Ll2ResourceClass.ListPage,
+        Ll2Mode.Normal,
+        ["space_station", "name", "start__gte", "start__lte", "end__gte", "end__lte", "search"],
+        ["id", "start", "end"]);
 }

@@ -1,0 +1,28 @@
+using DockingGraph.Gateway.Data.PushDown;
+using DockingGraph.Gateway.DockingEvents;
+using DockingGraph.LaunchLibrary.Dtos;
+using DockingGraph.LaunchLibrary.Queries;
+
+namespace DockingGraph.Gateway.Stations;
+
+/// <summary>What LL2's <c>expeditions/</c> can execute of <c>where</c> and <c>order</c>.</summary>
+public static class ExpeditionsPushDown
+{
+    public static readonly PushDownTable<ExpeditionDto> Table = new PushDownTable<ExpeditionDto>(Ll2Lists.Expeditions, "expeditions", "expeditions")
+        .Filter(new NodeIdEquals("spaceStation", typeof(SpaceStationFilterInputGraphType), "space_station", "SpaceStation"))
+        .Sort("id", "id")
+        .Sort("start", "start")
+        .Sort("end", "end")
+        .OrderByDefault("start", "id");
+}
+
+public sealed class ExpeditionFilterInputGraphType()
+    : PushDownFilterInputGraphType<ExpeditionDto, ExpeditionFilterInputGraphType>("ExpeditionFilterInput",
+        "Filters LL2 can execute on expeditions. Conditions combine with AND.", ExpeditionsPushDown.Table);
+
+public sealed class ExpeditionSortInputGraphType() : PushDownSortInputGraphType<ExpeditionDto>("ExpeditionSortInput", ExpeditionsPushDown.Table);
+
+public sealed class ExpeditionsConnectionGraphType()
+    : Data.Paging.ConnectionGraphType<ExpeditionGraphType, ExpeditionsEdgeGraphType, ExpeditionDto>("ExpeditionsConnection");
+
+public sealed class ExpeditionsEdgeGraphType() : Data.Paging.EdgeGraphType<ExpeditionGraphType, ExpeditionDto>("ExpeditionsEdge");
