@@ -1,9 +1,8 @@
 using System.Runtime.CompilerServices;
+using DockingGraph.Gateway.DataLoading;
 using DockingGraph.Gateway.Launches;
 using GraphQL;
 using GraphQLParser.AST;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 
 namespace DockingGraph.Gateway.DockingEvents;
 
@@ -14,21 +13,18 @@ namespace DockingGraph.Gateway.DockingEvents;
 /// </summary>
 public static class DetailedModeSelection
 {
-    // SpaceStationMini has id, url, name, image; SpaceStationNormal adds these.
-    private static readonly HashSet<string> StationNormalOnly = ["status", "founded", "deorbited", "description", "orbit", "type"];
+    // A normal event's station chaser is a SpaceStationMini, a detailed event's a SpaceStationNormal: these are the
+    // fields only the latter has (status, founded, deorbited, description, orbit, type; same names in the graph).
+    private static readonly HashSet<string> StationNormalOnly =
+        Ll2Shapes.Fields("SpaceStationNormal").Except(Ll2Shapes.Fields("SpaceStationMini")).ToHashSet(StringComparer.Ordinal);
 
     // One decision per dockingEvents field of a parsed document: a nested connection resolves once per parent.
     private static readonly ConditionalWeakTable<GraphQLField, StrongBox<bool>> Decisions = [];
 
-    public static bool IsNeeded(IResolveFieldContext context)
-    {
-        if (context.RequestServices!.GetRequiredService<IOptions<DockingEventsOptions>>().Value.ChaserUpgrades == ChaserUpgrades.Loaders)
-        {
-            return false;
-        }
-
-        return Decisions.GetValue(context.FieldAst, field => new StrongBox<bool>(new Walk(context.Document).Connection(field.SelectionSet))).Value;
-    }
+    public static bool IsNeeded(IResolveFieldContext context, ChaserUpgrades upgrades) =>
+        upgrades != ChaserUpgrades.Loaders
+        && Decisions.GetValue(context.FieldAst,
+            field => new StrongBox<bool>(new Walk(context.Document).Connection(field.SelectionSet))).Value;
 
     /// <summary>
     /// The selection read as predicates over selection sets, each fragment evaluated once per predicate and memoized:
