@@ -8,7 +8,8 @@ namespace DockingGraph.Gateway.DockingEvents;
 
 /// <summary>
 /// Decides LL2's <c>mode</c> for a docking-events page from the selection set. <c>mode=detailed</c> upgrades only
-/// the three chaser fields (LL2-API.md §1.1); it is requested only when the query reaches a field that exists
+/// the three chaser fields (LL2's detailed event serializer differs from the normal one only there: normal instead
+/// of mini flight, station and payload flight); it is requested only when the query reaches a field that exists
 /// nowhere else, so a plain page stays on the lighter normal shape.
 /// </summary>
 public static class DetailedModeSelection

@@ -17,7 +17,7 @@ public sealed record SnapshotFaults
 
     /// <summary>
     /// A 429 carries <c>Retry-After</c>. DRF's default exception handler sets it; whether LL2's own handler keeps it
-    /// is unverified (LL2-API.md §2), so false answers without it.
+    /// has not been observed, so false answers without it.
     /// </summary>
     public bool ThrottleRetryAfter { get; init; } = true;
 
