@@ -55,7 +55,8 @@ public sealed class Ll2ShapeFamily<TDto>
     {
         if (ll2Fields.FirstOrDefault(f => !_byMode.Values.Any(shapes => shapes.Any(s => s.Contains(f)))) is { } unknown)
         {
-            throw new ArgumentException($"No LL2 serializer of {typeof(TDto).Name} has '{unknown}'.", nameof(ll2Fields));
+            throw new ArgumentException($"No LL2 serializer of {typeof(TDto).Name} has '{unknown}'.",
+                nameof(ll2Fields));
         }
 
         var complete = _byMode.Where(mode => mode.Value.All(shape => ll2Fields.All(shape.Contains)))

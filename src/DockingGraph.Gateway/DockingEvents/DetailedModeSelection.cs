@@ -17,7 +17,8 @@ public static class DetailedModeSelection
     // A normal event's station chaser is a SpaceStationMini, a detailed event's a SpaceStationNormal: these are the
     // fields only the latter has (status, founded, deorbited, description, orbit, type; same names in the graph).
     private static readonly HashSet<string> StationNormalOnly =
-        Ll2Shapes.Fields("SpaceStationNormal").Except(Ll2Shapes.Fields("SpaceStationMini")).ToHashSet(StringComparer.Ordinal);
+        Ll2Shapes.Fields("SpaceStationNormal").Except(Ll2Shapes.Fields("SpaceStationMini"))
+            .ToHashSet(StringComparer.Ordinal);
 
     // One decision per dockingEvents field of a parsed document: a nested connection resolves once per parent.
     private static readonly ConditionalWeakTable<GraphQLField, StrongBox<bool>> Decisions = [];
@@ -77,7 +78,8 @@ public static class DetailedModeSelection
 
             // Marked false while it is walked: a cycle (refused by validation anyway) cannot recurse forever.
             _memo[(name, predicate)] = false;
-            return _memo[(name, predicate)] = _fragments.TryGetValue(name, out var fragment) && Any(fragment.SelectionSet, predicate);
+            return _memo[(name, predicate)] = _fragments.TryGetValue(name, out var fragment)
+                && Any(fragment.SelectionSet, predicate);
         }
 
         private bool Test(GraphQLField field, Predicate predicate) => (predicate, field.Name.StringValue) switch
@@ -85,7 +87,8 @@ public static class DetailedModeSelection
             (Predicate.Connection, "nodes") => Any(field.SelectionSet, Predicate.Event),
             (Predicate.Connection, "edges") => Any(field.SelectionSet, Predicate.Edge),
             (Predicate.Edge, "node") => Any(field.SelectionSet, Predicate.Event),
-            (Predicate.Event, "flightVehicleChaser" or "payloadFlightChaser") => Any(field.SelectionSet, Predicate.ChaserFlight),
+            (Predicate.Event, "flightVehicleChaser" or "payloadFlightChaser") =>
+                Any(field.SelectionSet, Predicate.ChaserFlight),
             (Predicate.Event, "spaceStationChaser") => Any(field.SelectionSet, Predicate.NormalStation),
             (Predicate.ChaserFlight, "launch") => Any(field.SelectionSet, Predicate.FullLaunch),
             (Predicate.FullLaunch, var name) => !LaunchGraphType.MiniFields.Contains(name),

@@ -12,7 +12,8 @@ public sealed class DockingEventGraphType : IntNodeGraphType<DockingEventDto, Do
 {
     public DockingEventGraphType()
         : base("DockingEvent",
-            "A chaser (spacecraft flight, station or payload flight) docking at a target's docking location. Exactly one of each chaser/target triple is set.",
+            "A chaser (spacecraft flight, station or payload flight) docking at a target's docking location. Exactly " +
+            "one of each chaser/target triple is set.",
             e => e.Id)
     {
         Field(x => x.Url, nullable: true);

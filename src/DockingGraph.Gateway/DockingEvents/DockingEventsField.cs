@@ -27,12 +27,14 @@ public static class DockingEventsField
                 "Default: docking ascending, then departure ascending.")
             .Resolve()
             .WithServices<DockingEventPageByQueryDataLoader, IOptions<DockingEventsOptions>>()
-            .Resolve((context, pages, options) => Resolve(context, parent?.Invoke(context.Source), pages, options.Value));
+            .Resolve((context, pages, options) =>
+                Resolve(context, parent?.Invoke(context.Source), pages, options.Value));
 
     private static object Resolve(IResolveFieldContext context, Parent? parent, DockingEventPageByQueryDataLoader pages,
         DockingEventsOptions options)
     {
-        var (pager, contradiction) = DockingEventsPushDown.Table.Page(context, parent is null ? null : fold => RequireParent(fold, parent));
+        var (pager, contradiction) = DockingEventsPushDown.Table.Page(context,
+            parent is null ? null : fold => RequireParent(fold, parent));
         if (contradiction)
         {
             return Connection<DockingEventDto>.Empty();
@@ -45,7 +47,8 @@ public static class DockingEventsField
 
     private static void RequireParent(WhereFold fold, Parent parent)
     {
-        var filter = DockingEventsPushDown.Table.Filters.OfType<NodeIdEquals>().Single(f => f.NodeType == parent.TypeName);
+        var filter = DockingEventsPushDown.Table.Filters.OfType<NodeIdEquals>()
+            .Single(f => f.NodeType == parent.TypeName);
         fold.RequireValue(filter.Parameter, parent.Ll2Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 }

@@ -29,10 +29,12 @@ public sealed class SpacecraftFlightGraphType : IntNodeGraphType<SpacecraftFligh
         Field<DurationGraphType>("turnAroundTime").Resolve(c => c.Source.TurnAroundTime);
         // The crew object is the flight itself, read from the source only when its serializer has the crew lists.
         FieldOrLoad<SpacecraftFlightCrewGraphType>("crew", f => HoldsCrew(f) ? f : null,
-            "Launch, onboard and landing crew, from LL2's flight detail (one call per flight; flights are deduplicated).",
+            "Launch, onboard and landing crew, from LL2's flight detail (one call per flight; flights are " +
+            "deduplicated).",
             "launch_crew", "onboard_crew", "landing_crew");
         this.AddDockingEventsField(
-            "Docking events with this flight as chaser (flight_vehicle_chaser__id pushed down; LL2 cannot filter by target flight).",
+            "Docking events with this flight as chaser (flight_vehicle_chaser__id pushed down; LL2 cannot filter by " +
+            "target flight).",
             f => new DockingEventsField.Parent("SpacecraftFlight", f.Id));
     }
 }
@@ -43,9 +45,12 @@ public sealed class SpacecraftFlightCrewGraphType : ObjectGraphType<SpacecraftFl
     public SpacecraftFlightCrewGraphType()
     {
         Name = "SpacecraftFlightCrew";
-        Field<ListGraphType<NonNullGraphType<AstronautFlightGraphType>>>("launchCrew").Resolve(c => c.Source.LaunchCrew);
-        Field<ListGraphType<NonNullGraphType<AstronautFlightGraphType>>>("onboardCrew").Resolve(c => c.Source.OnboardCrew);
-        Field<ListGraphType<NonNullGraphType<AstronautFlightGraphType>>>("landingCrew").Resolve(c => c.Source.LandingCrew);
+        Field<ListGraphType<NonNullGraphType<AstronautFlightGraphType>>>("launchCrew")
+            .Resolve(c => c.Source.LaunchCrew);
+        Field<ListGraphType<NonNullGraphType<AstronautFlightGraphType>>>("onboardCrew")
+            .Resolve(c => c.Source.OnboardCrew);
+        Field<ListGraphType<NonNullGraphType<AstronautFlightGraphType>>>("landingCrew")
+            .Resolve(c => c.Source.LandingCrew);
     }
 }
 

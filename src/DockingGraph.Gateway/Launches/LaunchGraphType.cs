@@ -18,7 +18,8 @@ public sealed class LaunchGraphType : NodeGraphType<LaunchDto, UuidGraphType, Gu
 
     public LaunchGraphType()
         : base("Launch",
-            "A launch. Inside a normal docking event LL2 embeds only id, url and name; other fields come from a detailed page (a chaser's launch) or from launches/?id=… (100 launches per call).",
+            "A launch. Inside a normal docking event LL2 embeds only id, url and name; other fields come from a " +
+            "detailed page (a chaser's launch) or from launches/?id=… (100 launches per call).",
             l => l.Id, text => Guid.TryParse(text, out var id) ? id : null, Ll2Shapes.Launch)
     {
         Field(x => x.Url, nullable: true);

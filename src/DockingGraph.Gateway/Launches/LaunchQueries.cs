@@ -19,7 +19,8 @@ public static class LaunchQueries
 
     private static Guid ParseId(string id) =>
         Guid.TryParse(id, out var plain) ? plain
-        : GlobalId.TryDecode(id, out var type, out var raw) && type == "Launch" && Guid.TryParse(raw, out var decoded) ? decoded
+        : GlobalId.TryDecode(id, out var type, out var raw) && type == "Launch" && Guid.TryParse(raw, out var decoded)
+            ? decoded
         : throw new GatewayError(ErrorCodes.InvalidId,
             $"'{GlobalId.Shorten(id)}' is neither a Launch id nor an LL2 launch UUID.");
 }

@@ -24,7 +24,8 @@ public sealed class DockingLocationGraphType : IntNodeGraphType<DockingLocationD
         Field<PayloadGraphType>("payload").Resolve(c => c.Source.Payload);
         Field<DockingEventGraphType>("currentlyDocked")
             .Description(
-                "What is docked at this port now, from LL2's station table (one call for all stations); null when free or not on a station.")
+                "What is docked at this port now, from LL2's station table (one call for all stations); null when " +
+                "free or not on a station.")
             .Resolve()
             .WithService<SpaceStationByIdDataLoader>()
             .Resolve((c, stations) => c.Source.Spacestation is not { } station

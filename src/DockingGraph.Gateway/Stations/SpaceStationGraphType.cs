@@ -13,7 +13,8 @@ public sealed class SpaceStationGraphType : IntNodeGraphType<SpaceStationDto, Sp
 {
     public SpaceStationGraphType()
         : base("SpaceStation",
-            "A space station. Fields a docking event does not embed are read from LL2's station table (one call for all stations).",
+            "A space station. Fields a docking event does not embed are read from LL2's station table (one call for " +
+            "all stations).",
             s => s.Id, Ll2Shapes.SpaceStation)
     {
         Field(x => x.Url, nullable: true);
@@ -42,7 +43,8 @@ public sealed class SpaceStationGraphType : IntNodeGraphType<SpaceStationDto, Sp
             .WithService<ExpeditionsByStationDataLoader>()
             .Resolve((c, expeditions) => expeditions.Load(c.Source.Id));
         this.AddDockingEventsField(
-            "Docking events whose target is this station (space_station_target__id pushed down; one LL2 call per station and page).",
+            "Docking events whose target is this station (space_station_target__id pushed down; one LL2 call per " +
+            "station and page).",
             s => new DockingEventsField.Parent("SpaceStation", s.Id));
     }
 }

@@ -17,7 +17,8 @@ public static class SpaceStationQueries
     {
         query.AddListField<object?, SpaceStationsConnectionGraphType, SpaceStationsFilterInputGraphType,
                 SpaceStationSortInputGraphType>("spaceStations",
-                "Space stations, filtered, searched, ordered and paged by LL2 (mode=detailed: every station field in the same call).",
+                "Space stations, filtered, searched, ordered and paged by LL2 (mode=detailed: every station field in " +
+                "the same call).",
                 "LL2's search over station name and owner names/abbreviations.", "Default: ll2Id ascending.")
             .Resolve()
             .WithService<LaunchLibraryClient>()
@@ -29,13 +30,15 @@ public static class SpaceStationQueries
                     return Connection<SpaceStationDto>.Empty();
                 }
 
-                var page = await UpstreamErrors.CallAsync(() => ll2.GetPageAsync(pager.Request, context.CancellationToken));
+                var page = await UpstreamErrors.CallAsync(() =>
+                    ll2.GetPageAsync(pager.Request, context.CancellationToken));
                 return pager.ToConnection(page);
             });
 
         query.Field<SpaceStationGraphType>("spaceStation")
             .Description(
-                "One station by global id or LL2 number (from LL2's station table, shared with every station field of the request).")
+                "One station by global id or LL2 number (from LL2's station table, shared with every station field " +
+                "of the request).")
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .Resolve()
             .WithService<SpaceStationByIdDataLoader>()

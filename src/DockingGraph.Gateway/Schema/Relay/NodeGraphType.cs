@@ -6,12 +6,16 @@ using GraphQL.Types;
 
 namespace DockingGraph.Gateway.Schema.Relay;
 
-/// <summary>A type <c>node(id:)</c> can refetch: it resolves its own LL2 ids, through the loader of its by-id root field.</summary>
+/// <summary>
+/// A type <c>node(id:)</c> can refetch: it resolves its own LL2 ids, through the loader of its by-id root field.
+/// </summary>
 public interface INodeType
 {
     string Name { get; }
 
-    /// <summary>The loader result for an LL2 id in its text form, or null when the text is not an id of this type.</summary>
+    /// <summary>
+    /// The loader result for an LL2 id in its text form, or null when the text is not an id of this type.
+    /// </summary>
     IDataLoaderResult<object?>? Load(IServiceProvider requestServices, string ll2Id);
 }
 
