@@ -3,7 +3,10 @@ using DockingGraph.Snapshot.Rest;
 
 namespace DockingGraph.Snapshot;
 
-/// <summary>Serves the snapshot in-process: an <see cref="HttpClient"/> built on this handler talks to LL2's stand-in without a socket.</summary>
+/// <summary>
+/// Serves the snapshot in-process: an <see cref="HttpClient"/> built on this handler talks to LL2's stand-in without a
+/// socket.
+/// </summary>
 public sealed class SnapshotHttpMessageHandler(SnapshotUpstream upstream) : HttpMessageHandler
 {
     public SnapshotUpstream Upstream { get; } = upstream;

@@ -2,7 +2,9 @@ using System.Text.Json.Nodes;
 
 namespace DockingGraph.Gateway.Tests;
 
-/// <summary>Each argument of dockingEvents: the exact LL2 query string it became, and the result LL2 gives for it.</summary>
+/// <summary>
+/// Each argument of dockingEvents: the exact LL2 query string it became, and the result LL2 gives for it.
+/// </summary>
 public sealed class DockingEventArgumentTests(GatewayFixture fixture) : IClassFixture<GatewayFixture>
 {
     private const string Fields = "totalCount nodes { ll2Id docking departure dockingLocation { ll2Id name } spaceStationTarget { ll2Id name } flightVehicleChaser { ll2Id spacecraft { name } } }";

@@ -1,7 +1,10 @@
 namespace DockingGraph.Gateway.Tests;
 
-/// <summary>Root lookups and per-parent dockingEvents edges: the parent's id pushed down, LL2's result returned.</summary>
-// A high LL2 cap: every docking location with its own page is ~33 LL2 calls, over the default Limits:MaxLl2CallsPerRequest.
+/// <summary>
+/// Root lookups and per-parent dockingEvents edges: the parent's id pushed down, LL2's result returned.
+/// </summary>
+// A high LL2 cap: every docking location with its own page is ~33 LL2 calls, over the default
+// Limits:MaxLl2CallsPerRequest.
 public sealed class GraphEdgeTests(HighLl2CapGatewayFixture fixture) : IClassFixture<HighLl2CapGatewayFixture>
 {
     [Fact]

@@ -2,7 +2,9 @@ using DockingGraph.Snapshot.Faults;
 
 namespace DockingGraph.Gateway.Tests;
 
-/// <summary>A failed loader fetch nulls only the fields that waited on it, each with a coded error and its path.</summary>
+/// <summary>
+/// A failed loader fetch nulls only the fields that waited on it, each with a coded error and its path.
+/// </summary>
 public sealed class LoaderFailureTests(GatewayFixture fixture) : IClassFixture<GatewayFixture>
 {
     [Fact]

@@ -4,7 +4,9 @@ using System.Text.Json.Nodes;
 
 namespace DockingGraph.Gateway.Tests;
 
-/// <summary>Every field of the recorded seed page is reachable in the schema, camelCase, and answers with the recorded value.</summary>
+/// <summary>
+/// Every field of the recorded seed page is reachable in the schema, camelCase, and answers with the recorded value.
+/// </summary>
 public sealed class SeedCoverageTests(EmbeddedGatewayFixture fixture) : IClassFixture<EmbeddedGatewayFixture>
 {
     // LL2 field → GraphQL field where the name is not the plain camelCase (documented in README).

@@ -3,7 +3,10 @@ using DockingGraph.LaunchLibrary.Throttling;
 
 namespace DockingGraph.LaunchLibrary.Tests;
 
-/// <summary>Where LL2 says how long to wait after a 429 (LL2-API.md §2).</summary>
+/// <summary>
+/// Where LL2 says how long to wait after a 429: Retry-After (seconds or a date), else the detail text, else
+/// api-throttle's next_use_secs.
+/// </summary>
 public sealed class Ll2ThrottleWaitTests
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 27, 12, 0, 0, TimeSpan.Zero);

@@ -8,7 +8,8 @@ public sealed class AgencyGraphType : ObjectGraphType<AgencyDto>
     public AgencyGraphType()
     {
         Name = "Agency";
-        Description = "A space agency or company. Inside a docking event LL2 embeds only id, url, name, abbrev and type.";
+        Description = "A space agency or company. Inside a docking event LL2 embeds only id, url, name, abbrev and " +
+            "type.";
         Field(x => x.Id, nullable: true);
         Field(x => x.Url, nullable: true);
         Field(x => x.Name, nullable: true);

@@ -3,7 +3,9 @@ using GraphQL.Types;
 
 namespace DockingGraph.Gateway.Common;
 
-/// <summary>LL2's small <c>{id, name}</c> lookup objects (statuses and types); some also carry abbrev and description.</summary>
+/// <summary>
+/// LL2's small <c>{id, name}</c> lookup objects (statuses and types); some also carry abbrev and description.
+/// </summary>
 public abstract class Ll2LookupGraphType : ObjectGraphType<StatusDto>
 {
     protected Ll2LookupGraphType(string name, string description, bool detailed = false)
@@ -26,18 +28,24 @@ public sealed class SpaceStationStatusGraphType() : Ll2LookupGraphType("SpaceSta
 
 public sealed class SpaceStationTypeGraphType() : Ll2LookupGraphType("SpaceStationType", "Government, Commercial, …");
 
-public sealed class SpacecraftStatusGraphType() : Ll2LookupGraphType("SpacecraftStatus", "Active, Single Use, Destroyed, …");
+public sealed class SpacecraftStatusGraphType() : Ll2LookupGraphType("SpacecraftStatus",
+    "Active, Single Use, Destroyed, …");
 
-public sealed class SpacecraftConfigTypeGraphType() : Ll2LookupGraphType("SpacecraftConfigType", "Capsule, Cargo Resupply, …");
+public sealed class SpacecraftConfigTypeGraphType() : Ll2LookupGraphType("SpacecraftConfigType",
+    "Capsule, Cargo Resupply, …");
 
 public sealed class CelestialBodyTypeGraphType() : Ll2LookupGraphType("CelestialBodyType", "Planet, Moon, …");
 
 public sealed class PayloadTypeGraphType() : Ll2LookupGraphType("PayloadType", "The kind of a payload.");
 
-public sealed class ImageVariantTypeGraphType() : Ll2LookupGraphType("ImageVariantType", "The kind of an image variant.");
+public sealed class ImageVariantTypeGraphType()
+    : Ll2LookupGraphType("ImageVariantType", "The kind of an image variant.");
 
-public sealed class LandingTypeGraphType() : Ll2LookupGraphType("LandingType", "Parachute Landing, Propulsive Landing, …", detailed: true);
+public sealed class LandingTypeGraphType() : Ll2LookupGraphType("LandingType",
+    "Parachute Landing, Propulsive Landing, …", detailed: true);
 
-public sealed class LaunchStatusGraphType() : Ll2LookupGraphType("LaunchStatus", "Go, Success, Failure, …", detailed: true);
+public sealed class LaunchStatusGraphType()
+    : Ll2LookupGraphType("LaunchStatus", "Go, Success, Failure, …", detailed: true);
 
-public sealed class NetPrecisionGraphType() : Ll2LookupGraphType("NetPrecision", "How precise a launch's NET is: Second, Hour, Day, …", detailed: true);
+public sealed class NetPrecisionGraphType() : Ll2LookupGraphType("NetPrecision",
+    "How precise a launch's NET is: Second, Hour, Day, …", detailed: true);

@@ -10,7 +10,8 @@ namespace DockingGraph.Gateway.DataLoading;
 /// are deduplicated and memoized for the request; batches split at <see cref="MaxBatchSize"/>. A failed fetch fails
 /// only the fields that waited on it; a per-key failure fails only that key. Scoped: one instance per request.
 /// </summary>
-public abstract class BatchDataLoader<TKey, TValue>(IOptions<DataLoadingOptions> options, IEqualityComparer<TKey>? keys = null)
+public abstract class BatchDataLoader<TKey, TValue>(IOptions<DataLoadingOptions> options,
+    IEqualityComparer<TKey>? keys = null)
     where TKey : notnull
 {
     private readonly Lock _gate = new();
@@ -44,8 +45,12 @@ public abstract class BatchDataLoader<TKey, TValue>(IOptions<DataLoadingOptions>
         }
     }
 
-    /// <summary>Fetches a batch. A key missing from the answer loads as null; a key in <see cref="BatchResult{TKey, TValue}.Failures"/> fails.</summary>
-    protected abstract Task<BatchResult<TKey, TValue>> FetchAsync(IReadOnlyList<TKey> keys, CancellationToken cancellationToken);
+    /// <summary>
+    /// Fetches a batch. A key missing from the answer loads as null; a key in
+    /// <see cref="BatchResult{TKey, TValue}.Failures"/> fails.
+    /// </summary>
+    protected abstract Task<BatchResult<TKey, TValue>> FetchAsync(IReadOnlyList<TKey> keys,
+        CancellationToken cancellationToken);
 
     private sealed class Batch(BatchDataLoader<TKey, TValue> loader)
     {
@@ -102,22 +107,33 @@ public abstract class BatchDataLoader<TKey, TValue>(IOptions<DataLoadingOptions>
             Extensions = error.Extensions is null ? null : new Dictionary<string, object?>(error.Extensions),
         };
 
-        async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => await GetResultAsync(cancellationToken);
+        async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) =>
+            await GetResultAsync(cancellationToken);
     }
 }
 
 /// <summary>What a batch fetch found, and which keys failed on their own.</summary>
-public sealed record BatchResult<TKey, TValue>(IReadOnlyDictionary<TKey, TValue> Values, IReadOnlyDictionary<TKey, Exception> Failures)
+public sealed record BatchResult<TKey, TValue>(IReadOnlyDictionary<TKey, TValue> Values,
+    IReadOnlyDictionary<TKey, Exception> Failures)
     where TKey : notnull
 {
-    public static BatchResult<TKey, TValue> Of(IReadOnlyDictionary<TKey, TValue> values) => new(values, new Dictionary<TKey, Exception>());
+    public static BatchResult<TKey, TValue> Of(IReadOnlyDictionary<TKey, TValue> values) =>
+        new(values, new Dictionary<TKey, Exception>());
 
-    /// <summary>One call per key, at most <paramref name="parallelism"/> at a time: for LL2 endpoints without a multi-id filter.</summary>
-    public static async Task<BatchResult<TKey, TValue>> PerKeyAsync(IReadOnlyList<TKey> keys, int parallelism, Func<TKey, CancellationToken, Task<TValue>> fetch, CancellationToken cancellationToken)
+    /// <summary>
+    /// One call per key, at most <paramref name="parallelism"/> at a time: for LL2 endpoints without a multi-id filter.
+    /// </summary>
+    public static async Task<BatchResult<TKey, TValue>> PerKeyAsync(IReadOnlyList<TKey> keys, int parallelism,
+        Func<TKey, CancellationToken, Task<TValue>> fetch, CancellationToken cancellationToken)
     {
         var values = new System.Collections.Concurrent.ConcurrentDictionary<TKey, TValue>();
         var failures = new System.Collections.Concurrent.ConcurrentDictionary<TKey, Exception>();
-        await Parallel.ForEachAsync(keys, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism), CancellationToken = cancellationToken }, async (key, ct) =>
+        var parallel = new ParallelOptions
+        {
+            MaxDegreeOfParallelism = Math.Max(1, parallelism),
+            CancellationToken = cancellationToken,
+        };
+        await Parallel.ForEachAsync(keys, parallel, async (key, ct) =>
         {
             try
             {

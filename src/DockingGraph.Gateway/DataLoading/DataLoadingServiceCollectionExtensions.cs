@@ -8,7 +8,9 @@ namespace DockingGraph.Gateway.DataLoading;
 
 public static class DataLoadingServiceCollectionExtensions
 {
-    /// <summary>Per-request LL2 call memo and every <c>…DataLoader</c> of the gateway, all scoped to the request.</summary>
+    /// <summary>
+    /// Per-request LL2 call memo and every <c>…DataLoader</c> of the gateway, all scoped to the request.
+    /// </summary>
     public static IServiceCollection AddDataLoading(this IServiceCollection services)
     {
         services.AddValidatedOptions<DataLoadingOptions>(DataLoadingOptions.SectionName);
@@ -29,5 +31,6 @@ public static class DataLoadingServiceCollectionExtensions
     }
 
     private static bool IsLoader(Type? type) =>
-        type is not null && ((type.IsGenericType && type.GetGenericTypeDefinition() == typeof(BatchDataLoader<,>)) || IsLoader(type.BaseType));
+        type is not null && ((type.IsGenericType && type.GetGenericTypeDefinition() == typeof(BatchDataLoader<,>))
+            || IsLoader(type.BaseType));
 }

@@ -10,9 +10,12 @@ namespace DockingGraph.Gateway.DataLoading;
 public abstract class DetailByIdDataLoader<TValue>(IOptions<DataLoadingOptions> options, string noun)
     : BatchDataLoader<int, TValue>(options)
 {
-    protected override Task<BatchResult<int, TValue>> FetchAsync(IReadOnlyList<int> keys, CancellationToken cancellationToken) =>
+    protected override Task<BatchResult<int, TValue>> FetchAsync(IReadOnlyList<int> keys,
+        CancellationToken cancellationToken) =>
         BatchResult<int, TValue>.PerKeyAsync(keys, Options.MaxParallelism,
-            (key, ct) => UpstreamErrors.CallAsync(() => FetchDetailAsync(key, ct), $"LL2 has no {noun} {key}."), cancellationToken);
+            (key, ct) =>
+                UpstreamErrors.CallAsync(() => FetchDetailAsync(key, ct), $"LL2 has no {noun} {key}."),
+                cancellationToken);
 
     /// <summary>The LL2 detail read of one id.</summary>
     protected abstract Task<TValue> FetchDetailAsync(int key, CancellationToken cancellationToken);

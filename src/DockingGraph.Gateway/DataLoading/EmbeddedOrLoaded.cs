@@ -1,6 +1,4 @@
-using GraphQL;
 using GraphQL.DataLoader;
-using GraphQL.Types;
 
 namespace DockingGraph.Gateway.DataLoading;
 
@@ -10,15 +8,8 @@ namespace DockingGraph.Gateway.DataLoading;
 /// </summary>
 public static class EmbeddedOrLoaded
 {
-    public static object? Resolve<TDto, TValue>(TValue? embedded, bool complete, Func<IDataLoaderResult<TDto?>> load, Func<TDto, TValue?> select)
+    public static object? Resolve<TDto, TValue>(TValue? embedded, bool complete, Func<IDataLoaderResult<TDto?>> load,
+        Func<TDto, TValue?> select)
         where TDto : class =>
         embedded is not null || complete ? embedded : load().Then(full => full is null ? default : select(full));
-
-    /// <summary>A field read from the source when present (or when the source is complete), else from the loaded full object.</summary>
-    public static void FieldOrLoad<TGraphType, TDto>(this ObjectGraphType<TDto> type, string name, Func<TDto, object?> select,
-        Func<TDto, bool> complete, Func<IResolveFieldContext<TDto>, IDataLoaderResult<TDto?>> load, string? description = null)
-        where TGraphType : IGraphType
-        where TDto : class =>
-        type.Field<TGraphType>(name).Description(description)
-            .Resolve(context => Resolve(select(context.Source), complete(context.Source), () => load(context), select));
 }

@@ -1,34 +1,32 @@
 using System.Runtime.CompilerServices;
+using DockingGraph.Gateway.DataLoading;
 using DockingGraph.Gateway.Launches;
 using GraphQL;
 using GraphQLParser.AST;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 
 namespace DockingGraph.Gateway.DockingEvents;
 
 /// <summary>
 /// Decides LL2's <c>mode</c> for a docking-events page from the selection set. <c>mode=detailed</c> upgrades only
-/// the three chaser fields (LL2-API.md §1.1); it is requested only when the query reaches a field that exists
+/// the three chaser fields (LL2's detailed event serializer differs from the normal one only there: normal instead
+/// of mini flight, station and payload flight); it is requested only when the query reaches a field that exists
 /// nowhere else, so a plain page stays on the lighter normal shape.
 /// </summary>
 public static class DetailedModeSelection
 {
-    // SpaceStationMini has id, url, name, image; SpaceStationNormal adds these.
-    private static readonly HashSet<string> StationNormalOnly = ["status", "founded", "deorbited", "description", "orbit", "type"];
+    // A normal event's station chaser is a SpaceStationMini, a detailed event's a SpaceStationNormal: these are the
+    // fields only the latter has (status, founded, deorbited, description, orbit, type; same names in the graph).
+    private static readonly HashSet<string> StationNormalOnly =
+        Ll2Shapes.Fields("SpaceStationNormal").Except(Ll2Shapes.Fields("SpaceStationMini"))
+            .ToHashSet(StringComparer.Ordinal);
 
     // One decision per dockingEvents field of a parsed document: a nested connection resolves once per parent.
     private static readonly ConditionalWeakTable<GraphQLField, StrongBox<bool>> Decisions = [];
 
-    public static bool IsNeeded(IResolveFieldContext context)
-    {
-        if (context.RequestServices!.GetRequiredService<IOptions<DockingEventsOptions>>().Value.ChaserUpgrades == ChaserUpgrades.Loaders)
-        {
-            return false;
-        }
-
-        return Decisions.GetValue(context.FieldAst, field => new StrongBox<bool>(new Walk(context.Document).Connection(field.SelectionSet))).Value;
-    }
+    public static bool IsNeeded(IResolveFieldContext context, ChaserUpgrades upgrades) =>
+        upgrades != ChaserUpgrades.Loaders
+        && Decisions.GetValue(context.FieldAst,
+            field => new StrongBox<bool>(new Walk(context.Document).Connection(field.SelectionSet))).Value;
 
     /// <summary>
     /// The selection read as predicates over selection sets, each fragment evaluated once per predicate and memoized:
@@ -80,7 +78,8 @@ public static class DetailedModeSelection
 
             // Marked false while it is walked: a cycle (refused by validation anyway) cannot recurse forever.
             _memo[(name, predicate)] = false;
-            return _memo[(name, predicate)] = _fragments.TryGetValue(name, out var fragment) && Any(fragment.SelectionSet, predicate);
+            return _memo[(name, predicate)] = _fragments.TryGetValue(name, out var fragment)
+                && Any(fragment.SelectionSet, predicate);
         }
 
         private bool Test(GraphQLField field, Predicate predicate) => (predicate, field.Name.StringValue) switch
@@ -88,7 +87,8 @@ public static class DetailedModeSelection
             (Predicate.Connection, "nodes") => Any(field.SelectionSet, Predicate.Event),
             (Predicate.Connection, "edges") => Any(field.SelectionSet, Predicate.Edge),
             (Predicate.Edge, "node") => Any(field.SelectionSet, Predicate.Event),
-            (Predicate.Event, "flightVehicleChaser" or "payloadFlightChaser") => Any(field.SelectionSet, Predicate.ChaserFlight),
+            (Predicate.Event, "flightVehicleChaser" or "payloadFlightChaser") =>
+                Any(field.SelectionSet, Predicate.ChaserFlight),
             (Predicate.Event, "spaceStationChaser") => Any(field.SelectionSet, Predicate.NormalStation),
             (Predicate.ChaserFlight, "launch") => Any(field.SelectionSet, Predicate.FullLaunch),
             (Predicate.FullLaunch, var name) => !LaunchGraphType.MiniFields.Contains(name),

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
 using DockingGraph.Gateway.Flights;
 using DockingGraph.Gateway.Payloads;
 using DockingGraph.Gateway.Schema.Relay;
@@ -9,15 +8,19 @@ using GraphQL.Types;
 
 namespace DockingGraph.Gateway.DockingEvents;
 
-public sealed class DockingEventGraphType : IntNodeGraphType<DockingEventDto>
+public sealed class DockingEventGraphType : IntNodeGraphType<DockingEventDto, DockingEventByIdDataLoader>
 {
     public DockingEventGraphType()
-        : base("DockingEvent", "A chaser (spacecraft flight, station or payload flight) docking at a target's docking location. Exactly one of each chaser/target triple is set.", e => e.Id,
-            (services, id) => services.GetRequiredService<DockingEventByIdDataLoader>().Load(id))
+        : base("DockingEvent",
+            "A chaser (spacecraft flight, station or payload flight) docking at a target's docking location. Exactly " +
+            "one of each chaser/target triple is set.",
+            e => e.Id)
     {
         Field(x => x.Url, nullable: true);
         Field<NonNullGraphType<Iso8601DateTimeGraphType>>("docking").Resolve(c => c.Source.Docking);
-        Field<Iso8601DateTimeGraphType>("departure").Description("Null while the chaser is still docked.").Resolve(c => c.Source.Departure);
+        Field<Iso8601DateTimeGraphType>("departure")
+            .Description("Null while the chaser is still docked.")
+            .Resolve(c => c.Source.Departure);
         Field<DockingLocationGraphType>("dockingLocation").Resolve(c => c.Source.DockingLocation);
         Field<SpaceStationGraphType>("spaceStationTarget").Resolve(c => c.Source.SpaceStationTarget);
         Field<SpacecraftFlightGraphType>("flightVehicleTarget").Resolve(c => c.Source.FlightVehicleTarget);

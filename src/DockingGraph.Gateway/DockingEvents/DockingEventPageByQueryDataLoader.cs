@@ -29,6 +29,7 @@ public sealed class DockingEventPageByQueryDataLoader(LaunchLibraryClient ll2, I
         public bool Equals(Ll2ListQuery<DockingEventDto>? x, Ll2ListQuery<DockingEventDto>? y) =>
             ReferenceEquals(x, y) || (x is not null && y is not null && x.ToQueryString() == y.ToQueryString());
 
-        public int GetHashCode(Ll2ListQuery<DockingEventDto> obj) => obj.ToQueryString().GetHashCode(StringComparison.Ordinal);
+        public int GetHashCode(Ll2ListQuery<DockingEventDto> obj) =>
+            obj.ToQueryString().GetHashCode(StringComparison.Ordinal);
     }
 }

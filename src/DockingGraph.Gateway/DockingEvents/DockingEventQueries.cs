@@ -1,7 +1,7 @@
 using DockingGraph.Gateway.Schema.Relay;
 using GraphQL;
 using GraphQL.Types;
-using Microsoft.Extensions.DependencyInjection;
+using GraphQL.MicrosoftDI;
 
 namespace DockingGraph.Gateway.DockingEvents;
 
@@ -9,12 +9,16 @@ public static class DockingEventQueries
 {
     public static void AddDockingEventQueries(this ObjectGraphType query)
     {
-        query.AddDockingEventsField("Docking events, filtered, searched, ordered and paged by LL2 itself: one LL2 call per page.");
+        query.AddDockingEventsField(
+            "Docking events, filtered, searched, ordered and paged by LL2 itself: one LL2 call per page.");
 
         query.Field<DockingEventGraphType>("dockingEvent")
-            .Description("One docking event by global id or LL2 number (LL2's detail endpoint, always the detailed shape).")
+            .Description(
+                "One docking event by global id or LL2 number (LL2's detail endpoint, always the detailed shape).")
             .Argument<NonNullGraphType<IdGraphType>>("id")
-            .Resolve(context => context.RequestServices!.GetRequiredService<DockingEventByIdDataLoader>()
-                .Load(GlobalId.ParseInt(context.GetArgument<string>("id"), "DockingEvent")!.Value));
+            .Resolve()
+            .WithService<DockingEventByIdDataLoader>()
+            .Resolve((context, events) =>
+                events.Load(GlobalId.ParseInt(context.GetArgument<string>("id"), "DockingEvent")!.Value));
     }
 }

@@ -4,6 +4,8 @@ using DockingGraph.LaunchLibrary.Dtos;
 namespace DockingGraph.Gateway.DockingEvents;
 
 public sealed class DockingEventsConnectionGraphType()
-    : ConnectionGraphType<DockingEventGraphType, DockingEventsEdgeGraphType, DockingEventDto>("DockingEventsConnection");
+    : ConnectionGraphType<DockingEventGraphType, DockingEventsEdgeGraphType, DockingEventDto>(
+        "DockingEventsConnection");
 
-public sealed class DockingEventsEdgeGraphType() : EdgeGraphType<DockingEventGraphType, DockingEventDto>("DockingEventsEdge");
+public sealed class DockingEventsEdgeGraphType()
+    : EdgeGraphType<DockingEventGraphType, DockingEventDto>("DockingEventsEdge");

@@ -8,14 +8,20 @@ namespace DockingGraph.Gateway.DockingEvents;
 /// <summary>What LL2's <c>docking_events/</c> can execute of <c>where</c> and <c>order</c>.</summary>
 public static class DockingEventsPushDown
 {
-    public static readonly PushDownTable<DockingEventDto> Table = new PushDownTable<DockingEventDto>(Ll2Lists.DockingEvents, "docking events", "dockingEvents")
-        .WithSingleBranchOr("Only a single branch is supported: LL2 cannot OR conditions (FILTER_NOT_SUPPORTED otherwise).")
+    public static readonly PushDownTable<DockingEventDto> Table =
+        new PushDownTable<DockingEventDto>(Ll2Lists.DockingEvents, "docking events", "dockingEvents")
+        .WithSingleBranchOr(
+            "Only a single branch is supported: LL2 cannot OR conditions (FILTER_NOT_SUPPORTED otherwise).")
         .Filter(new DateBounds("docking", "docking"))
-        .Filter(new NodeIdEquals("dockingLocation", typeof(DockingLocationFilterInputGraphType), "docking_location__id", "DockingLocation"))
-        .Filter(new NodeIdEquals("flightVehicleChaser", typeof(SpacecraftFlightFilterInputGraphType), "flight_vehicle_chaser__id", "SpacecraftFlight"))
-        .Filter(new NodeIdEquals("spaceStationTarget", typeof(SpaceStationFilterInputGraphType), "space_station_target__id", "SpaceStation"))
+        .Filter(new NodeIdEquals("dockingLocation", typeof(DockingLocationFilterInputGraphType), "docking_location__id",
+            "DockingLocation"))
+        .Filter(new NodeIdEquals("flightVehicleChaser", typeof(SpacecraftFlightFilterInputGraphType),
+            "flight_vehicle_chaser__id", "SpacecraftFlight"))
+        .Filter(new NodeIdEquals("spaceStationTarget", typeof(SpaceStationFilterInputGraphType),
+            "space_station_target__id", "SpaceStation"))
         .Sort("docking", "docking", "→ ordering=docking / -docking")
-        .Sort("departure", "departure", "→ ordering=departure / -departure (still-docked events, without departure, sort last ascending)")
+        .Sort("departure", "departure",
+            "→ ordering=departure / -departure (still-docked events, without departure, sort last ascending)")
         .OrderByDefault("docking", "departure");
 }
 
@@ -23,7 +29,8 @@ public sealed class DockingEventFilterInputGraphType()
     : PushDownFilterInputGraphType<DockingEventDto, DockingEventFilterInputGraphType>("DockingEventFilterInput",
         "Filters LL2 can execute on docking events. Conditions combine with AND.", DockingEventsPushDown.Table);
 
-public sealed class DockingEventSortInputGraphType() : PushDownSortInputGraphType<DockingEventDto>("DockingEventSortInput", DockingEventsPushDown.Table);
+public sealed class DockingEventSortInputGraphType() : PushDownSortInputGraphType<DockingEventDto>(
+    "DockingEventSortInput", DockingEventsPushDown.Table);
 
 public sealed class DockingLocationFilterInputGraphType() : NodeIdFilterInputGraphType("DockingLocationFilterInput");
 

@@ -1,6 +1,8 @@
 namespace DockingGraph.Gateway.Errors;
 
-/// <summary>The <c>extensions.code</c> values the gateway writes (ARCHITECTURE.md "Errors").</summary>
+/// <summary>
+/// The <c>extensions.code</c> values the gateway writes: the stable contract a client branches on (messages may change).
+/// </summary>
 public static class ErrorCodes
 {
     public const string FilterNotSupported = "FILTER_NOT_SUPPORTED";

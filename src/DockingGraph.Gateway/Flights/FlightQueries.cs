@@ -1,7 +1,7 @@
 using DockingGraph.Gateway.Schema.Relay;
 using GraphQL;
 using GraphQL.Types;
-using Microsoft.Extensions.DependencyInjection;
+using GraphQL.MicrosoftDI;
 
 namespace DockingGraph.Gateway.Flights;
 
@@ -12,13 +12,17 @@ public static class FlightQueries
         query.Field<SpacecraftFlightGraphType>("spacecraftFlight")
             .Description("One spacecraft flight by global id or LL2 number (LL2's flight detail, with crews).")
             .Argument<NonNullGraphType<IdGraphType>>("id")
-            .Resolve(context => context.RequestServices!.GetRequiredService<SpacecraftFlightByIdDataLoader>()
-                .Load(GlobalId.ParseInt(context.GetArgument<string>("id"), "SpacecraftFlight")!.Value));
+            .Resolve()
+            .WithService<SpacecraftFlightByIdDataLoader>()
+            .Resolve((context, flights) =>
+                flights.Load(GlobalId.ParseInt(context.GetArgument<string>("id"), "SpacecraftFlight")!.Value));
 
         query.Field<SpacecraftGraphType>("spacecraft")
             .Description("One spacecraft by global id or LL2 number (LL2's spacecraft detail, with its flights).")
             .Argument<NonNullGraphType<IdGraphType>>("id")
-            .Resolve(context => context.RequestServices!.GetRequiredService<SpacecraftByIdDataLoader>()
-                .Load(GlobalId.ParseInt(context.GetArgument<string>("id"), "Spacecraft")!.Value));
+            .Resolve()
+            .WithService<SpacecraftByIdDataLoader>()
+            .Resolve((context, spacecraft) =>
+                spacecraft.Load(GlobalId.ParseInt(context.GetArgument<string>("id"), "Spacecraft")!.Value));
     }
 }

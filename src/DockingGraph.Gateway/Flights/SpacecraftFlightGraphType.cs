@@ -7,15 +7,17 @@ using DockingGraph.Gateway.Schema.Scalars;
 using DockingGraph.LaunchLibrary.Dtos;
 using GraphQL;
 using GraphQL.Types;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace DockingGraph.Gateway.Flights;
 
-public sealed class SpacecraftFlightGraphType : IntNodeGraphType<SpacecraftFlightDto>
+public sealed class SpacecraftFlightGraphType : IntNodeGraphType<SpacecraftFlightDto, SpacecraftFlightByIdDataLoader>
 {
+    private static readonly Func<SpacecraftFlightDto, bool> HoldsCrew =
+        Ll2Shapes.SpacecraftFlight.Holds("launch_crew", "onboard_crew", "landing_crew");
+
     public SpacecraftFlightGraphType()
-        : base("SpacecraftFlight", "One flight of a spacecraft: its launch, destination, landing and durations.", f => f.Id,
-            (services, id) => services.GetRequiredService<SpacecraftFlightByIdDataLoader>().Load(id))
+        : base("SpacecraftFlight", "One flight of a spacecraft: its launch, destination, landing and durations.",
+            f => f.Id, Ll2Shapes.SpacecraftFlight)
     {
         Field(x => x.Url, nullable: true);
         Field(x => x.Destination, nullable: true);
@@ -25,14 +27,14 @@ public sealed class SpacecraftFlightGraphType : IntNodeGraphType<SpacecraftFligh
         Field<LandingGraphType>("landing").Resolve(c => c.Source.Landing);
         Field<DurationGraphType>("duration").Resolve(c => c.Source.Duration);
         Field<DurationGraphType>("turnAroundTime").Resolve(c => c.Source.TurnAroundTime);
-        Field<SpacecraftFlightCrewGraphType>("crew")
-            .Description("Launch, onboard and landing crew, from LL2's flight detail (one call per flight; flights are deduplicated).")
-            .Resolve(c => EmbeddedOrLoaded.Resolve(
-                c.Source.ResponseMode == "detailed" ? c.Source : null,
-                complete: false,
-                () => c.RequestServices!.GetRequiredService<SpacecraftFlightByIdDataLoader>().Load(c.Source.Id),
-                full => full));
-        this.AddDockingEventsField("Docking events with this flight as chaser (flight_vehicle_chaser__id pushed down; LL2 cannot filter by target flight).",
+        // The crew object is the flight itself, read from the source only when its serializer has the crew lists.
+        FieldOrLoad<SpacecraftFlightCrewGraphType>("crew", f => HoldsCrew(f) ? f : null,
+            "Launch, onboard and landing crew, from LL2's flight detail (one call per flight; flights are " +
+            "deduplicated).",
+            "launch_crew", "onboard_crew", "landing_crew");
+        this.AddDockingEventsField(
+            "Docking events with this flight as chaser (flight_vehicle_chaser__id pushed down; LL2 cannot filter by " +
+            "target flight).",
             f => new DockingEventsField.Parent("SpacecraftFlight", f.Id));
     }
 }
@@ -43,9 +45,12 @@ public sealed class SpacecraftFlightCrewGraphType : ObjectGraphType<SpacecraftFl
     public SpacecraftFlightCrewGraphType()
     {
         Name = "SpacecraftFlightCrew";
-        Field<ListGraphType<NonNullGraphType<AstronautFlightGraphType>>>("launchCrew").Resolve(c => c.Source.LaunchCrew);
-        Field<ListGraphType<NonNullGraphType<AstronautFlightGraphType>>>("onboardCrew").Resolve(c => c.Source.OnboardCrew);
-        Field<ListGraphType<NonNullGraphType<AstronautFlightGraphType>>>("landingCrew").Resolve(c => c.Source.LandingCrew);
+        Field<ListGraphType<NonNullGraphType<AstronautFlightGraphType>>>("launchCrew")
+            .Resolve(c => c.Source.LaunchCrew);
+        Field<ListGraphType<NonNullGraphType<AstronautFlightGraphType>>>("onboardCrew")
+            .Resolve(c => c.Source.OnboardCrew);
+        Field<ListGraphType<NonNullGraphType<AstronautFlightGraphType>>>("landingCrew")
+            .Resolve(c => c.Source.LandingCrew);
     }
 }
 

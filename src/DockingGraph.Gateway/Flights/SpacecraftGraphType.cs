@@ -3,17 +3,15 @@ using DockingGraph.Gateway.Schema.Relay;
 using DockingGraph.Gateway.Schema.Scalars;
 using DockingGraph.LaunchLibrary.Dtos;
 using DockingGraph.Gateway.DataLoading;
-using GraphQL;
 using GraphQL.Types;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace DockingGraph.Gateway.Flights;
 
-public sealed class SpacecraftGraphType : IntNodeGraphType<SpacecraftDto>
+public sealed class SpacecraftGraphType : IntNodeGraphType<SpacecraftDto, SpacecraftByIdDataLoader>
 {
     public SpacecraftGraphType()
         : base("Spacecraft", "A physical spacecraft (a serial number), which may fly several times.", s => s.Id,
-            (services, id) => services.GetRequiredService<SpacecraftByIdDataLoader>().Load(id))
+            Ll2Shapes.Spacecraft)
     {
         Field(x => x.Url, nullable: true);
         Field(x => x.Name, nullable: true);
@@ -29,12 +27,7 @@ public sealed class SpacecraftGraphType : IntNodeGraphType<SpacecraftDto>
         Field(x => x.Description, nullable: true);
         Field<SpacecraftConfigGraphType>("spacecraftConfig").Resolve(c => c.Source.SpacecraftConfig);
         Field<DurationGraphType>("fastestTurnaround").Resolve(c => c.Source.FastestTurnaround);
-        Field<ListGraphType<NonNullGraphType<SpacecraftFlightGraphType>>>("flights")
-            .Description("Every flight of this spacecraft, from LL2's spacecraft detail (one call per spacecraft; deduplicated).")
-            .Resolve(c => EmbeddedOrLoaded.Resolve(
-                c.Source.Flights,
-                complete: false,
-                () => c.RequestServices!.GetRequiredService<SpacecraftByIdDataLoader>().Load(c.Source.Id),
-                full => full.Flights));
+        FieldOrLoad<ListGraphType<NonNullGraphType<SpacecraftFlightGraphType>>>("flights", s => s.Flights,
+            "Every flight of this spacecraft, from LL2's spacecraft detail (one call per spacecraft; deduplicated).");
     }
 }

@@ -52,7 +52,8 @@ public sealed class CelestialBodyGraphType : ObjectGraphType<CelestialBodyDto>
         Field(x => x.Diameter, nullable: true);
         Field(x => x.Mass, nullable: true);
         Field(x => x.Gravity, nullable: true);
-        Field(x => x.LengthOfDay, nullable: true).Description("LL2's text, e.g. \"1 00:00:00\" (days hh:mm:ss, not ISO 8601).");
+        Field(x => x.LengthOfDay, nullable: true).Description(
+            "LL2's text, e.g. \"1 00:00:00\" (days hh:mm:ss, not ISO 8601).");
         Field(x => x.Atmosphere, nullable: true);
         Field<ImageGraphType>("image").Resolve(c => c.Source.Image);
         Field(x => x.Description, nullable: true);

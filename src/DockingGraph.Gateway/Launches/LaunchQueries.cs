@@ -2,7 +2,7 @@ using DockingGraph.Gateway.Errors;
 using DockingGraph.Gateway.Schema.Relay;
 using GraphQL;
 using GraphQL.Types;
-using Microsoft.Extensions.DependencyInjection;
+using GraphQL.MicrosoftDI;
 
 namespace DockingGraph.Gateway.Launches;
 
@@ -10,12 +10,17 @@ public static class LaunchQueries
 {
     public static void AddLaunchQueries(this ObjectGraphType query) =>
         query.Field<LaunchGraphType>("launch")
-            .Description("One launch by global id or LL2 UUID (batched with every other launch of the request: launches/?id=…).")
+            .Description(
+                "One launch by global id or LL2 UUID (batched with every other launch of the request: launches/?id=…).")
             .Argument<NonNullGraphType<IdGraphType>>("id")
-            .Resolve(context => context.RequestServices!.GetRequiredService<LaunchByIdDataLoader>().Load(ParseId(context.GetArgument<string>("id"))));
+            .Resolve()
+            .WithService<LaunchByIdDataLoader>()
+            .Resolve((context, launches) => launches.Load(ParseId(context.GetArgument<string>("id"))));
 
     private static Guid ParseId(string id) =>
         Guid.TryParse(id, out var plain) ? plain
-        : GlobalId.TryDecode(id, out var type, out var raw) && type == "Launch" && Guid.TryParse(raw, out var decoded) ? decoded
-        : throw new GatewayError(ErrorCodes.InvalidId, $"'{GlobalId.Shorten(id)}' is neither a Launch id nor an LL2 launch UUID.");
+        : GlobalId.TryDecode(id, out var type, out var raw) && type == "Launch" && Guid.TryParse(raw, out var decoded)
+            ? decoded
+        : throw new GatewayError(ErrorCodes.InvalidId,
+            $"'{GlobalId.Shorten(id)}' is neither a Launch id nor an LL2 launch UUID.");
 }

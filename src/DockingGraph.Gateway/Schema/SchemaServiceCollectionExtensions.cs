@@ -19,7 +19,8 @@ public static class SchemaServiceCollectionExtensions
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<DockingGraphSchema>()
             .UsePersistedDocuments<PersistedOperationStore>(GraphQL.DI.ServiceLifetime.Singleton, (options, provider) =>
-                options.AllowOnlyPersistedDocuments = provider.GetRequiredService<IOptions<PersistedOperationsOptions>>().Value.OnlyPersisted)
+                options.AllowOnlyPersistedDocuments =
+                    provider.GetRequiredService<IOptions<PersistedOperationsOptions>>().Value.OnlyPersisted)
             .AddGraphTypes(typeof(DockingGraphSchema).Assembly)
             .AddSystemTextJson(json =>
                 (json.Encoder, json.MaxDepth) = (JavaScriptEncoder.UnsafeRelaxedJsonEscaping, ResponseJsonMaxDepth))

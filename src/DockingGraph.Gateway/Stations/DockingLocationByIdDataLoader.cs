@@ -13,6 +13,7 @@ public sealed class DockingLocationByIdDataLoader(LaunchLibraryClient ll2, IOpti
     public Task<List<DockingLocationDto>> AllAsync(CancellationToken cancellationToken) =>
         UpstreamErrors.CallAsync(() => ll2.GetAllDockingLocationsAsync(cancellationToken));
 
-    protected override async Task<BatchResult<int, DockingLocationDto>> FetchAsync(IReadOnlyList<int> keys, CancellationToken cancellationToken) =>
+    protected override async Task<BatchResult<int, DockingLocationDto>> FetchAsync(IReadOnlyList<int> keys,
+        CancellationToken cancellationToken) =>
         BatchResult<int, DockingLocationDto>.Of((await AllAsync(cancellationToken)).ToDictionary(l => l.Id));
 }

@@ -7,7 +7,7 @@ using DockingGraph.LaunchLibrary.Dtos;
 using DockingGraph.LaunchLibrary.Queries;
 using GraphQL;
 using GraphQL.Types;
-using Microsoft.Extensions.DependencyInjection;
+using GraphQL.MicrosoftDI;
 
 namespace DockingGraph.Gateway.Stations;
 
@@ -15,10 +15,14 @@ public static class SpaceStationQueries
 {
     public static void AddSpaceStationQueries(this ObjectGraphType query)
     {
-        query.AddListField<object?, SpaceStationsConnectionGraphType, SpaceStationsFilterInputGraphType, SpaceStationSortInputGraphType>("spaceStations",
-                "Space stations, filtered, searched, ordered and paged by LL2 (mode=detailed: every station field in the same call).",
+        query.AddListField<object?, SpaceStationsConnectionGraphType, SpaceStationsFilterInputGraphType,
+                SpaceStationSortInputGraphType>("spaceStations",
+                "Space stations, filtered, searched, ordered and paged by LL2 (mode=detailed: every station field in " +
+                "the same call).",
                 "LL2's search over station name and owner names/abbreviations.", "Default: ll2Id ascending.")
-            .ResolveAsync(async context =>
+            .Resolve()
+            .WithService<LaunchLibraryClient>()
+            .ResolveAsync(async (context, ll2) =>
             {
                 var (pager, contradiction) = SpaceStationsPushDown.Table.Page(context);
                 if (contradiction)
@@ -26,18 +30,25 @@ public static class SpaceStationQueries
                     return Connection<SpaceStationDto>.Empty();
                 }
 
-                var ll2 = context.RequestServices!.GetRequiredService<LaunchLibraryClient>();
-                return pager.ToConnection(await UpstreamErrors.CallAsync(() => ll2.GetPageAsync(pager.Request, context.CancellationToken)));
+                var page = await UpstreamErrors.CallAsync(() =>
+                    ll2.GetPageAsync(pager.Request, context.CancellationToken));
+                return pager.ToConnection(page);
             });
 
         query.Field<SpaceStationGraphType>("spaceStation")
-            .Description("One station by global id or LL2 number (from LL2's station table, shared with every station field of the request).")
+            .Description(
+                "One station by global id or LL2 number (from LL2's station table, shared with every station field " +
+                "of the request).")
             .Argument<NonNullGraphType<IdGraphType>>("id")
-            .Resolve(context => context.RequestServices!.GetRequiredService<SpaceStationByIdDataLoader>()
-                .Load(GlobalId.ParseInt(context.GetArgument<string>("id"), "SpaceStation")!.Value));
+            .Resolve()
+            .WithService<SpaceStationByIdDataLoader>()
+            .Resolve((context, stations) =>
+                stations.Load(GlobalId.ParseInt(context.GetArgument<string>("id"), "SpaceStation")!.Value));
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<DockingLocationGraphType>>>>("dockingLocations")
             .Description("Every docking location (LL2's config/docking_locations/ table, one call).")
-            .ResolveAsync(async context => await context.RequestServices!.GetRequiredService<DockingLocationByIdDataLoader>().AllAsync(context.CancellationToken));
+            .Resolve()
+            .WithService<DockingLocationByIdDataLoader>()
+            .ResolveAsync(async (context, locations) => await locations.AllAsync(context.CancellationToken));
     }
 }

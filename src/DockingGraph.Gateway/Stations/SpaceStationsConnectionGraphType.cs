@@ -4,6 +4,8 @@ using DockingGraph.LaunchLibrary.Dtos;
 namespace DockingGraph.Gateway.Stations;
 
 public sealed class SpaceStationsConnectionGraphType()
-    : ConnectionGraphType<SpaceStationGraphType, SpaceStationsEdgeGraphType, SpaceStationDto>("SpaceStationsConnection");
+    : ConnectionGraphType<SpaceStationGraphType, SpaceStationsEdgeGraphType, SpaceStationDto>(
+        "SpaceStationsConnection");
 
-public sealed class SpaceStationsEdgeGraphType() : EdgeGraphType<SpaceStationGraphType, SpaceStationDto>("SpaceStationsEdge");
+public sealed class SpaceStationsEdgeGraphType()
+    : EdgeGraphType<SpaceStationGraphType, SpaceStationDto>("SpaceStationsEdge");

@@ -7,7 +7,8 @@ namespace DockingGraph.Gateway.Stations;
 /// <summary>What LL2's <c>space_stations/</c> can execute of <c>where</c> and <c>order</c>.</summary>
 public static class SpaceStationsPushDown
 {
-    public static readonly PushDownTable<SpaceStationDto> Table = new PushDownTable<SpaceStationDto>(Ll2Lists.SpaceStations, "space stations", "spaceStations")
+    public static readonly PushDownTable<SpaceStationDto> Table =
+        new PushDownTable<SpaceStationDto>(Ll2Lists.SpaceStations, "space stations", "spaceStations")
         .Filter(new StringMatch("name", "name"))
         .Filter(new LookupId("status", "status", "→ status (LL2 status id: 1 Active, 2 De-Orbited, …)"))
         .Filter(new LookupId("type", "type", "→ type (LL2 type id)"))
@@ -28,4 +29,5 @@ public sealed class SpaceStationsFilterInputGraphType()
     : PushDownFilterInputGraphType<SpaceStationDto, SpaceStationsFilterInputGraphType>("SpaceStationsFilterInput",
         "Filters LL2 can execute on space stations. Conditions combine with AND.", SpaceStationsPushDown.Table);
 
-public sealed class SpaceStationSortInputGraphType() : PushDownSortInputGraphType<SpaceStationDto>("SpaceStationSortInput", SpaceStationsPushDown.Table);
+public sealed class SpaceStationSortInputGraphType() : PushDownSortInputGraphType<SpaceStationDto>(
+    "SpaceStationSortInput", SpaceStationsPushDown.Table);

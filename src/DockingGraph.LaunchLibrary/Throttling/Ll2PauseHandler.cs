@@ -48,7 +48,8 @@ public sealed class Ll2PauseHandler(ILl2Pause pause, TimeProvider clock, IOption
         return response;
     }
 
-    // LL2-API.md §2: Retry-After, else the "Expected available in N seconds" text, else api-throttle's next_use_secs.
+    // LL2 names its wait in one of three places, most direct first: Retry-After, else DRF's throttle detail text
+    // ("Expected available in N seconds"), else api-throttle's next_use_secs (a free call, made only then).
     private async Task<TimeSpan> WaitAsync(
         HttpRequestMessage request, HttpResponseMessage response, CancellationToken cancellationToken)
     {

@@ -10,6 +10,8 @@ namespace DockingGraph.Snapshot.Corpus;
 public sealed class SnapshotCorpus
 {
     private static readonly Lazy<SnapshotCorpus> Embedded = new(() => new SnapshotCorpus(Resource));
+    private static readonly Lazy<ShapeCatalog> EmbeddedSerializers =
+        new(() => ShapeCatalogJson.FromCompact(Resource("schemas.json").AsObject()));
 
     private SnapshotCorpus(Func<string, JsonNode> read)
     {
@@ -25,6 +27,12 @@ public sealed class SnapshotCorpus
 
     /// <summary>The corpus compiled into this assembly; loaded once per process, never mutated.</summary>
     public static SnapshotCorpus Default => Embedded.Value;
+
+    /// <summary>
+    /// LL2's serializer field lists alone (schemas.json, from LL2's OpenAPI file), without the recorded objects: what
+    /// a client of live LL2 needs to know which fields an embedded short form leaves out.
+    /// </summary>
+    public static ShapeCatalog Serializers => EmbeddedSerializers.Value;
 
     public ShapeCatalog Shapes { get; }
 

@@ -1,6 +1,8 @@
 namespace DockingGraph.Snapshot.CorpusBuilding;
 
-/// <summary>`build-corpus [shared/ll2 dir] [output dir]`: writes the corpus files into src/DockingGraph.Snapshot/Corpus.</summary>
+/// <summary>
+/// `build-corpus [shared/ll2 dir] [output dir]`: writes the corpus files into src/DockingGraph.Snapshot/Corpus.
+/// </summary>
 public static class BuildCorpusCommand
 {
     public static int Run(string[] args)

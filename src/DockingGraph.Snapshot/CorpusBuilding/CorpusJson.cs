@@ -4,7 +4,10 @@ using System.Text.Json.Nodes;
 
 namespace DockingGraph.Snapshot.CorpusBuilding;
 
-/// <summary>The one JSON writer of the corpus: fixed indentation, "\n" line ends, UTF-8 text unescaped, so output is byte-stable.</summary>
+/// <summary>
+/// The one JSON writer of the corpus: fixed indentation, "\n" line ends, UTF-8 text unescaped, so output is
+/// byte-stable.
+/// </summary>
 public static class CorpusJson
 {
     private static readonly JsonSerializerOptions Options = new()

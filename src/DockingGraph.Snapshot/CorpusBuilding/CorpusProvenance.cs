@@ -3,7 +3,9 @@ using System.Text;
 
 namespace DockingGraph.Snapshot.CorpusBuilding;
 
-/// <summary>Writes Corpus/PROVENANCE.md: which recorded file each corpus file comes from, what was converted, and counts.</summary>
+/// <summary>
+/// Writes Corpus/PROVENANCE.md: which recorded file each corpus file comes from, what was converted, and counts.
+/// </summary>
 internal static class CorpusProvenance
 {
     public static string Write(string ll2Directory, CorpusCounts counts)

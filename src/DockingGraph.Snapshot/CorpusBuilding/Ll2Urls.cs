@@ -1,6 +1,8 @@
 namespace DockingGraph.Snapshot.CorpusBuilding;
 
-/// <summary>2.3.0 addresses for objects recorded under 2.1.0 paths (ids are stable across versions, paths are not).</summary>
+/// <summary>
+/// 2.3.0 addresses for objects recorded under 2.1.0 paths (ids are stable across versions, paths are not).
+/// </summary>
 internal static class Ll2Urls
 {
     public const string Production = "https://ll.thespacedevs.com/2.3.0/";

@@ -27,7 +27,9 @@ internal sealed class RecordedStations
     public (string? Name, JsonObject Station)? Location(int id) =>
         _locations.TryGetValue(id, out var found) ? found : null;
 
-    /// <summary>The station a 2.1.0 flight `destination` names ("Mir Space Station", "Tiangong-1", "ISS"), if recorded.</summary>
+    /// <summary>
+    /// The station a 2.1.0 flight `destination` names ("Mir Space Station", "Tiangong-1", "ISS"), if recorded.
+    /// </summary>
     public JsonObject? ByDestination(string? destination) =>
         destination is null ? null : All.FirstOrDefault(s => Normalize((string)s["name"]!) == Normalize(destination));
 

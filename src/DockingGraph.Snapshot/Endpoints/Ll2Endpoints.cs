@@ -6,7 +6,7 @@ namespace DockingGraph.Snapshot.Endpoints;
 
 /// <summary>
 /// The LL2 2.3.0 endpoints the snapshot serves, each with the modes, filters, search fields and ordering fields
-/// LL2's OpenAPI documents for it (shared/design/LL2-API.md §1). Nothing undocumented is accepted.
+/// LL2's OpenAPI file (2.3.0) documents for it. Nothing undocumented is accepted.
 /// </summary>
 public static class Ll2Endpoints
 {

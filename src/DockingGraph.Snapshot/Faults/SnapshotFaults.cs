@@ -9,7 +9,9 @@ public sealed record SnapshotFaults
     /// <summary>Added to every LL2 request before it is answered (timeouts are this plus a client timeout).</summary>
     public int LatencyMilliseconds { get; init; }
 
-    /// <summary>LL2's rate limit: the call after this many counted calls in the window answers 429. Null: unlimited (as lldev).</summary>
+    /// <summary>
+    /// LL2's rate limit: the call after this many counted calls in the window answers 429. Null: unlimited (as lldev).
+    /// </summary>
     public int? ThrottleAfter { get; init; }
 
     /// <summary>LL2's throttle window (`limit_frequency_secs`), 3600 on the free tier.</summary>
@@ -17,7 +19,7 @@ public sealed record SnapshotFaults
 
     /// <summary>
     /// A 429 carries <c>Retry-After</c>. DRF's default exception handler sets it; whether LL2's own handler keeps it
-    /// is unverified (LL2-API.md §2), so false answers without it.
+    /// has not been observed, so false answers without it.
     /// </summary>
     public bool ThrottleRetryAfter { get; init; } = true;
 
@@ -27,7 +29,10 @@ public sealed record SnapshotFaults
     /// </summary>
     public bool ThrottleWaitInDetail { get; init; } = true;
 
-    /// <summary>Share of requests (0–1) answered with <see cref="ServerErrorStatus"/>; drawn from a seeded generator, so repeatable.</summary>
+    /// <summary>
+    /// Share of requests (0–1) answered with <see cref="ServerErrorStatus"/>; drawn from a seeded generator, so
+    /// repeatable.
+    /// </summary>
     public double ServerErrorRate { get; init; }
 
     public int ServerErrorStatus { get; init; } = 500;

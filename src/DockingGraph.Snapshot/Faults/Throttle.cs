@@ -1,6 +1,8 @@
 namespace DockingGraph.Snapshot.Faults;
 
-/// <summary>LL2's per-ident call budget in a fixed window. 429s are not counted (DRF records only allowed calls).</summary>
+/// <summary>
+/// LL2's per-ident call budget in a fixed window. 429s are not counted (DRF records only allowed calls).
+/// </summary>
 public sealed class Throttle(TimeProvider clock)
 {
     private readonly Lock _gate = new();

@@ -4,7 +4,9 @@ using DockingGraph.Snapshot.Rest;
 
 namespace DockingGraph.Snapshot.Hosting;
 
-/// <summary>Kestrel routes: LL2's API under /2.3.0/, and the snapshot's own controls under /_snapshot/ (never an LL2 path).</summary>
+/// <summary>
+/// Kestrel routes: LL2's API under /2.3.0/, and the snapshot's own controls under /_snapshot/ (never an LL2 path).
+/// </summary>
 public static class SnapshotEndpoints
 {
     private static readonly JsonSerializerOptions ControlJson = new(JsonSerializerDefaults.Web) { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };

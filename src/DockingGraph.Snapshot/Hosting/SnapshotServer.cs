@@ -3,7 +3,9 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 
 namespace DockingGraph.Snapshot.Hosting;
 
-/// <summary>The snapshot on Kestrel: <c>http://127.0.0.1:5100/2.3.0/…</c> by default, or wherever <c>--urls</c> says.</summary>
+/// <summary>
+/// The snapshot on Kestrel: <c>http://127.0.0.1:5100/2.3.0/…</c> by default, or wherever <c>--urls</c> says.
+/// </summary>
 public static class SnapshotServer
 {
     public const string DefaultUrl = "http://127.0.0.1:5100";
@@ -29,7 +31,9 @@ public static class SnapshotServer
         return app;
     }
 
-    /// <summary>Starts a snapshot on an ephemeral loopback port (for tests) and returns it with its base address.</summary>
+    /// <summary>
+    /// Starts a snapshot on an ephemeral loopback port (for tests) and returns it with its base address.
+    /// </summary>
     public static async Task<RunningSnapshot> StartAsync(SnapshotUpstream? upstream = null)
     {
         var app = Create(["--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default", "Warning"], upstream);

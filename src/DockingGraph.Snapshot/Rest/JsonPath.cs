@@ -4,7 +4,9 @@ using System.Text.Json.Nodes;
 
 namespace DockingGraph.Snapshot.Rest;
 
-/// <summary>Reads Django-style lookups (<c>docking_location.id</c>, arrays flattened) out of stored LL2 objects.</summary>
+/// <summary>
+/// Reads Django-style lookups (<c>docking_location.id</c>, arrays flattened) out of stored LL2 objects.
+/// </summary>
 public static class JsonPath
 {
     public static IEnumerable<JsonNode> Values(JsonNode? node, string path)

@@ -8,7 +8,8 @@ public enum Comparison { Exact, Gt, Gte, Lt, Lte }
 
 /// <summary>
 /// One django-filter filter: a query parameter, how its value is validated (with Django's message when it is not
-/// valid) and which rows it keeps. Only filters an endpoint declares are read; any other parameter is ignored, as LL2 does.
+/// valid) and which rows it keeps. Only filters an endpoint declares are read; any other parameter is ignored, as LL2
+/// does.
 /// </summary>
 public sealed record ListFilter(string Parameter, string Error, Func<string, object?> Parse, Func<JsonObject, object, bool> Matches)
 {

@@ -3,7 +3,9 @@ using DockingGraph.Snapshot.Shapes;
 
 namespace DockingGraph.Snapshot.Rest;
 
-/// <summary>DRF's list view over a <see cref="ListEndpoint"/>: filter, search, order, LimitOffsetPagination, project.</summary>
+/// <summary>
+/// DRF's list view over a <see cref="ListEndpoint"/>: filter, search, order, LimitOffsetPagination, project.
+/// </summary>
 public sealed class ListResponder(ShapeCatalog shapes)
 {
     public const int DefaultLimit = 10;

@@ -4,7 +4,9 @@ using System.Text.Json.Nodes;
 
 namespace DockingGraph.Snapshot.Rest;
 
-/// <summary>LL2's response bodies. URLs in recorded objects point at LL2; they are rewritten to the snapshot's own base.</summary>
+/// <summary>
+/// LL2's response bodies. URLs in recorded objects point at LL2; they are rewritten to the snapshot's own base.
+/// </summary>
 public static class Responses
 {
     public const string ApiVersionPrefix = "/2.3.0/";

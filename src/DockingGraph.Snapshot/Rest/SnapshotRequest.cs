@@ -1,8 +1,11 @@
 namespace DockingGraph.Snapshot.Rest;
 
-/// <summary>One HTTP request as the snapshot sees it, whether it came over Kestrel or through the in-process handler.</summary>
+/// <summary>
+/// One HTTP request as the snapshot sees it, whether it came over Kestrel or through the in-process handler.
+/// </summary>
 /// <param name="Method">HTTP method.</param>
-/// <param name="Origin">Scheme and authority the client used, e.g. <c>http://127.0.0.1:5100</c>; response URLs point there.</param>
+/// <param name="Origin">Scheme and authority the client used, e.g. <c>http://127.0.0.1:5100</c>; response URLs point
+/// there.</param>
 /// <param name="Path">The path, e.g. <c>/2.3.0/docking_events/</c>.</param>
 /// <param name="Query">The raw query string, without '?'.</param>
 /// <param name="Authorization">The Authorization header, if any.</param>

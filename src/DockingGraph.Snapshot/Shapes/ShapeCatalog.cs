@@ -56,5 +56,7 @@ public sealed class ShapeCatalog(IReadOnlyDictionary<string, IReadOnlyList<Shape
     }
 }
 
-/// <summary>One serializer field: its name, the nested serializer it uses (if any) and a fixed value (response_mode).</summary>
+/// <summary>
+/// One serializer field: its name, the nested serializer it uses (if any) and a fixed value (response_mode).
+/// </summary>
 public sealed record ShapeField(string Name, string? Shape = null, bool IsArray = false, string? Default = null);

@@ -2,7 +2,9 @@ using System.Text.Json.Nodes;
 
 namespace DockingGraph.Snapshot.Shapes;
 
-/// <summary>Reads the serializer field lists from LL2's OpenAPI file and from the corpus' compact schemas.json.</summary>
+/// <summary>
+/// Reads the serializer field lists from LL2's OpenAPI file and from the corpus' compact schemas.json.
+/// </summary>
 public static class ShapeCatalogJson
 {
     public static ShapeCatalog FromOpenApi(JsonObject openApi, IEnumerable<string> roots)

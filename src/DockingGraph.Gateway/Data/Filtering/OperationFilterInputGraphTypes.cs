@@ -49,7 +49,9 @@ public sealed class LookupFilterInputGraphType : InputObjectGraphType
     }
 }
 
-/// <summary>A related node filtered by its id only (<c>{ id: { eq } }</c>): what LL2's <c>…__id</c> filters execute.</summary>
+/// <summary>
+/// A related node filtered by its id only (<c>{ id: { eq } }</c>): what LL2's <c>…__id</c> filters execute.
+/// </summary>
 public abstract class NodeIdFilterInputGraphType : InputObjectGraphType
 {
     protected NodeIdFilterInputGraphType(string name)

@@ -11,7 +11,9 @@ public sealed record Connection<TNode>(IReadOnlyList<Edge<TNode>> Edges, PageInf
     public static Connection<TNode> Empty() => new([], new PageInfo(), 0);
 }
 
-/// <summary>Hot Chocolate's connection shape: <c>{ pageInfo edges nodes totalCount }</c>, named after the field.</summary>
+/// <summary>
+/// Hot Chocolate's connection shape: <c>{ pageInfo edges nodes totalCount }</c>, named after the field.
+/// </summary>
 public abstract class ConnectionGraphType<TNodeGraphType, TEdgeGraphType, TNode> : ObjectGraphType<Connection<TNode>>
     where TNodeGraphType : IGraphType
     where TEdgeGraphType : EdgeGraphType<TNodeGraphType, TNode>
@@ -20,10 +22,15 @@ public abstract class ConnectionGraphType<TNodeGraphType, TEdgeGraphType, TNode>
     {
         Name = name;
         Description = "A connection to a list of items.";
-        Field<NonNullGraphType<PageInfoType>>("pageInfo").Description("Information to aid in pagination.").Resolve(c => c.Source.PageInfo);
-        Field<ListGraphType<NonNullGraphType<TEdgeGraphType>>>("edges").Description("A list of edges.").Resolve(c => c.Source.Edges);
-        Field<ListGraphType<NonNullGraphType<TNodeGraphType>>>("nodes").Description("A flattened list of the nodes.").Resolve(c => c.Source.Edges.Select(e => e.Node));
-        Field<NonNullGraphType<IntGraphType>>("totalCount").Description("Identifies the total count of items in the connection (LL2's count, from the same call).").Resolve(c => c.Source.TotalCount);
+        Field<NonNullGraphType<PageInfoType>>("pageInfo").Description("Information to aid in pagination.")
+            .Resolve(c => c.Source.PageInfo);
+        Field<ListGraphType<NonNullGraphType<TEdgeGraphType>>>("edges").Description("A list of edges.")
+            .Resolve(c => c.Source.Edges);
+        Field<ListGraphType<NonNullGraphType<TNodeGraphType>>>("nodes").Description("A flattened list of the nodes.")
+            .Resolve(c => c.Source.Edges.Select(e => e.Node));
+        Field<NonNullGraphType<IntGraphType>>("totalCount")
+            .Description("Identifies the total count of items in the connection (LL2's count, from the same call).")
+            .Resolve(c => c.Source.TotalCount);
     }
 }
 
@@ -35,7 +42,9 @@ public abstract class EdgeGraphType<TNodeGraphType, TNode> : ObjectGraphType<Edg
     {
         Name = name;
         Description = "An edge in a connection.";
-        Field<NonNullGraphType<StringGraphType>>("cursor").Description("A cursor for use in pagination.").Resolve(c => c.Source.Cursor);
-        Field<NonNullGraphType<TNodeGraphType>>("node").Description("The item at the end of the edge.").Resolve(c => c.Source.Node);
+        Field<NonNullGraphType<StringGraphType>>("cursor").Description("A cursor for use in pagination.")
+            .Resolve(c => c.Source.Cursor);
+        Field<NonNullGraphType<TNodeGraphType>>("node").Description("The item at the end of the edge.")
+            .Resolve(c => c.Source.Node);
     }
 }

@@ -27,7 +27,8 @@ public sealed class OffsetPager<TQuery>
         Check(arguments.Last, "last");
         if (arguments.First is not null && arguments.Last is not null)
         {
-            throw new GatewayError(ErrorCodes.InvalidPagingArguments, "Use first (with after/before) or last (with before/after), not both.");
+            throw new GatewayError(ErrorCodes.InvalidPagingArguments,
+                "Use first (with after/before) or last (with before/after), not both.");
         }
 
         Query = query;
@@ -63,7 +64,8 @@ public sealed class OffsetPager<TQuery>
         bool hasPrevious, hasNext;
         if (ReadsBackwards)
         {
-            rows = page.Results.Select((node, i) => (Offset: count - 1 - i, node)).Where(r => r.Offset >= _lower).Take(_last!.Value).Reverse().ToList();
+            rows = page.Results.Select((node, i) => (Offset: count - 1 - i, node)).Where(r => r.Offset >= _lower)
+                .Take(_last!.Value).Reverse().ToList();
             hasPrevious = rows.Count > 0 ? rows[0].Offset > _lower : count > _lower;
             hasNext = false;
         }
@@ -108,12 +110,14 @@ public sealed class OffsetPager<TQuery>
     {
         if (size is < 0)
         {
-            throw new GatewayError(ErrorCodes.InvalidPagingArguments, $"{argument} must be 0 or more; {size} was given.");
+            throw new GatewayError(ErrorCodes.InvalidPagingArguments,
+                $"{argument} must be 0 or more; {size} was given.");
         }
 
         if (size > MaxPageSize)
         {
-            throw new GatewayError(ErrorCodes.PageSizeExceeded, $"{argument} is at most {MaxPageSize} (LL2's page maximum); {size} was given. Page with after/before instead.",
+            throw new GatewayError(ErrorCodes.PageSizeExceeded, $"{argument} is at most {MaxPageSize} (LL2's page " +
+                $"maximum); {size} was given. Page with after/before instead.",
                 new Dictionary<string, object?> { ["maxPageSize"] = MaxPageSize });
         }
     }

@@ -14,7 +14,8 @@ public sealed record PagingArguments(int? First, string? After, int? Last, strin
 
 public static class PagingArgumentsExtensions
 {
-    public static FieldBuilder<TSource, TReturn> PagingArguments<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field) => field
+    public static FieldBuilder<TSource, TReturn> PagingArguments<TSource,
+        TReturn>(this FieldBuilder<TSource, TReturn> field) => field
         .Argument<IntGraphType>("first", "Returns the first _n_ elements from the list.")
         .Argument<StringGraphType>("after", "Returns the elements in the list that come after the specified cursor.")
         .Argument<IntGraphType>("last", "Returns the last _n_ elements from the list.")

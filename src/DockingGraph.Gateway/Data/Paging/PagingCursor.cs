@@ -11,7 +11,9 @@ namespace DockingGraph.Gateway.Data.Paging;
 /// </summary>
 public static class PagingCursor
 {
-    /// <summary>Cursors this gateway issues are about 30 characters; anything longer is refused before decoding.</summary>
+    /// <summary>
+    /// Cursors this gateway issues are about 30 characters; anything longer is refused before decoding.
+    /// </summary>
     public const int MaxLength = 64;
 
     private const int MaxDecodedBytes = MaxLength / 4 * 3;
@@ -37,7 +39,8 @@ public static class PagingCursor
         {
             return cursorShape == shape
                 ? offset
-                : throw new GatewayError(ErrorCodes.InvalidCursor, $"The {argument} cursor belongs to a query with other where/order/search arguments.");
+                : throw new GatewayError(ErrorCodes.InvalidCursor,
+                    $"The {argument} cursor belongs to a query with other where/order/search arguments.");
         }
 
         throw new GatewayError(ErrorCodes.InvalidCursor, $"The {argument} cursor is not a cursor this gateway issued.");

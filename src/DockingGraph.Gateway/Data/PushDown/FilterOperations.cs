@@ -80,7 +80,8 @@ public sealed class NodeIdEquals(string name, Type inputType, string parameter, 
 
 /// <summary><c>{ eq contains }</c> on a string → <c>{parameter}</c> (exact) and <c>{parameter}__contains</c>.</summary>
 public sealed class StringMatch(string name, string parameter, string? description = null)
-    : FilterField(name, typeof(StringOperationFilterInputGraphType), description ?? $"→ {parameter} (exact) / {parameter}__contains (case-sensitive)")
+    : FilterField(name, typeof(StringOperationFilterInputGraphType),
+        description ?? $"→ {parameter} (exact) / {parameter}__contains (case-sensitive)")
 {
     public override string Supported => $"{Name} {{ eq contains }}";
 
@@ -115,7 +116,8 @@ public sealed class LookupId(string name, string parameter, string description)
         var text = Convert.ToString(eq, CultureInfo.InvariantCulture);
         if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var id))
         {
-            throw new GatewayError(ErrorCodes.InvalidId, $"{Name}.id.eq takes LL2's numeric {Name} id; '{eq}' is not one.");
+            throw new GatewayError(ErrorCodes.InvalidId,
+                $"{Name}.id.eq takes LL2's numeric {Name} id; '{eq}' is not one.");
         }
 
         fold.RequireValue(parameter, id.ToString(CultureInfo.InvariantCulture));

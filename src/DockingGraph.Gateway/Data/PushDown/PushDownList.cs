@@ -13,8 +13,9 @@ namespace DockingGraph.Gateway.Data.PushDown;
 public static class PushDownList
 {
     /// <summary>A connection field with <c>first after last before search where order</c>.</summary>
-    public static FieldBuilder<TSource, object> AddListField<TSource, TConnection, TFilter, TSort>(this ObjectGraphType<TSource> type,
-        string name, string description, string searchDescription, string orderDescription)
+    public static FieldBuilder<TSource, object> AddListField<TSource, TConnection, TFilter, TSort>(
+        this ObjectGraphType<TSource> type, string name, string description, string searchDescription,
+        string orderDescription)
         where TConnection : IGraphType
         where TFilter : IGraphType
         where TSort : IGraphType =>
@@ -25,17 +26,23 @@ public static class PushDownList
             .Argument<TFilter>("where")
             .Argument<ListGraphType<NonNullGraphType<TSort>>>("order", orderDescription);
 
-    /// <summary>The page the field's arguments ask for; <paramref name="parent"/> adds a nested edge's parent id.</summary>
-    public static ListPage<TDto> Page<TDto>(this PushDownTable<TDto> table, IResolveFieldContext context, Action<WhereFold>? parent = null)
+    /// <summary>
+    /// The page the field's arguments ask for; <paramref name="parent"/> adds a nested edge's parent id.
+    /// </summary>
+    public static ListPage<TDto> Page<TDto>(this PushDownTable<TDto> table, IResolveFieldContext context,
+        Action<WhereFold>? parent = null)
     {
         var fold = table.Fold(context.GetArgument<Dictionary<string, object?>?>("where"));
         parent?.Invoke(fold);
         var query = fold.ApplyTo(table.List.Query())
             .Where("search", context.GetArgument<string?>("search"))
             .OrderBy(table.Ordering(context.GetArgument<List<object?>?>("order")));
-        return new ListPage<TDto>(new OffsetPager<Ll2ListQuery<TDto>>(query, PagingArguments.From(context)), fold.IsContradiction);
+        return new ListPage<TDto>(new OffsetPager<Ll2ListQuery<TDto>>(query, PagingArguments.From(context)),
+            fold.IsContradiction);
     }
 }
 
-/// <summary>One page of a push-down list: its pager (the LL2 request, the connection) and whether it is empty by contradiction.</summary>
+/// <summary>
+/// One page of a push-down list: its pager (the LL2 request, the connection) and whether it is empty by contradiction.
+/// </summary>
 public sealed record ListPage<TDto>(OffsetPager<Ll2ListQuery<TDto>> Pager, bool IsContradiction);

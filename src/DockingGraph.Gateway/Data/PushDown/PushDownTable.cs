@@ -77,7 +77,8 @@ public sealed class PushDownTable<TDto>(Ll2List<TDto> list, string noun, string 
                 var branches = Branches(value);
                 if (branches.Count > 1)
                 {
-                    throw NotSupported($"LL2 cannot combine conditions with or ({branches.Count} branches). Send one aliased {FieldName} field per alternative.");
+                    throw NotSupported($"LL2 cannot combine conditions with or ({branches.Count} branches). Send one " +
+                        $"aliased {FieldName} field per alternative.");
                 }
 
                 branches.ForEach(branch => Fold(branch, fold));
@@ -95,13 +96,16 @@ public sealed class PushDownTable<TDto>(Ll2List<TDto> list, string noun, string 
         return fold;
     }
 
-    /// <summary><c>order</c> → LL2's <c>ordering</c>: each field once, the first mention wins; the default when empty.</summary>
+    /// <summary>
+    /// <c>order</c> → LL2's <c>ordering</c>: each field once, the first mention wins; the default when empty.
+    /// </summary>
     public IReadOnlyList<string> Ordering(IEnumerable<object?>? order)
     {
         var fields = (order ?? []).OfType<IDictionary<string, object?>>()
             .SelectMany(entry => entry)
             .Where(pair => pair.Value is SortEnum && _sorts.Any(s => s.Name == pair.Key))
-            .Select(pair => ((SortEnum)pair.Value! == SortEnum.Desc ? "-" : "") + _sorts.First(s => s.Name == pair.Key).Ll2Field)
+            .Select(pair =>
+                ((SortEnum)pair.Value! == SortEnum.Desc ? "-" : "") + _sorts.First(s => s.Name == pair.Key).Ll2Field)
             .DistinctBy(field => field.TrimStart('-'))
             .ToList();
         return fields.Count > 0 ? fields : DefaultOrder;

@@ -27,13 +27,15 @@ public sealed class WhereFold
     public void Lower(string field, Bound bound)
     {
         var (lower, upper) = _bounds.GetValueOrDefault(field);
-        Set(field, lower is not { } current || bound.At > current.At || (bound.At == current.At && !bound.Inclusive) ? bound : current, upper);
+        var tighter = lower is not { } current || bound.At > current.At || (bound.At == current.At && !bound.Inclusive);
+        Set(field, tighter ? bound : lower, upper);
     }
 
     public void Upper(string field, Bound bound)
     {
         var (lower, upper) = _bounds.GetValueOrDefault(field);
-        Set(field, lower, upper is not { } current || bound.At < current.At || (bound.At == current.At && !bound.Inclusive) ? bound : current);
+        var tighter = upper is not { } current || bound.At < current.At || (bound.At == current.At && !bound.Inclusive);
+        Set(field, lower, tighter ? bound : upper);
     }
 
     public Ll2ListQuery<TDto> ApplyTo<TDto>(Ll2ListQuery<TDto> query)

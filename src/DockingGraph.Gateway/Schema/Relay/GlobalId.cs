@@ -3,7 +3,10 @@ using System.Text;
 
 namespace DockingGraph.Gateway.Schema.Relay;
 
-/// <summary>Hot Chocolate's global ids: base64 of <c>TypeName:ll2Id</c> (<c>DockingEvent:622</c> → <c>RG9ja2luZ0V2ZW50OjYyMg==</c>).</summary>
+/// <summary>
+/// Hot Chocolate's global ids: base64 of <c>TypeName:ll2Id</c> (<c>DockingEvent:622</c> →
+/// <c>RG9ja2luZ0V2ZW50OjYyMg==</c>).
+/// </summary>
 public static class GlobalId
 {
     /// <summary>

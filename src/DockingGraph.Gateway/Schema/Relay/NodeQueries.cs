@@ -30,7 +30,8 @@ public static class NodeQueries
                 var ids = context.GetArgument<List<string>>("ids");
                 if (ids.Count > MaxNodes)
                 {
-                    throw new GatewayError(ErrorCodes.TooManyIds, $"nodes takes at most {MaxNodes} ids; {ids.Count} were given.");
+                    throw new GatewayError(ErrorCodes.TooManyIds,
+                        $"nodes takes at most {MaxNodes} ids; {ids.Count} were given.");
                 }
 
                 // Every id is queued on its loader before any is awaited: ids of one type share one batch.
@@ -46,10 +47,12 @@ public static class NodeQueries
             || type.Load(context.RequestServices!, raw) is not { } loading)
         {
             var names = context.Schema.AllTypes.OfType<INodeType>().Select(t => t.Name).Order(StringComparer.Ordinal);
-            throw new GatewayError(ErrorCodes.InvalidId, $"'{GlobalId.Shorten(id)}' is not a global id of a DockingGraph node ({string.Join(", ", names)}).");
+            throw new GatewayError(ErrorCodes.InvalidId,
+                $"'{GlobalId.Shorten(id)}' is not a global id of a DockingGraph node ({string.Join(", ", names)}).");
         }
 
-        return loading.Then<object?, object?>(value => value ?? throw new GatewayError(ErrorCodes.NotFound, $"LL2 has no {typeName} {raw}."));
+        return loading.Then<object?, object?>(value => value ?? throw new GatewayError(ErrorCodes.NotFound,
+            $"LL2 has no {typeName} {raw}."));
     }
 
     private static Func<CancellationToken, Task<object?>> Attempt(Func<IDataLoaderResult<object?>> load)
@@ -66,7 +69,8 @@ public static class NodeQueries
     }
 
     // The list of nodes: one entry per id, in order; a failed id is null with its own error at its index.
-    private sealed class AllNodes(IResolveFieldContext context, List<Func<CancellationToken, Task<object?>>> pending) : IDataLoaderResult<List<object?>>
+    private sealed class AllNodes(IResolveFieldContext context, List<Func<CancellationToken, Task<object?>>> pending)
+        : IDataLoaderResult<List<object?>>
     {
         public async Task<List<object?>> GetResultAsync(CancellationToken cancellationToken = default)
         {
@@ -90,6 +94,7 @@ public static class NodeQueries
             return nodes;
         }
 
-        async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => await GetResultAsync(cancellationToken);
+        async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) =>
+            await GetResultAsync(cancellationToken);
     }
 }

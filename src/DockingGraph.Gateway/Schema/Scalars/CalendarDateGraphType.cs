@@ -4,7 +4,9 @@ using GraphQLParser.AST;
 
 namespace DockingGraph.Gateway.Schema.Scalars;
 
-/// <summary>Hot Chocolate's <c>Date</c>: a calendar date (LL2's <c>founded</c>, <c>maiden_flight</c>), <c>yyyy-MM-dd</c>.</summary>
+/// <summary>
+/// Hot Chocolate's <c>Date</c>: a calendar date (LL2's <c>founded</c>, <c>maiden_flight</c>), <c>yyyy-MM-dd</c>.
+/// </summary>
 public sealed class CalendarDateGraphType : ScalarGraphType
 {
     public CalendarDateGraphType()

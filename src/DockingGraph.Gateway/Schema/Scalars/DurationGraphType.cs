@@ -4,7 +4,9 @@ using GraphQLParser.AST;
 
 namespace DockingGraph.Gateway.Schema.Scalars;
 
-/// <summary>LL2's ISO 8601 durations (<c>P33DT21H28M15S</c>), kept as LL2 writes them (days are not folded into months).</summary>
+/// <summary>
+/// LL2's ISO 8601 durations (<c>P33DT21H28M15S</c>), kept as LL2 writes them (days are not folded into months).
+/// </summary>
 public sealed partial class DurationGraphType : ScalarGraphType
 {
     public DurationGraphType()

@@ -25,7 +25,8 @@ public sealed class Iso8601DateTimeGraphType : ScalarGraphType
     {
         null => null,
         DateTimeOffset instant => Format(instant),
-        DateTime dateTime => Format(new DateTimeOffset(DateTime.SpecifyKind(dateTime, dateTime.Kind == DateTimeKind.Unspecified ? DateTimeKind.Utc : dateTime.Kind))),
+        DateTime dateTime => Format(new DateTimeOffset(DateTime.SpecifyKind(dateTime,
+            dateTime.Kind == DateTimeKind.Unspecified ? DateTimeKind.Utc : dateTime.Kind))),
         _ => ThrowSerializationError(value),
     };
 
@@ -33,7 +34,8 @@ public sealed class Iso8601DateTimeGraphType : ScalarGraphType
     {
         GraphQLNullValue => null,
         GraphQLStringValue text when TryParse(text.Value.ToString(), out var instant) => instant,
-        _ => ThrowLiteralConversionError(value, "Expected an ISO 8601 date-time with an offset, e.g. \"2025-04-22T12:40:00Z\"."),
+        _ => ThrowLiteralConversionError(value,
+            "Expected an ISO 8601 date-time with an offset, e.g. \"2025-04-22T12:40:00Z\"."),
     };
 
     public override object? ParseValue(object? value) => value switch
@@ -46,8 +48,10 @@ public sealed class Iso8601DateTimeGraphType : ScalarGraphType
 
     private static bool TryParse(string text, out DateTimeOffset instant)
     {
-        var hasOffset = text.EndsWith('Z') || text.EndsWith('z') || (text.Length > 6 && text[^6] is '+' or '-' && text[^3] == ':');
-        return DateTimeOffset.TryParseExact(text, Formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out instant) & hasOffset;
+        var hasOffset = text.EndsWith('Z') || text.EndsWith('z')
+            || (text.Length > 6 && text[^6] is '+' or '-' && text[^3] == ':');
+        return DateTimeOffset.TryParseExact(text, Formats, CultureInfo.InvariantCulture, DateTimeStyles.None,
+            out instant) & hasOffset;
     }
 
     private static string Format(DateTimeOffset instant) =>
