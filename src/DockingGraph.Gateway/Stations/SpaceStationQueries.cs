@@ -20,20 +20,7 @@ public static class SpaceStationQueries
                 "Space stations, filtered, searched, ordered and paged by LL2 (mode=detailed: every station field in " +
                 "the same call).",
                 "LL2's search over station name and owner names/abbreviations.", "Default: ll2Id ascending.")
-            .Resolve()
-            .WithService<LaunchLibraryClient>()
-            .ResolveAsync(async (context, ll2) =>
-            {
-                var (pager, contradiction) = SpaceStationsPushDown.Table.Page(context);
-                if (contradiction)
-                {
-                    return Connection<SpaceStationDto>.Empty();
-                }
-
-                var page = await UpstreamErrors.CallAsync(() =>
-                    ll2.GetPageAsync(pager.Request, context.CancellationToken));
-                return pager.ToConnection(page);
-            });
+            .ResolveFromLl2(SpaceStationsPushDown.Table);
 
         query.Field<SpaceStationGraphType>("spaceStation")
             .Description(

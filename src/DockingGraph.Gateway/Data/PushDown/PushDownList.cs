@@ -1,7 +1,10 @@
 using DockingGraph.Gateway.Data.Paging;
+using DockingGraph.Gateway.Errors;
+using DockingGraph.LaunchLibrary;
 using DockingGraph.LaunchLibrary.Queries;
 using GraphQL;
 using GraphQL.Builders;
+using GraphQL.MicrosoftDI;
 using GraphQL.Types;
 
 namespace DockingGraph.Gateway.Data.PushDown;
@@ -25,6 +28,22 @@ public static class PushDownList
             .Argument<StringGraphType>("search", searchDescription)
             .Argument<TFilter>("where")
             .Argument<ListGraphType<NonNullGraphType<TSort>>>("order", orderDescription);
+
+    /// <summary>Resolves a root list as the one LL2 page its arguments ask for (an empty page by contradiction: no call).</summary>
+    public static void ResolveFromLl2<TSource, TDto>(this FieldBuilder<TSource, object> field, PushDownTable<TDto> table) =>
+        field.Resolve()
+            .WithService<LaunchLibraryClient>()
+            .ResolveAsync(async (context, ll2) =>
+            {
+                var (pager, contradiction) = table.Page(context);
+                if (contradiction)
+                {
+                    return Connection<TDto>.Empty();
+                }
+
+                var page = await UpstreamErrors.CallAsync(() => ll2.GetPageAsync(pager.Request, context.CancellationToken));
+                return pager.ToConnection(page);
+            });
 
     /// <summary>
     /// The page the field's arguments ask for; <paramref name="parent"/> adds a nested edge's parent id.
