@@ -2,7 +2,8 @@
 // Two runs, each on a fresh gateway process: normal traffic alone, then the same traffic beside connections that
 // send 1 MB documents without pause. Prints req/s, p50/p99 of the normal traffic, peak RSS and the ratio.
 // Usage (from the repository root, after `npm ci` in bench/load):
-//   node bench/load/run.mjs [--seconds 60] [--connections 64] [--attackers 8] [--no-build]
+//   [GATEWAY_ARGS="--Key value …"] node bench/load/run.mjs [--seconds 60] [--connections 64] [--attackers 8]
+//     [--no-build]
 import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -18,6 +19,8 @@ const option = (name, fallback) => {
 const seconds = option('seconds', 60);
 const connections = option('connections', 64);
 const attackers = option('attackers', 8);
+// Extra gateway settings to compare, e.g. GATEWAY_ARGS="--Kestrel:Limits:MaxRequestBufferSize 131072".
+const gatewayArguments = (process.env.GATEWAY_ARGS ?? '').split(' ').filter(Boolean);
 const snapshotPort = 5190;
 const gatewayPort = 5191;
 const gatewayUrl = `http://127.0.0.1:${gatewayPort}`;
@@ -99,6 +102,7 @@ async function run(label, withAttack) {
   const gateway = start('gateway', [
     'src/DockingGraph.Gateway/bin/Release/net10.0/DockingGraph.Gateway.dll', '--urls', gatewayUrl,
     '--LaunchLibrary:BaseUrl', `http://127.0.0.1:${snapshotPort}/2.3.0/`, '--Ide:Enabled', 'false',
+    ...gatewayArguments,
   ]);
   try {
     await waitFor(`${gatewayUrl}/health/live`);
