@@ -19,8 +19,7 @@ public sealed class ArgumentValues(GraphQLOperationDefinition operation, Inputs 
         GraphQLBooleanValue b => b.BoolValue,
         GraphQLEnumValue e => e.Name.StringValue,
         GraphQLListValue list => list.Values?.Select(Plain).ToList() ?? [],
-        GraphQLObjectValue obj => obj.Fields?.OrderBy(f => f.Name.StringValue, StringComparer.Ordinal)
-            .ToDictionary(f => f.Name.StringValue, f => Plain(f.Value)) ?? [],
+        GraphQLObjectValue obj => ByName(obj.Fields, f => f.Name.StringValue, f => f.Value),
         _ => null,
     };
 
@@ -32,9 +31,7 @@ public sealed class ArgumentValues(GraphQLOperationDefinition operation, Inputs 
             return "()";
         }
 
-        var plain = arguments.OrderBy(a => a.Name.StringValue, StringComparer.Ordinal)
-            .ToDictionary(a => a.Name.StringValue, a => Plain(a.Value));
-        return JsonSerializer.Serialize(plain);
+        return JsonSerializer.Serialize(ByName(arguments, a => a.Name.StringValue, a => a.Value));
     }
 
     public GraphQLValue? Argument(GraphQLField field, string name) =>
@@ -56,6 +53,20 @@ public sealed class ArgumentValues(GraphQLOperationDefinition operation, Inputs 
         IEnumerable many => many.Cast<object?>().Select(Text).ToList(),
         var one => [Text(one)],
     };
+
+    // A name given twice is refused by validation (unique arguments, unique input fields), which runs beside this
+    // analysis: the last one wins here instead of an ArgumentException answering "Error executing document".
+    private SortedDictionary<string, object?> ByName<T>(
+        IEnumerable<T>? items, Func<T, string> name, Func<T, GraphQLValue> value)
+    {
+        var plain = new SortedDictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var item in items ?? [])
+        {
+            plain[name(item)] = Plain(value(item));
+        }
+
+        return plain;
+    }
 
     private static string Text(object? value) => value as string ?? JsonSerializer.Serialize(value);
 

@@ -16,6 +16,9 @@ public sealed class OffsetPager<TQuery>
     public const int DefaultPageSize = 10;
     public const int MaxPageSize = DockingEventsQuery.MaxLimit;
 
+    // No list is that long; below it, offset + 1 + page size stays an int (int.MaxValue wrapped to a negative offset).
+    private const int MaxAfterOffset = int.MaxValue - MaxPageSize - 1;
+
     private readonly int? _first;
     private readonly int? _last;
     private readonly int _lower;
@@ -35,7 +38,13 @@ public sealed class OffsetPager<TQuery>
         Shape = PagingCursor.Shape(query.ToQueryString());
         _first = arguments.First;
         _last = arguments.Last;
-        _lower = PagingCursor.Decode(arguments.After, Shape, "after") is { } afterOffset ? afterOffset + 1 : 0;
+        _lower = PagingCursor.Decode(arguments.After, Shape, "after") switch
+        {
+            > MaxAfterOffset => throw new GatewayError(
+                ErrorCodes.InvalidCursor, "The after cursor is not a cursor this gateway issued."),
+            { } afterOffset => afterOffset + 1,
+            null => 0,
+        };
         _before = PagingCursor.Decode(arguments.Before, Shape, "before");
     }
 
