@@ -15,8 +15,8 @@ namespace DockingGraph.Gateway.Http;
 public static class GetCacheHeaders
 {
     /// <returns>True when the answer became a 304 and no body must be written.</returns>
-    public static bool Apply(HttpContext http, Ll2CacheOptions lifetimes, IEnumerable<Ll2Read> reads, Ll2RequestTally tally,
-        ExecutionResult result, ReadOnlySpan<byte> body)
+    public static bool Apply(HttpContext http, Ll2CacheOptions lifetimes, IEnumerable<Ll2Read> reads,
+        Ll2RequestTally tally, ExecutionResult result, ReadOnlySpan<byte> body)
     {
         http.Response.Headers.CacheControl = result.Errors is { Count: > 0 } || !result.Executed || tally.Stale
             ? "no-store"
@@ -34,7 +34,7 @@ public static class GetCacheHeaders
         return false;
     }
 
-    /// <summary>An answer that read no LL2 data (introspection, empty pages) lives as long as a reference table.</summary>
+    /// <summary>An answer that read no LL2 data (introspection, empty pages) lives as a reference table.</summary>
     public static int MaxAge(Ll2CacheOptions lifetimes, IEnumerable<Ll2Read> reads, TimeSpan? oldestAge = null)
     {
         var shortest = reads.Select(read => lifetimes.TtlFor(read.Class)).DefaultIfEmpty(lifetimes.ReferenceTtl).Min();

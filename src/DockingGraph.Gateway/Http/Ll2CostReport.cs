@@ -15,7 +15,8 @@ public static class Ll2CostReport
 
     public static void Add(HttpContext http, ExecutionResult result, Ll2RequestTally tally)
     {
-        var asked = http.Request.Headers[Header].Any(v => string.Equals(v, "report", StringComparison.OrdinalIgnoreCase))
+        var asked = http.Request.Headers[Header]
+                .Any(v => string.Equals(v, "report", StringComparison.OrdinalIgnoreCase))
             || http.RequestServices.GetRequiredService<IHostEnvironment>().IsDevelopment();
         if (!asked && !tally.Stale)
         {

@@ -1,12 +1,12 @@
 namespace DockingGraph.LaunchLibrary.Caching;
 
-/// <summary>Who refreshes a key: one replica at a time (Redis), or just this process (no Redis, or Redis away).</summary>
+/// <summary>Who refreshes a key: one replica at a time (Redis), or this process alone (no Redis, Redis away).</summary>
 internal interface ILl2RefreshLock
 {
-    /// <summary>True when this caller may refresh <paramref name="key"/> for the next <paramref name="hold"/>.</summary>
+    /// <summary>True when this caller may refresh <paramref name="key"/> for <paramref name="hold"/>.</summary>
     Task<bool> TryAcquireAsync(string key, string owner, TimeSpan hold);
 
-    /// <summary>Keeps others off the key for <paramref name="hold"/> more (a refresh just landed, or just failed).</summary>
+    /// <summary>Keeps others off the key for <paramref name="hold"/> more (a refresh landed or failed).</summary>
     Task HoldAsync(string key, string owner, TimeSpan hold);
 }
 

@@ -26,7 +26,7 @@ public sealed class Ll2CacheOptions
     [Range(typeof(TimeSpan), "00:00:01", "30.00:00:00")]
     public TimeSpan ListTtl { get; set; } = TimeSpan.FromMinutes(5);
 
-    /// <summary>How long past its lifetime an entry may still be served (while refreshing, or when LL2 fails).</summary>
+    /// <summary>How long past its lifetime an entry may still be served (refreshing, or LL2 failing).</summary>
     [Range(typeof(TimeSpan), "00:00:00", "30.00:00:00")]
     public TimeSpan MaxStale { get; set; } = TimeSpan.FromHours(24);
 

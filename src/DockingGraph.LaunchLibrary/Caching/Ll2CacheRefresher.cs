@@ -54,11 +54,8 @@ internal sealed class Ll2CacheRefresher(ILl2RefreshLock refreshLock, TimeProvide
         }
     }
 
-    public void Dispose()
-    {
-        _stopping.Cancel();
-        _stopping.Dispose();
-    }
+    // Not disposed: refreshes still running read its token.
+    public void Dispose() => _stopping.Cancel();
 
     private async Task RunAsync(string key, Func<CancellationToken, Task> refresh)
     {
@@ -76,7 +73,8 @@ internal sealed class Ll2CacheRefresher(ILl2RefreshLock refreshLock, TimeProvide
         }
         catch (Exception e) when (!_stopping.IsCancellationRequested)
         {
-            var backoff = e is LaunchLibraryException { RetryAfter: { } retryAfter } && retryAfter > options.Value.RefreshBackoff
+            var backoff = e is LaunchLibraryException { RetryAfter: { } retryAfter }
+                && retryAfter > options.Value.RefreshBackoff
                 ? retryAfter
                 : options.Value.RefreshBackoff;
             _failedUntil[key] = clock.GetUtcNow() + backoff;
@@ -84,9 +82,9 @@ internal sealed class Ll2CacheRefresher(ILl2RefreshLock refreshLock, TimeProvide
             logger.LogInformation("LL2 refresh of {Key} failed ({Error}); stale data is served, next try in {Backoff}",
                 key, e is LaunchLibraryException ll2 ? ll2.Kind.ToString() : e.GetType().Name, backoff);
         }
-        catch (OperationCanceledException)
+        catch (Exception) when (_stopping.IsCancellationRequested)
         {
-            // Shutting down.
+            // Shutting down: the stale entry stays as it is.
         }
     }
 }

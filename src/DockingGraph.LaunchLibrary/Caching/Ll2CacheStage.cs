@@ -29,7 +29,8 @@ internal sealed class Ll2CacheStage(HybridCache cache, IOptions<Ll2CacheOptions>
             return next(read, cancellationToken);
         }
 
-        var typed = TypedReads.GetOrAdd(read.ResultType, type => TypedMethod.MakeGenericMethod(type).CreateDelegate<TypedRead>());
+        var typed = TypedReads.GetOrAdd(read.ResultType,
+            type => TypedMethod.MakeGenericMethod(type).CreateDelegate<TypedRead>());
         return typed(this, read, next, cancellationToken);
     }
 
@@ -38,8 +39,8 @@ internal sealed class Ll2CacheStage(HybridCache cache, IOptions<Ll2CacheOptions>
         using var activity = Ll2CacheTelemetry.Start(read);
         var key = Ll2CacheKey.For(read);
         var miss = new Miss<T>(read, next, clock);
-        var entry = await cache.GetOrCreateAsync(key, miss, static (m, ct) => m.FetchAsync(ct), EntryOptions(read.Class),
-            cancellationToken: cancellationToken);
+        var entry = await cache.GetOrCreateAsync(key, miss, static (m, ct) => m.FetchAsync(ct),
+            EntryOptions(read.Class), cancellationToken: cancellationToken);
         if (miss.Fetched)
         {
             Ll2CacheTelemetry.Result(activity, read, "miss");
@@ -74,13 +75,14 @@ internal sealed class Ll2CacheStage(HybridCache cache, IOptions<Ll2CacheOptions>
     {
         // Another refresh (here, or on another replica through L2) may have landed since this entry was served.
         if (await IsFreshAsync<T>(key, read.Class, HybridCacheEntryFlags.DisableUnderlyingData, cancellationToken)
-            || (mode.Distributed && await IsFreshAsync<T>(key, read.Class,
-                HybridCacheEntryFlags.DisableUnderlyingData | HybridCacheEntryFlags.DisableLocalCacheRead, cancellationToken)))
+            || (mode.Distributed && await IsFreshAsync<T>(key, read.Class, HybridCacheEntryFlags.DisableUnderlyingData
+                | HybridCacheEntryFlags.DisableLocalCacheRead, cancellationToken)))
         {
             return;
         }
 
-        var value = (T)await below.SendAsync(this, read with { Origin = Ll2ReadOrigin.Background, Tally = null }, cancellationToken);
+        var background = read with { Origin = Ll2ReadOrigin.Background, Tally = null };
+        var value = (T)await below.SendAsync(this, background, cancellationToken);
         await cache.SetAsync(key, new Ll2CacheEntry<T>(clock.GetUtcNow(), value), EntryOptions(read.Class),
             cancellationToken: cancellationToken);
     }
@@ -94,7 +96,8 @@ internal sealed class Ll2CacheStage(HybridCache cache, IOptions<Ll2CacheOptions>
             LocalCacheExpiration = EntryOptions(resourceClass).LocalCacheExpiration,
             Flags = flags,
         };
-        var entry = await cache.GetOrCreateAsync<Ll2CacheEntry<T>?>(key, static _ => ValueTask.FromResult<Ll2CacheEntry<T>?>(null),
+        var entry = await cache.GetOrCreateAsync<Ll2CacheEntry<T>?>(key,
+            static _ => ValueTask.FromResult<Ll2CacheEntry<T>?>(null),
             peek, cancellationToken: cancellationToken);
         return entry is not null && AgeOf(entry) <= options.Value.TtlFor(resourceClass);
     }
@@ -109,7 +112,7 @@ internal sealed class Ll2CacheStage(HybridCache cache, IOptions<Ll2CacheOptions>
     private TimeSpan AgeOf<T>(Ll2CacheEntry<T> entry) =>
         clock.GetUtcNow() - entry.FetchedAt is var age && age > TimeSpan.Zero ? age : TimeSpan.Zero;
 
-    /// <summary>The read sent below when the cache has nothing; says whether it was this caller's (not a joined one).</summary>
+    /// <summary>The read sent below on a miss; says whether this caller sent it (or joined another's).</summary>
     private sealed class Miss<T>(Ll2Read read, Ll2ReadNext next, TimeProvider clock)
     {
         public bool Fetched { get; private set; }

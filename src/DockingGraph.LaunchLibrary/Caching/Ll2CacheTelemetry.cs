@@ -4,7 +4,7 @@ using DockingGraph.LaunchLibrary.Pipeline;
 
 namespace DockingGraph.LaunchLibrary.Caching;
 
-/// <summary>What the cross-request cache answered: an activity per read and a counter, both tagged <c>ll2.cache</c>.</summary>
+/// <summary>What the cross-request cache answered: an activity per read and a counter (<c>ll2.cache</c>).</summary>
 internal static class Ll2CacheTelemetry
 {
     public const string Tag = "ll2.cache";

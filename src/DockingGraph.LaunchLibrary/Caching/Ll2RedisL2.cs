@@ -22,7 +22,8 @@ internal sealed class Ll2RedisL2(IDistributedCache redisCache, IConnectionMultip
         }
     }
 
-    public Task SetAsync(string key, byte[] value, DistributedCacheEntryOptions options, CancellationToken token = default) =>
+    public Task SetAsync(string key, byte[] value, DistributedCacheEntryOptions options,
+        CancellationToken token = default) =>
         redis.IsConnected ? redisCache.SetAsync(key, value, options, token) : Task.CompletedTask;
 
     public void Refresh(string key)
