@@ -7,6 +7,7 @@ using DockingGraph.Gateway.Limits;
 using DockingGraph.Gateway.Operations;
 using DockingGraph.Gateway.Schema;
 using DockingGraph.Gateway.Upstream;
+using DockingGraph.LaunchLibrary.Caching;
 using DockingGraph.LaunchLibrary.Redis;
 
 // DockingGraph: one GraphQL endpoint over Launch Library 2, at http://localhost:5000/graphql unless --urls says
@@ -18,6 +19,7 @@ builder.Host.UseDefaultServiceProvider(provider => (provider.ValidateScopes, pro
 builder.Services.AddLl2Upstream(builder.Configuration);
 builder.Services.AddLl2Redis(builder.Configuration);
 builder.Services.AddDataLoading();
+builder.Services.AddLl2Cache(builder.Configuration);
 
 // The graph: schema, feature options, what one request may cost.
 builder.Services.AddDockingGraphSchema();

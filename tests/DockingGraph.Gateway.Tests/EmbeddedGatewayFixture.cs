@@ -13,7 +13,7 @@ public class EmbeddedGatewayFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Gateway = await GatewayHost.StartAsync(Arguments);
+        Gateway = await GatewayHost.StartAsync([.. GatewayHost.NoCrossRequestCache, .. Arguments]);
         Http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = new Uri(Origin) };
     }
 

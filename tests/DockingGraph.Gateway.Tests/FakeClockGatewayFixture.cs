@@ -31,7 +31,10 @@ public sealed class FakeClockGatewayFixture : IAsyncLifetime
     {
         _snapshot = await SnapshotServer.StartAsync(new SnapshotUpstream(clock: Clock));
         _gateway = await GatewayHost.StartAsync(
-            ["--LaunchLibrary:BaseUrl", _snapshot.BaseAddress.ToString(), "--DataLoading:MaxParallelism", "1"],
+            [
+                "--LaunchLibrary:BaseUrl", _snapshot.BaseAddress.ToString(), "--DataLoading:MaxParallelism", "1",
+                .. GatewayHost.NoCrossRequestCache,
+            ],
             services => services.AddSingleton<TimeProvider>(Clock));
         Http = new HttpClient { BaseAddress = new Uri(_gateway.Urls.Single()) };
     }

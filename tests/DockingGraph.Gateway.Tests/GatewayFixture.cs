@@ -31,7 +31,8 @@ public class GatewayFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _snapshot = await SnapshotServer.StartAsync();
-        _gateway = await GatewayHost.StartAsync(["--LaunchLibrary:BaseUrl", _snapshot.BaseAddress.ToString(), .. Arguments]);
+        _gateway = await GatewayHost.StartAsync(
+            ["--LaunchLibrary:BaseUrl", _snapshot.BaseAddress.ToString(), .. GatewayHost.NoCrossRequestCache, .. Arguments]);
         GatewayAddress = new Uri(_gateway.Urls.Single());
         Http = new HttpClient { BaseAddress = GatewayAddress };
     }

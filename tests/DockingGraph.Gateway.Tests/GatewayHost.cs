@@ -23,6 +23,13 @@ public sealed class GatewayHost : WebApplicationFactory<Schema.DockingGraphSchem
     private GatewayHost(IReadOnlyList<KeyValuePair<string, string?>> settings, Action<IServiceCollection>? services = null) =>
         (_settings, _services) = (settings, services);
 
+    /// <summary>
+    /// The shared fixtures serve many test methods from one gateway and count LL2 calls after <c>Reset()</c>: a cache
+    /// that outlives the request would answer later tests without a call. The product default (on) is tested by the
+    /// cache tests, which start their own gateways.
+    /// </summary>
+    public static readonly string[] NoCrossRequestCache = ["--Cache:Enabled", "false"];
+
     /// <summary>The gateway's base address, e.g. <c>http://127.0.0.1:41234</c>.</summary>
     public string Url => ClientOptions.BaseAddress.ToString().TrimEnd('/');
 

@@ -27,7 +27,7 @@ public abstract class HardeningGatewayFixture : IAsyncLifetime
     {
         _snapshot = await SnapshotServer.StartAsync();
         _gateway = await GatewayHost.StartAsync(
-            ["--LaunchLibrary:BaseUrl", _snapshot.BaseAddress.ToString(), .. Arguments],
+            ["--LaunchLibrary:BaseUrl", _snapshot.BaseAddress.ToString(), .. GatewayHost.NoCrossRequestCache, .. Arguments],
             services => services.AddSingleton<ILoggerProvider>(new QueueLoggerProvider(Logs)));
         Http = new HttpClient { BaseAddress = new Uri(_gateway.Urls.Single()), Timeout = TimeSpan.FromSeconds(30) };
     }

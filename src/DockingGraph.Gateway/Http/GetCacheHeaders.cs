@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using DockingGraph.LaunchLibrary.Caching;
 using DockingGraph.LaunchLibrary.Pipeline;
 using GraphQL;
 using Microsoft.Net.Http.Headers;
@@ -6,17 +7,20 @@ using Microsoft.Net.Http.Headers;
 namespace DockingGraph.Gateway.Http;
 
 /// <summary>
-/// Cache-Control, ETag and Vary of a GET answer: the shortest lifetime among the resource classes of the LL2 reads
-/// it used (no-store with errors); an If-None-Match that matches turns it into a 304 without a body.
+/// Cache-Control, ETag and Vary of a GET answer: the shortest cache lifetime (<c>Cache:*Ttl</c>) among the resource
+/// classes of the LL2 reads it used, less the age of the oldest cached data in it, so that a browser never keeps
+/// the answer longer than the gateway keeps its data; no-store with errors or stale data. An If-None-Match that
+/// matches turns it into a 304 without a body.
 /// </summary>
 public static class GetCacheHeaders
 {
     /// <returns>True when the answer became a 304 and no body must be written.</returns>
-    public static bool Apply(HttpContext http, HttpCachingOptions caching, IEnumerable<Ll2Read> reads, ExecutionResult result, ReadOnlySpan<byte> body)
+    public static bool Apply(HttpContext http, Ll2CacheOptions lifetimes, IEnumerable<Ll2Read> reads,
+        Ll2RequestTally tally, ExecutionResult result, ReadOnlySpan<byte> body)
     {
-        http.Response.Headers.CacheControl = result.Errors is { Count: > 0 } || !result.Executed
+        http.Response.Headers.CacheControl = result.Errors is { Count: > 0 } || !result.Executed || tally.Stale
             ? "no-store"
-            : $"public, max-age={MaxAge(caching, reads)}";
+            : $"public, max-age={MaxAge(lifetimes, reads, tally.OldestAge)}";
         var etag = new EntityTagHeaderValue($"\"{Convert.ToHexStringLower(SHA256.HashData(body))[..32]}\"");
         http.Response.Headers.ETag = etag.ToString();
         http.Response.Headers.Vary = "Accept";
@@ -30,7 +34,10 @@ public static class GetCacheHeaders
         return false;
     }
 
-    /// <summary>An answer that read no LL2 data (introspection, empty pages) lives as long as a reference table.</summary>
-    public static int MaxAge(HttpCachingOptions caching, IEnumerable<Ll2Read> reads) =>
-        reads.Select(read => caching.SecondsFor(read.Class)).DefaultIfEmpty(caching.ReferenceSeconds).Min();
+    /// <summary>An answer that read no LL2 data (introspection, empty pages) lives as a reference table.</summary>
+    public static int MaxAge(Ll2CacheOptions lifetimes, IEnumerable<Ll2Read> reads, TimeSpan? oldestAge = null)
+    {
+        var shortest = reads.Select(read => lifetimes.TtlFor(read.Class)).DefaultIfEmpty(lifetimes.ReferenceTtl).Min();
+        return (int)Math.Max(0, (shortest - (oldestAge ?? TimeSpan.Zero)).TotalSeconds);
+    }
 }

@@ -1,4 +1,5 @@
 using DockingGraph.Gateway.Requests;
+using DockingGraph.LaunchLibrary.Caching;
 using DockingGraph.LaunchLibrary.Pipeline;
 using GraphQL;
 using Microsoft.Extensions.Options;
@@ -23,9 +24,9 @@ public sealed class GraphQLResponseWriter(HttpContext http, IGraphQLTextSerializ
         using var buffer = new MemoryStream();
         await serializer.WriteAsync(buffer, result, http.RequestAborted);
         var body = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
-        var caching = http.RequestServices.GetRequiredService<IOptions<HttpCachingOptions>>().Value;
-        var reads = http.RequestServices.GetRequiredService<Ll2RequestMemo>().Touched;
-        if (GetCacheHeaders.Apply(http, caching, reads, result, body.Span))
+        var lifetimes = http.RequestServices.GetRequiredService<IOptions<Ll2CacheOptions>>().Value;
+        var memo = http.RequestServices.GetRequiredService<Ll2RequestMemo>();
+        if (GetCacheHeaders.Apply(http, lifetimes, memo.Touched, memo.Tally, result, body.Span))
         {
             return;
         }

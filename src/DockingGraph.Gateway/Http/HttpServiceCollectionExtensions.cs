@@ -6,11 +6,10 @@ namespace DockingGraph.Gateway.Http;
 
 public static class HttpServiceCollectionExtensions
 {
-    /// <summary>The GraphQL-over-HTTP transport's settings: GET caching, persisted operations, the IDE, CORS.</summary>
+    /// <summary>The GraphQL-over-HTTP transport's settings: persisted operations, the IDE, CORS.</summary>
     public static IServiceCollection AddGraphQLTransport(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<GraphQLExecution>();
-        services.AddValidatedOptions<HttpCachingOptions>(HttpCachingOptions.SectionName);
         services.AddValidatedOptions<PersistedOperationsOptions>(PersistedOperationsOptions.SectionName);
         services.AddValidatedOptions<BananaCakePopOptions>(BananaCakePopOptions.SectionName);
         var origins = configuration.GetSection("Cors:Origins").Get<string[]>() ?? [];

@@ -1,0 +1,43 @@
+using System.ComponentModel.DataAnnotations;
+using DockingGraph.LaunchLibrary.Pipeline;
+
+namespace DockingGraph.LaunchLibrary.Caching;
+
+/// <summary>
+/// The <c>Cache</c> section: how long LL2 data is kept across requests, by resource class. The same lifetimes
+/// bound the GET answers' Cache-Control max-age (one source of truth).
+/// </summary>
+public sealed class Ll2CacheOptions
+{
+    public const string SectionName = "Cache";
+
+    /// <summary>False: every request reads LL2 again (the per-request memo still shares identical reads).</summary>
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>Stations, docking locations: reference tables that change rarely.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "30.00:00:00")]
+    public TimeSpan ReferenceTtl { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>Single objects: a docking event, flight, spacecraft, launch.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "30.00:00:00")]
+    public TimeSpan DetailTtl { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>Lists that grow: docking-event pages, expeditions, launches by id.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "30.00:00:00")]
+    public TimeSpan ListTtl { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>How long past its lifetime an entry may still be served (refreshing, or LL2 failing).</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "30.00:00:00")]
+    public TimeSpan MaxStale { get; set; } = TimeSpan.FromHours(24);
+
+    /// <summary>After a failed background refresh, the key is not refreshed again for this long (budget).</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00")]
+    public TimeSpan RefreshBackoff { get; set; } = TimeSpan.FromSeconds(30);
+
+    public TimeSpan TtlFor(Ll2ResourceClass resourceClass) => resourceClass switch
+    {
+        Ll2ResourceClass.ReferenceTable => ReferenceTtl,
+        Ll2ResourceClass.ListPage => ListTtl,
+        _ => DetailTtl,
+    };
+}

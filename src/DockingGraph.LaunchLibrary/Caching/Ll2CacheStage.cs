@@ -1,0 +1,127 @@
+using System.Collections.Concurrent;
+using System.Reflection;
+using DockingGraph.LaunchLibrary.Pipeline;
+using Microsoft.Extensions.Caching.Hybrid;
+using Microsoft.Extensions.Options;
+
+namespace DockingGraph.LaunchLibrary.Caching;
+
+/// <summary>
+/// The cross-request cache, below the per-request memo: HybridCache (memory L1, Redis L2 when configured) keyed by
+/// <see cref="Ll2CacheKey"/>. A fresh entry is served; a stale one (past its lifetime, within MaxStale) is served at
+/// once and refreshed in the background, so a failing or throttled LL2 only delays the refresh. Only successful
+/// reads are stored: a <see cref="LaunchLibraryException"/> passes through and leaves nothing behind.
+/// </summary>
+internal sealed class Ll2CacheStage(HybridCache cache, IOptions<Ll2CacheOptions> options, TimeProvider clock,
+    Ll2CacheRefresher refresher, Ll2BelowCache below, Ll2CacheMode mode) : ILl2Stage
+{
+    private delegate Task<object> TypedRead(Ll2CacheStage stage, Ll2Read read, Ll2ReadNext next, CancellationToken ct);
+
+    private static readonly MethodInfo TypedMethod =
+        typeof(Ll2CacheStage).GetMethod(nameof(ReadTypedAsync), BindingFlags.NonPublic | BindingFlags.Instance)!;
+
+    private static readonly ConcurrentDictionary<Type, TypedRead> TypedReads = new();
+
+    public Task<object> ReadAsync(Ll2Read read, Ll2ReadNext next, CancellationToken cancellationToken)
+    {
+        if (!options.Value.Enabled || read.Origin == Ll2ReadOrigin.Background)
+        {
+            return next(read, cancellationToken);
+        }
+
+        var typed = TypedReads.GetOrAdd(read.ResultType,
+            type => TypedMethod.MakeGenericMethod(type).CreateDelegate<TypedRead>());
+        return typed(this, read, next, cancellationToken);
+    }
+
+    private async Task<object> ReadTypedAsync<T>(Ll2Read read, Ll2ReadNext next, CancellationToken cancellationToken)
+    {
+        using var activity = Ll2CacheTelemetry.Start(read);
+        var key = Ll2CacheKey.For(read);
+        var miss = new Miss<T>(read, next, clock);
+        var entry = await cache.GetOrCreateAsync(key, miss, static (m, ct) => m.FetchAsync(ct),
+            EntryOptions(read.Class), cancellationToken: cancellationToken);
+        if (miss.Fetched)
+        {
+            Ll2CacheTelemetry.Result(activity, read, "miss");
+            return entry.Value!;
+        }
+
+        var age = AgeOf(entry);
+        var lifetime = options.Value.TtlFor(read.Class);
+        if (age <= lifetime)
+        {
+            read.Tally?.CacheHit(age, stale: false);
+            Ll2CacheTelemetry.Result(activity, read, "hit");
+            return entry.Value!;
+        }
+
+        if (age <= lifetime + options.Value.MaxStale)
+        {
+            read.Tally?.CacheHit(age, stale: true);
+            Ll2CacheTelemetry.Result(activity, read, "stale");
+            refresher.Schedule(key, ct => RefreshAsync<T>(read, key, ct));
+            return entry.Value!;
+        }
+
+        // Older than anything that may be served (an L1 entry outlived its L2 lifetime): read it now.
+        Ll2CacheTelemetry.Result(activity, read, "miss");
+        var fresh = await miss.FetchAsync(cancellationToken);
+        await cache.SetAsync(key, fresh, EntryOptions(read.Class), cancellationToken: cancellationToken);
+        return fresh.Value!;
+    }
+
+    private async Task RefreshAsync<T>(Ll2Read read, string key, CancellationToken cancellationToken)
+    {
+        // Another refresh (here, or on another replica through L2) may have landed since this entry was served.
+        if (await IsFreshAsync<T>(key, read.Class, HybridCacheEntryFlags.DisableUnderlyingData, cancellationToken)
+            || (mode.Distributed && await IsFreshAsync<T>(key, read.Class, HybridCacheEntryFlags.DisableUnderlyingData
+                | HybridCacheEntryFlags.DisableLocalCacheRead, cancellationToken)))
+        {
+            return;
+        }
+
+        var background = read with { Origin = Ll2ReadOrigin.Background, Tally = null };
+        var value = (T)await below.SendAsync(this, background, cancellationToken);
+        await cache.SetAsync(key, new Ll2CacheEntry<T>(clock.GetUtcNow(), value), EntryOptions(read.Class),
+            cancellationToken: cancellationToken);
+    }
+
+    private async Task<bool> IsFreshAsync<T>(string key, Ll2ResourceClass resourceClass, HybridCacheEntryFlags flags,
+        CancellationToken cancellationToken)
+    {
+        var peek = new HybridCacheEntryOptions
+        {
+            Expiration = EntryOptions(resourceClass).Expiration,
+            LocalCacheExpiration = EntryOptions(resourceClass).LocalCacheExpiration,
+            Flags = flags,
+        };
+        var entry = await cache.GetOrCreateAsync<Ll2CacheEntry<T>?>(key,
+            static _ => ValueTask.FromResult<Ll2CacheEntry<T>?>(null),
+            peek, cancellationToken: cancellationToken);
+        return entry is not null && AgeOf(entry) <= options.Value.TtlFor(resourceClass);
+    }
+
+    // Kept for the lifetime plus MaxStale: the stale window is part of what an entry is for.
+    private HybridCacheEntryOptions EntryOptions(Ll2ResourceClass resourceClass)
+    {
+        var kept = options.Value.TtlFor(resourceClass) + options.Value.MaxStale;
+        return new HybridCacheEntryOptions { Expiration = kept, LocalCacheExpiration = kept };
+    }
+
+    private TimeSpan AgeOf<T>(Ll2CacheEntry<T> entry) =>
+        clock.GetUtcNow() - entry.FetchedAt is var age && age > TimeSpan.Zero ? age : TimeSpan.Zero;
+
+    /// <summary>The read sent below on a miss; says whether this caller sent it (or joined another's).</summary>
+    private sealed class Miss<T>(Ll2Read read, Ll2ReadNext next, TimeProvider clock)
+    {
+        public bool Fetched { get; private set; }
+
+        public async ValueTask<Ll2CacheEntry<T>> FetchAsync(CancellationToken cancellationToken)
+        {
+            Fetched = true;
+            var value = (T)await next(read, cancellationToken);
+            return new Ll2CacheEntry<T>(clock.GetUtcNow(), value);
+        }
+    }
+}
