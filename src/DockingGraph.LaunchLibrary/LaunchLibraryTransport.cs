@@ -55,6 +55,11 @@ internal static class LaunchLibraryTransport
         {
             throw new LaunchLibraryException(LaunchLibraryErrorKind.Unavailable, path, detail: e.HttpRequestError.ToString(), inner: e);
         }
+        catch (Exception e) when (e is IOException or System.Net.Sockets.SocketException)
+        {
+            // A connection reset can surface unwrapped from the retry's second attempt: still "could not be reached".
+            throw new LaunchLibraryException(LaunchLibraryErrorKind.Unavailable, path, detail: e.GetType().Name, inner: e);
+        }
         catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
         {
             throw new LaunchLibraryException(LaunchLibraryErrorKind.Timeout, path, detail: "No answer in time.", inner: e);

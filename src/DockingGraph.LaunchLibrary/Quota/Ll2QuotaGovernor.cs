@@ -53,6 +53,7 @@ public sealed class Ll2QuotaGovernor(
         catch (LaunchLibraryException e) when (e.NotSent || e.Kind == LaunchLibraryErrorKind.RequestCapReached)
         {
             await log.RefundAsync(take.Ticket);
+            Observe(Math.Max(0, take.Used - 1));
             throw;
         }
     }

@@ -15,8 +15,8 @@ public sealed class Ll2RedisPause(Ll2RedisFallback fallback, IOptions<Ll2RedisOp
 {
     // KEYS[1] the pause; ARGV until (unix ms), expiry (ms).
     private const string ExtendScript = """
-        local until = tonumber(ARGV[1])
-        if until > tonumber(redis.call('GET', KEYS[1]) or '0') then
+        local resume = tonumber(ARGV[1])
+        if resume > tonumber(redis.call('GET', KEYS[1]) or '0') then
           redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
         end
         return 1

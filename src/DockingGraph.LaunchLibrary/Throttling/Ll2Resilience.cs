@@ -82,7 +82,8 @@ public static class Ll2Resilience
     // Not a status answer (LL2 answered: a retry would be answered the same, and a 429 is never retried), not a
     // refusal from the pause or the open circuit, not the caller giving up.
     private static bool IsConnectionFailureOrTimeout(Outcome<HttpResponseMessage> outcome) =>
-        outcome.Exception is TimeoutRejectedException or HttpRequestException { StatusCode: null };
+        outcome.Exception is TimeoutRejectedException or HttpRequestException { StatusCode: null }
+            or IOException or System.Net.Sockets.SocketException;
 
     private static bool IsApiThrottle(Uri? uri) =>
         uri is not null && uri.AbsolutePath.EndsWith("/" + Ll2Paths.ApiThrottle, StringComparison.Ordinal);
