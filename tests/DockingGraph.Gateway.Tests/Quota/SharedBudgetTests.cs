@@ -36,6 +36,7 @@ public sealed class SharedBudgetTests
             Assert.InRange((int)answer.Errors[0]!["extensions"]!["retryAfter"]!, 3500, 3600);
         });
         Assert.Equal(0, a.Service<ILl2QuotaStatus>().Remaining);
+        Assert.DoesNotContain(a.Warnings.Concat(b.Warnings), w => w.Contains("Redis", StringComparison.Ordinal));
     }
 
     [Fact]

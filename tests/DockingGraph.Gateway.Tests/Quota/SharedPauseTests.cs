@@ -39,6 +39,7 @@ public sealed class SharedPauseTests
         AssertRateLimited(lastSecondB, 1);
         Assert.True(resumedA.Errors.Count == 0, resumedA.ToString());
         Assert.True(resumedB.Errors.Count == 0, resumedB.ToString());
+        Assert.DoesNotContain(a.Warnings.Concat(b.Warnings), w => w.Contains("Redis", StringComparison.Ordinal));
     }
 
     private static void AssertRateLimited(GraphQLAnswer answer, int retryAfter)
