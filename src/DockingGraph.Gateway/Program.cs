@@ -40,5 +40,6 @@ app.UseBananaCakePop();
 app.MapGraphQLEndpoint();
 app.MapHealthEndpoints();
 // Once started: the budget's source is known after the startup reading of api-throttle/.
-app.Lifetime.ApplicationStarted.Register(() => app.Logger.LogInformation("{Upstream}", StartupLine.Describe(app.Services)));
+app.Lifetime.ApplicationStarted.Register(() =>
+    app.Logger.LogInformation("{Upstream}", StartupLine.Describe(app.Services)));
 await app.RunAsync();

@@ -49,7 +49,8 @@ internal static class LaunchLibraryTransport
         }
         catch (TimeoutRejectedException e)
         {
-            throw new LaunchLibraryException(LaunchLibraryErrorKind.Timeout, path, detail: $"No answer within {e.Timeout.TotalSeconds:0.#} s.", inner: e);
+            throw new LaunchLibraryException(
+                LaunchLibraryErrorKind.Timeout, path, detail: $"No answer within {e.Timeout.TotalSeconds:0.#} s.", inner: e);
         }
         catch (HttpRequestException e)
         {

@@ -27,6 +27,7 @@ public static class StartupLine
 
         var reserve = services.GetRequiredService<IOptions<Ll2BudgetOptions>>().Value.Reserve;
         var sharing = redis ? "shared by the replicas through Redis" : "this process only";
-        return $"{governor.Limit} calls per {governor.Window} ({governor.Source}), {reserve} kept for requests, {sharing}";
+        return $"{governor.Limit} calls per {governor.Window} ({governor.Source}), {reserve} kept for requests, "
+            + sharing;
     }
 }

@@ -60,7 +60,8 @@ internal sealed class Ll2ApiThrottleSync(
         try
         {
             var transport = services.GetRequiredService<Ll2HttpTransport>();
-            var read = new Ll2Read(Ll2Paths.ApiThrottle, Ll2ResourceClass.Detail, "api-throttle", typeof(ApiThrottleDto));
+            var read = new Ll2Read(
+                Ll2Paths.ApiThrottle, Ll2ResourceClass.Detail, "api-throttle", typeof(ApiThrottleDto));
             await governor.Synchronize((ApiThrottleDto)await transport.SendAsync(read, cancellationToken));
         }
         catch (Exception e) when (e is LaunchLibraryException or OperationCanceledException)

@@ -18,7 +18,7 @@ public sealed class Ll2BudgetOptions
     [Range(0, int.MaxValue)]
     public int Reserve { get; set; } = 3;
 
-    /// <summary>Read LL2's free <c>api-throttle/</c> at startup and then this often; 00:00:00 reads it at startup only.</summary>
+    /// <summary>Read LL2's free <c>api-throttle/</c> at startup and then this often; 00:00:00: at startup only.</summary>
     public TimeSpan SyncInterval { get; set; } = TimeSpan.FromMinutes(5);
 
     /// <summary>False: never read <c>api-throttle/</c>, the configured budget alone is in force.</summary>

@@ -15,7 +15,7 @@ public readonly record struct Ll2BudgetTake(bool Taken, int Used, TimeSpan Retry
 /// </summary>
 public interface ILl2BudgetLog
 {
-    /// <summary>True while the log is the one shared through Redis; false for a local log or a Redis fallback.</summary>
+    /// <summary>True while the log is shared through Redis; false for a local log or a Redis fallback.</summary>
     bool IsShared { get; }
 
     /// <summary>Takes one call when fewer than <paramref name="cap"/> were made in the window.</summary>
@@ -24,6 +24,6 @@ public interface ILl2BudgetLog
     /// <summary>Gives back a call that never left (the circuit was open, the 429 pause refused it).</summary>
     ValueTask RefundAsync(string ticket);
 
-    /// <summary>At least <paramref name="used"/> calls in the window (LL2's <c>current_use</c>); returns the count.</summary>
+    /// <summary>At least <paramref name="used"/> calls in the window (LL2's <c>current_use</c>); the count.</summary>
     ValueTask<int> RaiseToAsync(int used, DateTimeOffset now, TimeSpan window);
 }

@@ -1,6 +1,6 @@
 namespace DockingGraph.LaunchLibrary.Quota;
 
-/// <summary>The sliding log of this process's LL2 calls: the budget without Redis, and the fallback while it is away.</summary>
+/// <summary>The sliding log of this process's LL2 calls: the budget without Redis, the fallback while it is away.</summary>
 public sealed class Ll2LocalBudgetLog : ILl2BudgetLog
 {
     private readonly Lock _gate = new();

@@ -12,7 +12,8 @@ namespace DockingGraph.LaunchLibrary.Quota;
 /// the smaller of the configured one and what LL2's <c>api-throttle/</c> reports (<see cref="Synchronize"/>).
 /// </summary>
 public sealed class Ll2QuotaGovernor(
-    ILl2BudgetLog log, TimeProvider clock, IOptions<Ll2BudgetOptions> options) : ILl2Stage, ILl2QuotaStatus, ILl2RetryBudget
+    ILl2BudgetLog log, TimeProvider clock, IOptions<Ll2BudgetOptions> options)
+    : ILl2Stage, ILl2QuotaStatus, ILl2RetryBudget
 {
     public const string ConfiguredSource = "configured";
     public const string ApiThrottleSource = "LL2 api-throttle";
@@ -20,7 +21,8 @@ public sealed class Ll2QuotaGovernor(
     private volatile ReportedBudget? _reported;
     private int _used = -1;
 
-    public int Limit => _reported is { Limit: var reported } && reported < options.Value.Calls ? reported : options.Value.Calls;
+    public int Limit =>
+        _reported is { Limit: var reported } && reported < options.Value.Calls ? reported : options.Value.Calls;
 
     public string Source => _reported is { Limit: var reported } && reported < options.Value.Calls
         ? ApiThrottleSource

@@ -1,6 +1,6 @@
 namespace DockingGraph.LaunchLibrary.Quota;
 
-/// <summary>The quota status when the upstream is the embedded snapshot: nothing is spent, nothing is governed.</summary>
+/// <summary>The quota status with the embedded snapshot upstream: nothing is spent, nothing is governed.</summary>
 public sealed class Ll2Unmetered : ILl2QuotaStatus
 {
     public const string UnmeteredSource = "none: the embedded snapshot spends no LL2 quota";

@@ -25,5 +25,6 @@ public static class Ll2Refusals
             inner: inner) { NotSent = true };
 
     /// <summary>Rounded up to a whole second, at least one: a client told "retry in 0 s" would retry at once.</summary>
-    public static TimeSpan WholeSeconds(TimeSpan wait) => TimeSpan.FromSeconds(Math.Max(1, Math.Ceiling(wait.TotalSeconds)));
+    public static TimeSpan WholeSeconds(TimeSpan wait) =>
+        TimeSpan.FromSeconds(Math.Max(1, Math.Ceiling(wait.TotalSeconds)));
 }

@@ -29,7 +29,8 @@ public static class Ll2Resilience
         client.AddResilienceHandler("ll2", (pipeline, context) =>
         {
             var options = context.ServiceProvider.GetRequiredService<IOptions<Ll2ResilienceOptions>>().Value;
-            var attempt = context.ServiceProvider.GetRequiredService<IOptions<LaunchLibraryOptions>>().Value.TimeoutSeconds;
+            var attempt = context.ServiceProvider.GetRequiredService<IOptions<LaunchLibraryOptions>>().Value
+                .TimeoutSeconds;
             var budget = context.ServiceProvider.GetService<ILl2RetryBudget>();
             pipeline.AddTimeout(options.TotalTimeout);
             if (options.MaxRetries > 0)
@@ -52,7 +53,8 @@ public static class Ll2Resilience
                 SamplingDuration = options.BreakerSamplingDuration,
                 BreakDuration = options.BreakerBreakDuration,
                 ShouldHandle = args => ValueTask.FromResult(
-                    IsConnectionFailureOrTimeout(args.Outcome) || args.Outcome.Result is { StatusCode: >= HttpStatusCode.InternalServerError }),
+                    IsConnectionFailureOrTimeout(args.Outcome)
+                    || args.Outcome.Result is { StatusCode: >= HttpStatusCode.InternalServerError }),
             });
             pipeline.AddTimeout(TimeSpan.FromSeconds(attempt));
         });

@@ -31,6 +31,6 @@ public sealed class Ll2ResilienceOptions
     /// <summary>…within this time.</summary>
     public TimeSpan BreakerSamplingDuration { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>While open, calls fail at once (UPSTREAM_UNAVAILABLE, 0 calls) for this long, then one probe goes.</summary>
+    /// <summary>While open, calls fail at once (UPSTREAM_UNAVAILABLE, no call) this long; then one probe goes.</summary>
     public TimeSpan BreakerBreakDuration { get; set; } = TimeSpan.FromSeconds(30);
 }
