@@ -65,6 +65,8 @@ foreach (var (query, document) in BenchQueries.All)
 // The gateway's real Program, in memory: its services, without a listening server.
 static IServiceProvider Build(Dictionary<string, string?> settings)
 {
+    // Outside a test project WebApplicationFactory cannot guess the app's content root; the build output has it all.
+    Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_DOCKINGGRAPH_GATEWAY", AppContext.BaseDirectory);
     var factory = new WebApplicationFactory<DockingGraphSchema>().WithWebHostBuilder(host =>
     {
         host.UseSetting("Logging:LogLevel:Default", "Warning");

@@ -8,6 +8,7 @@ using DockingGraph.Gateway.Operations;
 using DockingGraph.Gateway.Schema;
 using DockingGraph.Gateway.Upstream;
 using DockingGraph.LaunchLibrary.Caching;
+using DockingGraph.LaunchLibrary.Quota;
 using DockingGraph.LaunchLibrary.Redis;
 
 // DockingGraph: one GraphQL endpoint over Launch Library 2, at http://localhost:5000/graphql unless --urls says
@@ -20,6 +21,10 @@ builder.Services.AddLl2Upstream(builder.Configuration);
 builder.Services.AddLl2Redis(builder.Configuration);
 builder.Services.AddDataLoading();
 builder.Services.AddLl2Cache(builder.Configuration);
+
+// The quota governor, registered after the cross-request cache so that only what the cache could not answer spends
+// the LL2 budget (stage order = registration order: memo → cache → quota → HTTP).
+builder.Services.AddLl2Quota(builder.Configuration);
 
 // The graph: schema, feature options, what one request may cost.
 builder.Services.AddDockingGraphSchema();
@@ -36,5 +41,7 @@ app.UseCors();
 app.UseBananaCakePop();
 app.MapGraphQLEndpoint();
 app.MapHealthEndpoints();
-app.Logger.LogInformation("{Upstream}", app.Services.GetRequiredService<UpstreamDescription>().Text);
+// Once started: the budget's source is known after the startup reading of api-throttle/.
+app.Lifetime.ApplicationStarted.Register(() =>
+    app.Logger.LogInformation("{Upstream}", StartupLine.Describe(app.Services)));
 await app.RunAsync();

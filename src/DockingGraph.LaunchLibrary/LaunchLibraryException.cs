@@ -54,6 +54,12 @@ public sealed class LaunchLibraryException(
     /// <summary>With <see cref="LaunchLibraryErrorKind.RequestCapReached"/>: the calls one request may make.</summary>
     public int? RequestCap { get; } = requestCap;
 
+    /// <summary>
+    /// True when no request left for LL2 (the budget, the 429 pause or the open circuit refused it): no quota was
+    /// spent, so the quota governor gives the call back.
+    /// </summary>
+    public bool NotSent { get; init; }
+
     public bool IsThrottled => StatusCode == HttpStatusCode.TooManyRequests;
 
     public bool IsNotFound => StatusCode == HttpStatusCode.NotFound;

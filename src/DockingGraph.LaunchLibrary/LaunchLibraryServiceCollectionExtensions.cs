@@ -12,7 +12,8 @@ public static class LaunchLibraryServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the scoped <see cref="LaunchLibraryClient"/> over a typed HttpClient bound to the <c>LaunchLibrary</c>
-    /// section (<c>BaseUrl</c>, <c>ApiKey</c>, <c>TimeoutSeconds</c>). Returns the HttpClient builder so the host can
+    /// section (<c>BaseUrl</c>, <c>ApiKey</c>, <c>TimeoutSeconds</c>), with retry, timeouts and circuit breaker
+    /// (<see cref="Ll2Resilience"/>, section <c>Ll2Resilience</c>). Returns the HttpClient builder so the host can
     /// add handlers or replace the primary handler (the in-process snapshot). The 429 pause (<see cref="ILl2Pause"/>)
     /// is always the last handler before the primary one.
     /// </summary>
@@ -37,14 +38,16 @@ public static class LaunchLibraryServiceCollectionExtensions
                 }
 
                 http.BaseAddress = new Uri(options.BaseUrl.EndsWith('/') ? options.BaseUrl : options.BaseUrl + "/");
-                http.Timeout = TimeSpan.FromSeconds(options.TimeoutSeconds);
+                // The resilience pipeline times each attempt (TimeoutSeconds) and the whole call (retry included).
+                http.Timeout = Timeout.InfiniteTimeSpan;
                 http.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
                 if (!string.IsNullOrEmpty(options.ApiKey))
                 {
                     http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Token", options.ApiKey);
                 }
             })
-            .RedactLoggedHeaders(["Authorization"]);
+            .RedactLoggedHeaders(["Authorization"])
+            .AddLl2Resilience();
         services.AddSingleton<IHttpMessageHandlerBuilderFilter>(new Ll2PauseHandlerFilter(client.Name));
         return client;
     }

@@ -2,6 +2,10 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using DockingGraph.LaunchLibrary.Pipeline;
+using DockingGraph.LaunchLibrary.Throttling;
+using Polly.CircuitBreaker;
+using Polly.Timeout;
 
 namespace DockingGraph.LaunchLibrary;
 
@@ -17,13 +21,16 @@ internal static class LaunchLibraryTransport
     public static async Task<T> GetAsync<T>(HttpClient http, string relative, CancellationToken cancellationToken) =>
         (T)await GetAsync(http, relative, typeof(T), cancellationToken);
 
-    public static async Task<object> GetAsync(HttpClient http, string relative, Type type, CancellationToken cancellationToken)
+    public static async Task<object> GetAsync(HttpClient http, string relative, Type type, CancellationToken cancellationToken,
+        Ll2ReadOrigin origin = Ll2ReadOrigin.Request)
     {
         var uri = new Uri(http.BaseAddress ?? throw new InvalidOperationException("LaunchLibrary:BaseUrl is not configured."), relative);
         var path = uri.PathAndQuery;
         try
         {
-            using var response = await http.GetAsync(uri, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+            using var request = new HttpRequestMessage(HttpMethod.Get, uri);
+            request.Options.Set(Ll2Resilience.Origin, origin);
+            using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
             if (!response.IsSuccessStatusCode)
             {
                 throw await ErrorAsync(response, path, cancellationToken);
@@ -36,13 +43,27 @@ internal static class LaunchLibraryTransport
         {
             throw new LaunchLibraryException(LaunchLibraryErrorKind.BadResponse, path, HttpStatusCode.OK, e.Message, inner: e);
         }
+        catch (BrokenCircuitException e)
+        {
+            throw Ll2Refusals.CircuitOpen(path, e);
+        }
+        catch (TimeoutRejectedException e)
+        {
+            throw new LaunchLibraryException(
+                LaunchLibraryErrorKind.Timeout, path, detail: $"No answer within {e.Timeout.TotalSeconds:0.#} s.", inner: e);
+        }
         catch (HttpRequestException e)
         {
             throw new LaunchLibraryException(LaunchLibraryErrorKind.Unavailable, path, detail: e.HttpRequestError.ToString(), inner: e);
         }
+        catch (Exception e) when (e is IOException or System.Net.Sockets.SocketException)
+        {
+            // A connection reset can surface unwrapped from the retry's second attempt: still "could not be reached".
+            throw new LaunchLibraryException(LaunchLibraryErrorKind.Unavailable, path, detail: e.GetType().Name, inner: e);
+        }
         catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
         {
-            throw new LaunchLibraryException(LaunchLibraryErrorKind.Timeout, path, detail: $"No answer within {http.Timeout.TotalSeconds:0} s.", inner: e);
+            throw new LaunchLibraryException(LaunchLibraryErrorKind.Timeout, path, detail: "No answer in time.", inner: e);
         }
     }
 

@@ -22,6 +22,9 @@ public static class Ll2Telemetry
     private static readonly Counter<long> Paused = Meter.CreateCounter<long>(
         "dockinggraph.ll2.paused", description: "LL2 calls not sent: the pause after a 429 was in force.");
 
+    private static readonly Counter<long> BudgetRefusals = Meter.CreateCounter<long>(
+        "dockinggraph.ll2.budget.refused", description: "LL2 calls not sent: the quota governor's budget was spent.");
+
     // Every LL2 read gets an activity, recorded or not: the 429 pause marks it when it refuses the call (an
     // activity is the one context that flows from Ll2Requests down to the HTTP handler).
     private static readonly ActivityListener Marks = new()
@@ -56,6 +59,9 @@ public static class Ll2Telemetry
             Throttled.Add(1);
         }
     }
+
+    public static void BudgetRefused(string resource) =>
+        BudgetRefusals.Add(1, new KeyValuePair<string, object?>("resource", resource));
 
     public static void Budget(int left) => Interlocked.Exchange(ref _budgetLeft, left);
 }

@@ -16,6 +16,18 @@ public sealed class GatewayHost : WebApplicationFactory<Schema.DockingGraphSchem
     // the same moment (xunit runs classes in parallel) can catch each other's host, so they build one at a time.
     private static readonly Lock StartGate = new();
 
+    /// <summary>
+    /// What every test gateway starts with, before its own arguments (which override them). Fixtures are shared by
+    /// many tests that count LL2 calls exactly: LL2's 15 calls an hour (and the snapshot's api-throttle, which
+    /// reports 15) would refuse most of them, and a circuit opened by one test's injected 5xx would answer the next
+    /// test's calls. Quota, resilience and Redis tests set these back to product-like values themselves.
+    /// </summary>
+    public static readonly string[] TestDefaults =
+    [
+        "--Ll2Budget:Calls", "100000", "--Ll2Budget:SyncWithApiThrottle", "false",
+        "--Ll2Resilience:RetryDelay", "00:00:00.050", "--Ll2Resilience:BreakerMinimumThroughput", "100000",
+    ];
+
     private readonly IReadOnlyList<KeyValuePair<string, string?>> _settings;
 
     private readonly Action<IServiceCollection>? _services;
@@ -40,7 +52,7 @@ public sealed class GatewayHost : WebApplicationFactory<Schema.DockingGraphSchem
     /// <param name="services">Replacements registered after the Program's own (a fake clock, say).</param>
     public static Task<GatewayHost> StartAsync(IEnumerable<string> arguments, Action<IServiceCollection>? services = null)
     {
-        var host = new GatewayHost(Pairs(["--Logging:LogLevel:Default", "Warning", .. arguments]), services);
+        var host = new GatewayHost(Pairs(["--Logging:LogLevel:Default", "Warning", .. TestDefaults, .. arguments]), services);
         lock (StartGate)
         {
             host.UseKestrel(0);
@@ -53,7 +65,7 @@ public sealed class GatewayHost : WebApplicationFactory<Schema.DockingGraphSchem
     /// <summary>The real Program's services without a listening server (schema printing, service checks).</summary>
     public static GatewayHost InMemory(IEnumerable<string> arguments)
     {
-        var host = new GatewayHost(Pairs(["--Logging:LogLevel:Default", "Warning", .. arguments]));
+        var host = new GatewayHost(Pairs(["--Logging:LogLevel:Default", "Warning", .. TestDefaults, .. arguments]));
         lock (StartGate)
         {
             _ = host.Services;
@@ -64,6 +76,8 @@ public sealed class GatewayHost : WebApplicationFactory<Schema.DockingGraphSchem
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        // Not Development: answers carry an LL2 cost report only when a test asks for it (GraphQL-LL2-Cost: report).
+        builder.UseEnvironment("Testing");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

@@ -66,7 +66,7 @@ public sealed class RedisCacheTests
         var fromLl2 = await harness.PostAsync("{ dockingEvents(first: 3) { totalCount } }");
         await redis.RestartAsync();
         GraphQLAnswer? afterReturn = null;
-        for (var i = 0; i < 100 && (await redis.EntriesAsync("*ll2:*")).Count == 0; i++)
+        for (var i = 0; i < 100 && (await redis.EntriesAsync("*ll2:*/*")).Count == 0; i++)
         {
             afterReturn = await harness.PostAsync($"{{ dockingEvents(first: {10 + i}) {{ totalCount }} }}");
             await Task.Delay(100);
@@ -80,7 +80,7 @@ public sealed class RedisCacheTests
         Assert.Equal(1, (int)fromLl2.Ll2()!["calls"]!);
         Assert.NotNull(afterReturn);
         Assert.True(afterReturn.Errors.Count == 0, afterReturn.ToString());
-        Assert.NotEmpty(await redis.EntriesAsync("*ll2:*"));
+        Assert.NotEmpty(await redis.EntriesAsync("*ll2:*/*"));
     }
 
     [Fact]
@@ -109,11 +109,11 @@ public sealed class RedisCacheTests
     // HybridCache returns before its L2 write lands (STACK-NOTES §5): poll Redis itself.
     private static async Task<List<(string Key, byte[] Value)>> WaitForEntriesAsync(RedisServerProcess redis, int count)
     {
-        var entries = await redis.EntriesAsync("*ll2:*");
+        var entries = await redis.EntriesAsync("*ll2:*/*");
         for (var i = 0; i < 100 && entries.Count < count; i++)
         {
             await Task.Delay(50);
-            entries = await redis.EntriesAsync("*ll2:*");
+            entries = await redis.EntriesAsync("*ll2:*/*");
         }
 
         Assert.True(entries.Count >= count, $"{entries.Count} entries in Redis, expected {count}");

@@ -70,9 +70,13 @@ public sealed class RedisServerProcess : IAsyncDisposable
         foreach (var key in keys)
         {
             var type = await database.KeyTypeAsync(key);
-            var value = type == RedisType.Hash
-                ? string.Join("\n", (await database.HashGetAllAsync(key)).Select(e => $"{e.Name}={e.Value}"))
-                : (string?)await database.StringGetAsync(key);
+            var value = type switch
+            {
+                RedisType.Hash => string.Join("\n", (await database.HashGetAllAsync(key)).Select(e => $"{e.Name}={e.Value}")),
+                RedisType.SortedSet => string.Join("\n", (await database.SortedSetRangeByRankWithScoresAsync(key))
+                    .Select(e => $"{e.Element}={e.Score}")),
+                _ => (string?)await database.StringGetAsync(key),
+            };
             entries.Add((key.ToString(), System.Text.Encoding.UTF8.GetBytes(value ?? "")));
         }
 

@@ -18,7 +18,10 @@ public static class GetCacheHeaders
     public static bool Apply(HttpContext http, Ll2CacheOptions lifetimes, IEnumerable<Ll2Read> reads,
         Ll2RequestTally tally, ExecutionResult result, ReadOnlySpan<byte> body)
     {
-        http.Response.Headers.CacheControl = result.Errors is { Count: > 0 } || !result.Executed || tally.Stale
+        // A cost report (extensions.ll2 with calls) describes this one request: no cache may hand it to another.
+        var costReport = result.Extensions?.TryGetValue("ll2", out var ll2) == true
+            && ll2 is IDictionary<string, object?> report && report.ContainsKey("calls");
+        http.Response.Headers.CacheControl = result.Errors is { Count: > 0 } || !result.Executed || tally.Stale || costReport
             ? "no-store"
             : $"public, max-age={MaxAge(lifetimes, reads, tally.OldestAge)}";
         var etag = new EntityTagHeaderValue($"\"{Convert.ToHexStringLower(SHA256.HashData(body))[..32]}\"");

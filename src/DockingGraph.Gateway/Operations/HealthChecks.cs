@@ -1,9 +1,8 @@
-using System.Net.Sockets;
-using System.Text;
 using System.Text.Json;
 using DockingGraph.LaunchLibrary;
 using DockingGraph.LaunchLibrary.Throttling;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using StackExchange.Redis;
 
 namespace DockingGraph.Gateway.Operations;
 
@@ -22,38 +21,10 @@ public sealed class Ll2HealthCheck(LaunchLibraryClient client, Ll2BudgetReading 
     }
 }
 
-/// <summary>Readiness of Redis when <c>Redis:Configuration</c> (host:port) is set: a RESP PING over TCP.</summary>
-public sealed class RedisHealthCheck(IConfiguration configuration) : IHealthCheck
-{
-    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
-    {
-        var endpoint = configuration["Redis:Configuration"]!.Split(',')[0];
-        var (host, port) = endpoint.LastIndexOf(':') is var colon and > 0 ? (endpoint[..colon], int.Parse(endpoint[(colon + 1)..])) : (endpoint, 6379);
-        try
-        {
-            using var tcp = new TcpClient();
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            timeout.CancelAfter(TimeSpan.FromSeconds(2));
-            await tcp.ConnectAsync(host, port, timeout.Token);
-            var stream = tcp.GetStream();
-            await stream.WriteAsync("PING\r\n"u8.ToArray(), timeout.Token);
-            var buffer = new byte[64];
-            var read = await stream.ReadAsync(buffer, timeout.Token);
-            var answer = Encoding.ASCII.GetString(buffer, 0, read);
-            return answer.StartsWith("+PONG", StringComparison.Ordinal)
-                ? HealthCheckResult.Healthy($"Redis at {host}:{port} answers PING.")
-                : HealthCheckResult.Unhealthy($"Redis at {host}:{port} answered '{answer.Trim()}'.");
-        }
-        catch (Exception e) when (e is SocketException or OperationCanceledException or IOException)
-        {
-            return HealthCheckResult.Unhealthy($"Redis at {host}:{port} is not reachable: {e.Message}");
-        }
-    }
-}
-
 public static class HealthEndpoints
 {
-    /// <summary><c>/health/live</c>: the process answers. <c>/health/ready</c>: LL2 (and Redis when configured) answer.</summary>
+    /// <summary><c>/health/live</c>: the process answers. <c>/health/ready</c>: LL2 (and Redis when configured, its PING
+    /// through the shared connection) answer.</summary>
     public static void MapHealthEndpoints(this WebApplication app)
     {
         app.MapHealthChecks("/health/live", new() { Predicate = _ => false, ResponseWriter = WriteAsync });
@@ -67,7 +38,10 @@ public static class HealthEndpoints
         var checks = services.AddHealthChecks().AddCheck<Ll2HealthCheck>("ll2", tags: ["ready"]);
         if (!string.IsNullOrWhiteSpace(configuration["Redis:Configuration"]))
         {
-            checks.AddCheck<RedisHealthCheck>("redis", tags: ["ready"]);
+            // Degraded, not Unhealthy: without Redis a replica still answers (L1 cache, its local share of the LL2
+            // budget), and taking every replica out of rotation at once would turn a Redis outage into a full one.
+            checks.AddRedis(provider => provider.GetRequiredService<IConnectionMultiplexer>(), "redis",
+                HealthStatus.Degraded, ["ready"], TimeSpan.FromSeconds(2));
         }
 
         return services;

@@ -74,7 +74,8 @@ public sealed record CountryDto
     public string? NationalityName { get; init; }
 }
 
-/// <summary><c>api-throttle/</c>. LL2's OpenAPI says an array; LL2 answers one object.</summary>
+/// <summary><c>api-throttle/</c>. LL2's OpenAPI says an array; LL2 answers one object: both are read.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(Quota.Ll2ApiThrottleJson))]
 public sealed record ApiThrottleDto
 {
     public int YourRequestLimit { get; init; }

@@ -18,7 +18,7 @@ internal sealed class Ll2HttpTransport(HttpClient http)
         activity?.SetTag("ll2.cache", "miss");
         try
         {
-            var value = await LaunchLibraryTransport.GetAsync(http, read.Path, read.ResultType, cancellationToken);
+            var value = await LaunchLibraryTransport.GetAsync(http, read.Path, read.ResultType, cancellationToken, read.Origin);
             Ll2Telemetry.Call(read.Resource, 200);
             return value;
         }

@@ -26,13 +26,7 @@ public sealed class Ll2PauseHandler(ILl2Pause pause, TimeProvider clock, IOption
         if (await pause.RemainingAsync(cancellationToken) is { } left)
         {
             Activity.Current?.SetTag(PausedTag, true);
-            var seconds = Seconds(left);
-            throw new LaunchLibraryException(
-                LaunchLibraryErrorKind.Status,
-                request.RequestUri?.PathAndQuery ?? "",
-                HttpStatusCode.TooManyRequests,
-                $"Not sent: LL2 calls are paused for {seconds.TotalSeconds:0} s after LL2 answered 429.",
-                retryAfter: seconds);
+            throw Ll2Refusals.Paused(request.RequestUri?.PathAndQuery ?? "", left);
         }
 
         var response = await base.SendAsync(request, cancellationToken);
