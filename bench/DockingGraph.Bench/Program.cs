@@ -15,8 +15,9 @@ var iterations = args.Length > 0 ? int.Parse(args[0]) : 30;
 var latency = args.Length > 1 ? int.Parse(args[1]) : 0;
 (string Name, Dictionary<string, string?> Settings)[] paths =
 [
-    ("DataLoader (default)", new()),
-    ("DataLoader, launches by loader", new() { ["DockingEvents:ChaserUpgrades"] = "Loaders" }),
+    ("DataLoader, no cross-request cache", new() { ["Cache:Enabled"] = "false" }),
+    ("launches by loader, no cache", new() { ["Cache:Enabled"] = "false", ["DockingEvents:ChaserUpgrades"] = "Loaders" }),
+    ("DataLoader + warm cache (default)", new()),
 ];
 
 Console.WriteLine($"DockingGraph bench: {iterations} requests per query and path, after warm-up; upstream latency {latency} ms; {Environment.ProcessorCount} cores, .NET {Environment.Version}");
