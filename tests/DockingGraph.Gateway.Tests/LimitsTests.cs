@@ -257,6 +257,9 @@ public sealed class RequestDeadlineTests(ShortDeadlineGatewayFixture fixture) : 
     public async Task WithinTheDeadlineNothingChanges()
     {
         fixture.Reset();
+        // The first request of a fresh process compiles the schema and the resolvers: on a busy CI machine that alone
+        // can take longer than the 1 s deadline this fixture uses, so it is not the request measured.
+        await fixture.PostAsync("{ dockingEvents(first: 1) { totalCount } }");
 
         var answer = await fixture.PostAsync("{ dockingEvents(first: 1) { totalCount } }");
 
