@@ -101,25 +101,14 @@ public sealed class OperationsTests(CorsGatewayFixture fixture) : IClassFixture<
 /// <summary>Readiness with a real redis-server (installed by .ci/run); the test fails where redis-server is missing.</summary>
 public sealed class RedisReadinessTests : IAsyncLifetime
 {
-    private Process _redis = null!;
-    private int _port;
+    private RedisServerProcess _redis = null!;
     private GatewayHost _gateway = null!;
     private HttpClient _http = null!;
 
     public async Task InitializeAsync()
     {
-        var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        _port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        _redis = Process.Start(new ProcessStartInfo("redis-server", $"--port {_port} --bind 127.0.0.1 --save \"\" --appendonly no") { RedirectStandardOutput = true })
-            ?? throw new InvalidOperationException("redis-server could not be started (apt-get install redis-server).");
-        for (var i = 0; i < 50 && !await PingAsync(); i++)
-        {
-            await Task.Delay(100);
-        }
-
-        _gateway = await GatewayHost.StartAsync(["--Redis:Configuration", $"127.0.0.1:{_port}"]);
+        _redis = await RedisServerProcess.StartAsync();
+        _gateway = await GatewayHost.StartAsync(["--Redis:Configuration", _redis.Configuration]);
         _http = new HttpClient { BaseAddress = new Uri(_gateway.Urls.Single()) };
     }
 
@@ -127,12 +116,7 @@ public sealed class RedisReadinessTests : IAsyncLifetime
     {
         _http.Dispose();
         await _gateway.DisposeAsync();
-        if (!_redis.HasExited)
-        {
-            _redis.Kill();
-        }
-
-        _redis.Dispose();
+        await _redis.DisposeAsync();
     }
 
     [Fact]
@@ -140,8 +124,7 @@ public sealed class RedisReadinessTests : IAsyncLifetime
     {
         var up = await _http.GetAsync("/health/ready");
         var upReport = JsonNode.Parse(await up.Content.ReadAsStringAsync())!;
-        _redis.Kill();
-        await _redis.WaitForExitAsync();
+        await _redis.StopAsync();
         var down = await _http.GetAsync("/health/ready");
         var downReport = JsonNode.Parse(await down.Content.ReadAsStringAsync())!;
 
@@ -151,19 +134,5 @@ public sealed class RedisReadinessTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, down.StatusCode);
         Assert.Equal("Degraded", (string?)downReport["status"]);
         Assert.Equal("Degraded", (string?)downReport["checks"]!["redis"]!["status"]);
-    }
-
-    private async Task<bool> PingAsync()
-    {
-        try
-        {
-            using var tcp = new System.Net.Sockets.TcpClient();
-            await tcp.ConnectAsync(IPAddress.Loopback, _port);
-            return true;
-        }
-        catch (System.Net.Sockets.SocketException)
-        {
-            return false;
-        }
     }
 }

@@ -11,7 +11,7 @@ public sealed class RedisOutageTests
     [Fact]
     public async Task WithRedisStoppedTheGatewayKeepsToItsLocalShareAndRecovers()
     {
-        await using var redis = await RedisServer.StartAsync();
+        await using var redis = await RedisServerProcess.StartAsync();
         await using var snapshot = await SnapshotServer.StartAsync();
         await using var gateway = await QuotaGateway.StartAsync(snapshot.BaseAddress.ToString(),
             ["--Redis:Configuration", redis.Configuration, "--Ll2Budget:Calls", "10", "--Ll2Budget:Replicas", "2"]);
@@ -27,7 +27,7 @@ public sealed class RedisOutageTests
 
         var ready = JsonNode.Parse(await gateway.Http.GetStringAsync("/health/ready"))!;
         var callsDuring = requests.CountPath("/2.3.0/docking_events/");
-        await redis.StartAgainAsync();
+        await redis.RestartAsync();
         await WaitUntilReadyAsync(gateway);
         var after = await gateway.PostAsync(QuotaGateway.Page(9));
 
@@ -48,7 +48,7 @@ public sealed class RedisOutageTests
     public async Task TheApiKeyIsInNoRedisKeyOrValue()
     {
         const string apiKey = "ll2-secret-key-4d1f";
-        await using var redis = await RedisServer.StartAsync();
+        await using var redis = await RedisServerProcess.StartAsync();
         await using var snapshot = await SnapshotServer.StartAsync();
         await using var gateway = await QuotaGateway.StartAsync(snapshot.BaseAddress.ToString(),
             ["--Redis:Configuration", redis.Configuration, "--LaunchLibrary:ApiKey", apiKey]);

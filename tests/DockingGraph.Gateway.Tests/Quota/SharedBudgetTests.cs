@@ -12,7 +12,7 @@ public sealed class SharedBudgetTests
     [Fact]
     public async Task TwentyDistinctQueriesOnTwoReplicasMakeAtMostFiveCalls()
     {
-        await using var redis = await RedisServer.StartAsync();
+        await using var redis = await RedisServerProcess.StartAsync();
         await using var snapshot = await SnapshotServer.StartAsync();
         snapshot.Upstream.Faults = new SnapshotFaults { ThrottleAfter = 5 };
         string[] settings = ["--Redis:Configuration", redis.Configuration, "--Ll2Budget:Calls", "5",
@@ -42,7 +42,7 @@ public sealed class SharedBudgetTests
     [Fact]
     public async Task ApiThrottleReportingASmallerLimitWinsAndTheStartupLineSaysSo()
     {
-        await using var redis = await RedisServer.StartAsync();
+        await using var redis = await RedisServerProcess.StartAsync();
         await using var snapshot = await SnapshotServer.StartAsync();
         snapshot.Upstream.Faults = new SnapshotFaults { ThrottleAfter = 4 };
         await using var gateway = await QuotaGateway.StartAsync(snapshot.BaseAddress.ToString(),

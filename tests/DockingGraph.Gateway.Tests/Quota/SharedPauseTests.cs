@@ -12,7 +12,7 @@ public sealed class SharedPauseTests
     public async Task A429WithRetryAfter120StopsBothReplicasFor120Seconds()
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 27, 12, 0, 0, TimeSpan.Zero));
-        await using var redis = await RedisServer.StartAsync();
+        await using var redis = await RedisServerProcess.StartAsync();
         await using var snapshot = await SnapshotServer.StartAsync(new SnapshotUpstream(clock: clock));
         string[] settings = ["--Redis:Configuration", redis.Configuration, "--DataLoading:MaxParallelism", "1"];
         await using var a = await QuotaGateway.StartAsync(snapshot.BaseAddress.ToString(), settings, clock);
