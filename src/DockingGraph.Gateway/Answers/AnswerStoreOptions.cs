@@ -13,7 +13,7 @@ public sealed class AnswerStoreOptions
     /// <summary>Identical operations answered from their serialized bytes, without parsing or executing.</summary>
     public bool Answers { get; set; } = true;
 
-    /// <summary>Memory the stored answers may take together (bodies, keys, what they depend on); LRU beyond it.</summary>
+    /// <summary>Memory the stored answers take together (bodies, keys, what they depend on); LRU beyond.</summary>
     [Range(0, 16L * 1024 * 1024 * 1024)]
     public long AnswersMaxBytes { get; set; } = 64 * 1024 * 1024;
 }

@@ -44,7 +44,8 @@ public static class GetCacheHeaders
         return false;
     }
 
-    public static string ETagOf(ReadOnlySpan<byte> body) => $"\"{Convert.ToHexStringLower(SHA256.HashData(body))[..32]}\"";
+    public static string ETagOf(ReadOnlySpan<byte> body) =>
+        $"\"{Convert.ToHexStringLower(SHA256.HashData(body))[..32]}\"";
 
     /// <summary>An answer that read no LL2 data (introspection, empty pages) lives as a reference table.</summary>
     public static int MaxAge(Ll2CacheOptions lifetimes, IEnumerable<Ll2Read> reads, TimeSpan? oldestAge = null)

@@ -18,8 +18,9 @@ public static class GraphQLEndpoint
     public static IEndpointConventionBuilder MapGraphQLEndpoint(this IEndpointRouteBuilder app, string pattern = "/graphql") =>
         app.Map(pattern, HandleAsync);
 
-    private static async Task HandleAsync(HttpContext http, IGraphQLTextSerializer serializer, PersistedOperationStore persisted,
-        IOptions<PersistedOperationsOptions> persistedOptions, GraphQLExecution execution, AnswerStore answers)
+    private static async Task HandleAsync(HttpContext http, IGraphQLTextSerializer serializer,
+        PersistedOperationStore persisted, IOptions<PersistedOperationsOptions> persistedOptions,
+        GraphQLExecution execution, AnswerStore answers)
     {
         var writer = new GraphQLResponseWriter(http, serializer);
         if (GraphQLMediaTypes.Negotiate(http.Request.Headers.Accept) is not { } mediaType)

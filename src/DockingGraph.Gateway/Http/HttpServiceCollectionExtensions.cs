@@ -7,7 +7,7 @@ namespace DockingGraph.Gateway.Http;
 
 public static class HttpServiceCollectionExtensions
 {
-    /// <summary>The GraphQL-over-HTTP transport's settings: persisted operations, stored answers, the IDE, CORS.</summary>
+    /// <summary>The GraphQL-over-HTTP transport: persisted operations, stored answers, the IDE, CORS.</summary>
     public static IServiceCollection AddGraphQLTransport(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<GraphQLExecution>();

@@ -21,7 +21,7 @@ public sealed class Ll2EntryVersions(TimeProvider clock, IOptions<Ll2CacheOption
 
     public long Current(string key) => _versions.TryGetValue(key, out var entry) ? entry.Version : 0;
 
-    /// <summary>An entry was stored under <paramref name="key"/>: answers that read an earlier one are out of date.</summary>
+    /// <summary>An entry was stored under <paramref name="key"/>: answers that read an earlier one are old.</summary>
     public long Written(string key)
     {
         var version = Interlocked.Increment(ref _sequence);
