@@ -26,6 +26,10 @@ public sealed class CacheHarness : IAsyncDisposable
 
     public RequestLog Requests => Upstream.Requests;
 
+    public HttpClient Client(int gateway = 0) => _clients[gateway];
+
+    public IServiceProvider Services(int gateway = 0) => _gateways[gateway].Services;
+
     public static async Task<CacheHarness> StartAsync(int gateways = 1, RedisServerProcess? redis = null, params string[] arguments)
     {
         var harness = new CacheHarness();

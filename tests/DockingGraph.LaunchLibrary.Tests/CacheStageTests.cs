@@ -52,6 +52,30 @@ public sealed class CacheStageTests(ClientFixture fixture) : IClassFixture<Clien
     }
 
     [Fact]
+    public async Task EveryFreshReadRecordsItsEntryVersionAndABackgroundRefreshMovesIt()
+    {
+        using var pipeline = Build();
+        var versions = pipeline.Versions;
+        var (_, missTally) = await pipeline.ReadAsync(c => c.GetSpaceStationAsync(4));
+        pipeline.Clock.Advance(TimeSpan.FromMinutes(10));
+        var (_, hitTally) = await pipeline.ReadAsync(c => c.GetSpaceStationAsync(4));
+        var miss = Assert.Single(missTally.Entries);
+        var hit = Assert.Single(hitTally.Entries);
+        var freshUntil = new DateTimeOffset(2026, 11, 27, 12, 15, 0, TimeSpan.Zero); // fetched at 12:00, DetailTtl
+        Assert.Equal((miss.Key, miss.Version, freshUntil), (hit.Key, hit.Version, hit.FreshUntil));
+        Assert.True(versions.AreCurrent([hit]));
+
+        pipeline.Clock.Advance(TimeSpan.FromMinutes(6));
+        var (_, staleTally) = await pipeline.ReadAsync(c => c.GetSpaceStationAsync(4));
+        await pipeline.Refresher.Idle;
+
+        Assert.True(staleTally.Stale);
+        Assert.Empty(staleTally.Entries); // stale data is no foundation for a stored answer
+        Assert.False(versions.AreCurrent([hit]), "the refresh replaced the entry the answer was made of");
+        Assert.NotEqual(hit.Version, versions.Current(hit.Key));
+    }
+
+    [Fact]
     public async Task AGovernorRefusalLeavesTheStaleDataServedAndDelaysTheNextRefreshByItsRetryAfter()
     {
         using var pipeline = Build();
@@ -174,6 +198,8 @@ public sealed class CacheStageTests(ClientFixture fixture) : IClassFixture<Clien
         public BelowStage Below => below;
 
         public Ll2CacheRefresher Refresher => provider.GetRequiredService<Ll2CacheRefresher>();
+
+        public Ll2EntryVersions Versions => provider.GetRequiredService<Ll2EntryVersions>();
 
         /// <summary>One request: a scope of its own, ended before this returns.</summary>
         public async Task<(T Value, Ll2RequestTally Tally)> ReadAsync<T>(Func<LaunchLibraryClient, Task<T>> read)

@@ -21,11 +21,18 @@ public static class GetCacheHeaders
         // A cost report (extensions.ll2 with calls) describes this one request: no cache may hand it to another.
         var costReport = result.Extensions?.TryGetValue("ll2", out var ll2) == true
             && ll2 is IDictionary<string, object?> report && report.ContainsKey("calls");
-        http.Response.Headers.CacheControl = result.Errors is { Count: > 0 } || !result.Executed || tally.Stale || costReport
+        var cacheControl = result.Errors is { Count: > 0 } || !result.Executed || tally.Stale || costReport
             ? "no-store"
             : $"public, max-age={MaxAge(lifetimes, reads, tally.OldestAge)}";
-        var etag = new EntityTagHeaderValue($"\"{Convert.ToHexStringLower(SHA256.HashData(body))[..32]}\"");
-        http.Response.Headers.ETag = etag.ToString();
+        return Apply(http, cacheControl, ETagOf(body));
+    }
+
+    /// <returns>True when the answer became a 304 and no body must be written.</returns>
+    public static bool Apply(HttpContext http, string cacheControl, string etagText)
+    {
+        http.Response.Headers.CacheControl = cacheControl;
+        var etag = new EntityTagHeaderValue(etagText);
+        http.Response.Headers.ETag = etagText;
         http.Response.Headers.Vary = "Accept";
         if (EntityTagHeaderValue.TryParseList(http.Request.Headers.IfNoneMatch, out var matches)
             && matches.Any(m => m.Compare(etag, useStrongComparison: false) || m.Equals(EntityTagHeaderValue.Any)))
@@ -36,6 +43,9 @@ public static class GetCacheHeaders
 
         return false;
     }
+
+    public static string ETagOf(ReadOnlySpan<byte> body) =>
+        $"\"{Convert.ToHexStringLower(SHA256.HashData(body))[..32]}\"";
 
     /// <summary>An answer that read no LL2 data (introspection, empty pages) lives as a reference table.</summary>
     public static int MaxAge(Ll2CacheOptions lifetimes, IEnumerable<Ll2Read> reads, TimeSpan? oldestAge = null)

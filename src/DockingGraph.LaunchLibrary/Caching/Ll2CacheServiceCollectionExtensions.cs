@@ -54,6 +54,7 @@ public static class Ll2CacheServiceCollectionExtensions
             services.AddSingleton<ILl2RefreshLock, Ll2LocalRefreshLock>();
         }
 
+        services.AddSingleton<Ll2EntryVersions>();
         services.AddSingleton<Ll2BelowCache>();
         services.AddSingleton<Ll2CacheRefresher>();
         services.AddLl2Stage<Ll2CacheStage>(ServiceLifetime.Singleton);

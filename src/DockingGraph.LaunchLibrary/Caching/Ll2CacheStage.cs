@@ -13,7 +13,7 @@ namespace DockingGraph.LaunchLibrary.Caching;
 /// reads are stored: a <see cref="LaunchLibraryException"/> passes through and leaves nothing behind.
 /// </summary>
 internal sealed class Ll2CacheStage(HybridCache cache, IOptions<Ll2CacheOptions> options, TimeProvider clock,
-    Ll2CacheRefresher refresher, Ll2BelowCache below, Ll2CacheMode mode) : ILl2Stage
+    Ll2CacheRefresher refresher, Ll2BelowCache below, Ll2CacheMode mode, Ll2EntryVersions versions) : ILl2Stage
 {
     private delegate Task<object> TypedRead(Ll2CacheStage stage, Ll2Read read, Ll2ReadNext next, CancellationToken ct);
 
@@ -38,20 +38,24 @@ internal sealed class Ll2CacheStage(HybridCache cache, IOptions<Ll2CacheOptions>
     {
         using var activity = Ll2CacheTelemetry.Start(read);
         var key = Ll2CacheKey.For(read);
+        var lifetime = options.Value.TtlFor(read.Class);
+        // Read before the entry: a write that lands in between makes the recorded version old, never too new.
+        var version = versions.Current(key);
         var miss = new Miss<T>(read, next, clock);
         var entry = await cache.GetOrCreateAsync(key, miss, static (m, ct) => m.FetchAsync(ct),
             EntryOptions(read.Class), cancellationToken: cancellationToken);
         if (miss.Fetched)
         {
+            read.Tally?.Used(new Ll2EntryUse(key, versions.Written(key), entry.FetchedAt + lifetime));
             Ll2CacheTelemetry.Result(activity, read, "miss");
             return entry.Value!;
         }
 
         var age = AgeOf(entry);
-        var lifetime = options.Value.TtlFor(read.Class);
         if (age <= lifetime)
         {
             read.Tally?.CacheHit(age, stale: false);
+            read.Tally?.Used(new Ll2EntryUse(key, version, entry.FetchedAt + lifetime));
             Ll2CacheTelemetry.Result(activity, read, "hit");
             return entry.Value!;
         }
@@ -68,6 +72,7 @@ internal sealed class Ll2CacheStage(HybridCache cache, IOptions<Ll2CacheOptions>
         Ll2CacheTelemetry.Result(activity, read, "miss");
         var fresh = await miss.FetchAsync(cancellationToken);
         await cache.SetAsync(key, fresh, EntryOptions(read.Class), cancellationToken: cancellationToken);
+        read.Tally?.Used(new Ll2EntryUse(key, versions.Written(key), fresh.FetchedAt + lifetime));
         return fresh.Value!;
     }
 
@@ -85,6 +90,7 @@ internal sealed class Ll2CacheStage(HybridCache cache, IOptions<Ll2CacheOptions>
         var value = (T)await below.SendAsync(this, background, cancellationToken);
         await cache.SetAsync(key, new Ll2CacheEntry<T>(clock.GetUtcNow(), value), EntryOptions(read.Class),
             cancellationToken: cancellationToken);
+        versions.Written(key);
     }
 
     private async Task<bool> IsFreshAsync<T>(string key, Ll2ResourceClass resourceClass, HybridCacheEntryFlags flags,

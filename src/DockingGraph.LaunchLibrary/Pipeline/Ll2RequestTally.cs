@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace DockingGraph.LaunchLibrary.Pipeline;
 
 /// <summary>
@@ -11,6 +13,7 @@ public sealed class Ll2RequestTally
     private int _memoHits;
     private int _cacheHits;
     private long _oldestTicks = -1;
+    private readonly ConcurrentQueue<Ll2EntryUse> _entries = new();
 
     /// <summary>LL2 calls this request may make; null: no cap (readiness, tools).</summary>
     public int? MaxCalls { get; set; }
@@ -26,6 +29,11 @@ public sealed class Ll2RequestTally
 
     /// <summary>Age of the oldest cached data the answer used.</summary>
     public TimeSpan? OldestAge => Interlocked.Read(ref _oldestTicks) is >= 0 and var ticks ? TimeSpan.FromTicks(ticks) : null;
+
+    /// <summary>The cross-request cache entries the answer was made of (fresh hits and misses it stored).</summary>
+    public IReadOnlyCollection<Ll2EntryUse> Entries => _entries;
+
+    public void Used(Ll2EntryUse entry) => _entries.Enqueue(entry);
 
     /// <summary>Takes one call from the request's cap; false (and nothing taken) when the cap is reached.</summary>
     public bool TryStartCall()
