@@ -1,6 +1,6 @@
 namespace DockingGraph.Gateway.Tests;
 
-/// <summary>A field that <c>@skip</c>/<c>@include</c> leave out does not ask LL2 for mode=detailed (defect B).</summary>
+/// <summary>A field <c>@skip</c>/<c>@include</c> leave out does not ask LL2 for mode=detailed (defect B).</summary>
 public sealed class DetailedModeDirectiveTests(GatewayFixture fixture) : IClassFixture<GatewayFixture>
 {
     [Theory]

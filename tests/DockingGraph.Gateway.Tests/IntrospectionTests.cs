@@ -1,3 +1,6 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
 namespace DockingGraph.Gateway.Tests;
 
 /// <summary>
@@ -38,6 +41,19 @@ public sealed class IntrospectionTests(GatewayFixture fixture) : IClassFixture<G
         Assert.All(types.Where(t => (string?)t!["kind"] == "INPUT_OBJECT"), t => Assert.False((bool)t!["isOneOf"]!));
         var directives = answer.Data!["__schema"]!["directives"]!.AsArray();
         Assert.All(directives, d => Assert.NotNull((bool?)d!["isRepeatable"]));
+    }
+
+    [Fact]
+    public async Task NoDescriptionHoldsWhatAMarkdownViewerReadsAsAnHtmlTag()
+    {
+        var answer = await fixture.PostAsync(FullQuery);
+
+        var descriptions = answer.Data!.ToJsonString(new JsonSerializerOptions
+        {
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        });
+        Assert.DoesNotMatch("<[A-Za-z/]", descriptions);
+        Assert.Contains("base64 of `DockingEvent:{ll2Id}`", descriptions);
     }
 
     [Fact]

@@ -83,7 +83,7 @@ public sealed class PagingTieAndEndTests(GatewayFixture fixture) : IClassFixture
         string? after = null;
         while (true)
         {
-            var page = await PageAsync(field, $"first: 100, order: {order}{(after is null ? "" : $", after: \"{after}\"")}");
+            var page = await PageAsync(field, $"first: 100, order: {order}{After(after)}");
             seen.AddRange(Ids(page));
             if (!(bool)page["pageInfo"]!["hasNextPage"]!)
             {
@@ -93,6 +93,8 @@ public sealed class PagingTieAndEndTests(GatewayFixture fixture) : IClassFixture
             after = (string?)page["pageInfo"]!["endCursor"];
         }
     }
+
+    private static string After(string? cursor) => cursor is null ? "" : $", after: \"{cursor}\"";
 
     private static string Before(string? cursor) => cursor is null ? "" : $", before: \"{cursor}\"";
 

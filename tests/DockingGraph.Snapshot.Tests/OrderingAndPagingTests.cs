@@ -88,8 +88,10 @@ public sealed class OrderingAndPagingTests(SnapshotFixture fixture) : IClassFixt
     [Fact]
     public async Task AReversedUniqueOrderingGivesTheReversedList()
     {
-        var ascending = SnapshotFixture.Ids(await fixture.WalkAsync("docking_events/?ordering=departure,docking&limit=100"));
-        var descending = SnapshotFixture.Ids(await fixture.WalkAsync("docking_events/?ordering=-departure,-docking&limit=100"));
+        var ascending = SnapshotFixture.Ids(
+            await fixture.WalkAsync("docking_events/?ordering=departure,docking&limit=100"));
+        var descending = SnapshotFixture.Ids(
+            await fixture.WalkAsync("docking_events/?ordering=-departure,-docking&limit=100"));
 
         Assert.Equal(ascending.Reverse(), descending);
     }

@@ -25,7 +25,8 @@ public static class DetailedModeSelection
     // One decision per dockingEvents field of a parsed document (a nested connection resolves once per parent), or
     // per request when @skip/@include read variables on the way.
     private static readonly ConditionalWeakTable<GraphQLField, StrongBox<bool>> Decisions = [];
-    private static readonly ConditionalWeakTable<object, ConcurrentDictionary<GraphQLField, bool>> RequestDecisions = [];
+    private static readonly ConditionalWeakTable<object, ConcurrentDictionary<GraphQLField, bool>> RequestDecisions =
+        [];
 
     public static bool IsNeeded(IResolveFieldContext context, ChaserUpgrades upgrades)
     {
@@ -81,7 +82,7 @@ public static class DetailedModeSelection
 
         private enum Predicate { Connection, Edge, Event, ChaserFlight, FullLaunch, NormalStation }
 
-        /// <summary>Whether a directive's <c>if</c> was a variable: the decision then holds for this request only.</summary>
+        /// <summary>A directive's <c>if</c> was a variable: the decision then holds for this request only.</summary>
         public bool ReadVariables { get; private set; }
 
         public bool Connection(GraphQLSelectionSet? set) => Any(set, Predicate.Connection);

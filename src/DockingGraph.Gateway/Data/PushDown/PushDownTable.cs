@@ -31,8 +31,8 @@ public sealed class PushDownTable<TDto>(Ll2List<TDto> list, string noun, string 
 
     /// <summary>
     /// Appended (ascending) to every ordering that lacks them, so that the ordering has no ties: LL2 promises no order
-    /// among ties, and <c>last</c> without <c>before</c> reads the reversed ordering, which mirrors the forward one only
-    /// when nothing ties.
+    /// among ties, and <c>last</c> without <c>before</c> reads the reversed ordering, which mirrors the forward one
+    /// only when nothing ties.
     /// </summary>
     public IReadOnlyList<string> TieBreakers { get; private set; } = [];
 

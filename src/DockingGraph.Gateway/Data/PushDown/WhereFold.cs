@@ -51,8 +51,9 @@ public sealed class WhereFold
     /// </summary>
     public string? UnsupportedContains() => _contains
         .Where(c => !_values.ContainsKey(c.Key) && Implying(c.Value) is null)
-        .Select(c => $"LL2 cannot AND several {c.Key}__contains texts ({string.Join(", ", c.Value.Select(t => $"'{t}'"))})" +
-            " unless one contains all the others. Send one aliased field per text and intersect them.")
+        .Select(c => $"LL2 cannot AND several {c.Key}__contains texts " +
+            $"({string.Join(", ", c.Value.Select(t => $"'{t}'"))}) unless one contains all the others. Send one " +
+            "aliased field per text and intersect them.")
         .FirstOrDefault();
 
     public void Lower(string field, Bound bound)
@@ -94,7 +95,8 @@ public sealed class WhereFold
         return query;
     }
 
-    private static string? Implying(List<string> texts) => texts.FirstOrDefault(t => texts.All(other => Holds(t, other)));
+    private static string? Implying(List<string> texts) =>
+        texts.FirstOrDefault(t => texts.All(other => Holds(t, other)));
 
     private static bool Holds(string value, string text) => value.Contains(text, StringComparison.Ordinal);
 
