@@ -40,7 +40,7 @@ public sealed class CallCountTests(GatewayFixture fixture) : IClassFixture<Gatew
         Assert.Equal("Low Earth Orbit", (string?)iss["spaceStationTarget"]!["orbit"]);
         Assert.NotEmpty(iss["spaceStationTarget"]!["owners"]!.AsArray());
         Assert.Equal(
-            [$"/2.3.0/docking_events/?limit={first}&mode=normal&offset=0&ordering=-docking", "/2.3.0/space_stations/?limit=100&mode=detailed&offset=0"],
+            [$"/2.3.0/docking_events/?limit={first}&mode=normal&offset=0&ordering=-docking%2Cdeparture", "/2.3.0/space_stations/?limit=100&mode=detailed&offset=0"],
             fixture.Requests.Entries.Select(e => e.PathAndQuery));
     }
 
@@ -81,7 +81,7 @@ public sealed class CallCountTests(GatewayFixture fixture) : IClassFixture<Gatew
         Assert.Equal(1 + stations.Count, fixture.Requests.Count);
         Assert.Equal(stations.Count, fixture.Requests.CountPath("/2.3.0/docking_events/"));
         Assert.All(stations, s => Assert.All(s!["dockingEvents"]!["nodes"]!.AsArray(), e => Assert.Equal((string?)s["name"], (string?)e!["spaceStationTarget"]!["name"])));
-        Assert.Contains(fixture.Requests.Entries, e => e.Query == "limit=3&mode=normal&offset=0&ordering=-docking&space_station_target__id=4");
+        Assert.Contains(fixture.Requests.Entries, e => e.Query == "limit=3&mode=normal&offset=0&ordering=-docking%2Cdeparture&space_station_target__id=4");
     }
 
     [Fact]

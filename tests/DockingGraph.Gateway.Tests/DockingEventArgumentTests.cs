@@ -33,8 +33,8 @@ public sealed class DockingEventArgumentTests(GatewayFixture fixture) : IClassFi
     }
 
     [Theory]
-    [InlineData("[{ docking: DESC }]", "ordering=-docking")]
-    [InlineData("[{ departure: ASC }]", "ordering=departure")]
+    [InlineData("[{ docking: DESC }]", "ordering=-docking%2Cdeparture")]
+    [InlineData("[{ departure: ASC }]", "ordering=departure%2Cdocking")]
     [InlineData("[{ departure: DESC }, { docking: ASC }]", "ordering=-departure%2Cdocking")]
     public async Task OrderIsPushedDown(string order, string expectedOrdering)
     {

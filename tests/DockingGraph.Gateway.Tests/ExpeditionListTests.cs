@@ -13,8 +13,8 @@ public sealed class ExpeditionListTests(GatewayFixture fixture) : IClassFixture<
 
         Assert.True(answer.Errors.Count == 0, answer.ToString());
         var call = Assert.Single(fixture.Requests.Entries);
-        Assert.Equal("/2.3.0/expeditions/?limit=5&mode=normal&offset=0&ordering=-start&space_station=4", call.PathAndQuery);
-        var expected = (await fixture.RestAsync("expeditions/?space_station=4&ordering=-start&limit=5")).Take(5).Select(e => (int)e["id"]!);
+        Assert.Equal("/2.3.0/expeditions/?limit=5&mode=normal&offset=0&ordering=-start%2Cid&space_station=4", call.PathAndQuery);
+        var expected = (await fixture.RestAsync("expeditions/?space_station=4&ordering=-start,id&limit=5")).Take(5).Select(e => (int)e["id"]!);
         Assert.Equal(expected, answer.Data!["expeditions"]!["nodes"]!.AsArray().Select(n => (int)n!["id"]!));
         Assert.True((int)answer.Data["expeditions"]!["totalCount"]! > 5);
     }

@@ -16,7 +16,7 @@ public sealed class GraphEdgeTests(HighLl2CapGatewayFixture fixture) : IClassFix
 
         Assert.True(answer.Errors.Count == 0, answer.ToString());
         var sent = Assert.Single(fixture.Requests.Entries);
-        Assert.Equal("limit=5&mode=detailed&name__contains=Salyut&offset=0&ordering=-founded&search=salyut&status=2", sent.Query);
+        Assert.Equal("limit=5&mode=detailed&name__contains=Salyut&offset=0&ordering=-founded%2Cid&search=salyut&status=2", sent.Query);
         var rest = await fixture.RestAsync($"space_stations/?{sent.Query}");
         Assert.Equal(rest.Select(s => (string?)s["name"]).Take(5), answer.Data!["spaceStations"]!["nodes"]!.AsArray().Select(n => (string?)n!["name"]));
     }

@@ -1,7 +1,9 @@
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using DockingGraph.Gateway.DataLoading;
 using DockingGraph.Gateway.Launches;
 using GraphQL;
+using GraphQL.Validation;
 using GraphQLParser.AST;
 
 namespace DockingGraph.Gateway.DockingEvents;
@@ -20,25 +22,58 @@ public static class DetailedModeSelection
         Ll2Shapes.Fields("SpaceStationNormal").Except(Ll2Shapes.Fields("SpaceStationMini"))
             .ToHashSet(StringComparer.Ordinal);
 
-    // One decision per dockingEvents field of a parsed document: a nested connection resolves once per parent.
+    // One decision per dockingEvents field of a parsed document (a nested connection resolves once per parent), or
+    // per request when @skip/@include read variables on the way.
     private static readonly ConditionalWeakTable<GraphQLField, StrongBox<bool>> Decisions = [];
+    private static readonly ConditionalWeakTable<object, ConcurrentDictionary<GraphQLField, bool>> RequestDecisions =
+        [];
 
-    public static bool IsNeeded(IResolveFieldContext context, ChaserUpgrades upgrades) =>
-        upgrades != ChaserUpgrades.Loaders
-        && Decisions.GetValue(context.FieldAst,
-            field => new StrongBox<bool>(new Walk(context.Document).Connection(field.SelectionSet))).Value;
+    public static bool IsNeeded(IResolveFieldContext context, ChaserUpgrades upgrades)
+    {
+        if (upgrades == ChaserUpgrades.Loaders)
+        {
+            return false;
+        }
+
+        if (Decisions.TryGetValue(context.FieldAst, out var known))
+        {
+            return known.Value;
+        }
+
+        var perRequest = RequestDecisions.GetValue(context.ExecutionContext, _ => new());
+        if (perRequest.TryGetValue(context.FieldAst, out var decided))
+        {
+            return decided;
+        }
+
+        var walk = new Walk(context.Document, context.Variables);
+        var needed = walk.Connection(context.FieldAst.SelectionSet);
+        if (walk.ReadVariables)
+        {
+            perRequest[context.FieldAst] = needed;
+        }
+        else
+        {
+            Decisions.AddOrUpdate(context.FieldAst, new StrongBox<bool>(needed));
+        }
+
+        return needed;
+    }
 
     /// <summary>
     /// The selection read as predicates over selection sets, each fragment evaluated once per predicate and memoized:
-    /// linear in the document, however often (and however doubly) fragments are spread.
+    /// linear in the document, however often (and however doubly) fragments are spread. A selection that
+    /// <c>@skip</c>/<c>@include</c> leave out is not there.
     /// </summary>
     private sealed class Walk
     {
         private readonly Dictionary<string, GraphQLFragmentDefinition> _fragments = new(StringComparer.Ordinal);
         private readonly Dictionary<(string Fragment, Predicate Predicate), bool> _memo = [];
+        private readonly Variables _variables;
 
-        public Walk(GraphQLDocument document)
+        public Walk(GraphQLDocument document, Variables variables)
         {
+            _variables = variables;
             foreach (var fragment in document.Definitions.OfType<GraphQLFragmentDefinition>())
             {
                 _fragments.TryAdd(fragment.FragmentName.Name.StringValue, fragment);
@@ -47,13 +82,16 @@ public static class DetailedModeSelection
 
         private enum Predicate { Connection, Edge, Event, ChaserFlight, FullLaunch, NormalStation }
 
+        /// <summary>A directive's <c>if</c> was a variable: the decision then holds for this request only.</summary>
+        public bool ReadVariables { get; private set; }
+
         public bool Connection(GraphQLSelectionSet? set) => Any(set, Predicate.Connection);
 
         private bool Any(GraphQLSelectionSet? set, Predicate predicate)
         {
             foreach (var selection in set?.Selections ?? [])
             {
-                var found = selection switch
+                var found = Included(selection) && selection switch
                 {
                     GraphQLField field => Test(field, predicate),
                     GraphQLInlineFragment inline => Any(inline.SelectionSet, predicate),
@@ -80,6 +118,39 @@ public static class DetailedModeSelection
             _memo[(name, predicate)] = false;
             return _memo[(name, predicate)] = _fragments.TryGetValue(name, out var fragment)
                 && Any(fragment.SelectionSet, predicate);
+        }
+
+        private bool Included(ASTNode selection)
+        {
+            var directives = (selection as IHasDirectivesNode)?.Directives?.Items ?? [];
+            foreach (var directive in directives)
+            {
+                var name = directive.Name.StringValue;
+                if (name is not ("skip" or "include")
+                    || directive.Arguments?.FirstOrDefault(a => a.Name.StringValue == "if")?.Value is not { } value)
+                {
+                    continue;
+                }
+
+                if (If(value) == (name == "skip"))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private bool If(GraphQLValue value)
+        {
+            if (value is GraphQLBooleanValue literal)
+            {
+                return literal.BoolValue;
+            }
+
+            ReadVariables = true;
+            var name = (value as GraphQLVariable)?.Name.StringValue;
+            return _variables.FirstOrDefault(v => v.Name == name)?.Value is true;
         }
 
         private bool Test(GraphQLField field, Predicate predicate) => (predicate, field.Name.StringValue) switch

@@ -22,7 +22,10 @@ public static class DockingEventsPushDown
         .Sort("docking", "docking", "→ ordering=docking / -docking")
         .Sort("departure", "departure",
             "→ ordering=departure / -departure (still-docked events, without departure, sort last ascending)")
-        .OrderByDefault("docking", "departure");
+        .OrderByDefault("docking", "departure")
+        // LL2 2.3.0 orders docking events by docking and departure only (no id); the pair is unique in every
+        // recorded event (docking alone is not: 1986-03-15T13:38:42Z twice).
+        .BreakTiesBy("docking", "departure");
 }
 
 public sealed class DockingEventFilterInputGraphType()

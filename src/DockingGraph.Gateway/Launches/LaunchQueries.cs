@@ -1,3 +1,4 @@
+using DockingGraph.Gateway.DataLoading;
 using DockingGraph.Gateway.Errors;
 using DockingGraph.Gateway.Schema.Relay;
 using GraphQL;
@@ -15,7 +16,11 @@ public static class LaunchQueries
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .Resolve()
             .WithService<LaunchByIdDataLoader>()
-            .Resolve((context, launches) => launches.Load(ParseId(context.GetArgument<string>("id"))));
+            .Resolve((context, launches) =>
+            {
+                var id = ParseId(context.GetArgument<string>("id"));
+                return launches.Load(id).Then(launch => launch ?? throw NotFound.Of("Launch", id));
+            });
 
     private static Guid ParseId(string id) =>
         Guid.TryParse(id, out var plain) ? plain

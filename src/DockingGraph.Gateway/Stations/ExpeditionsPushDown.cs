@@ -13,7 +13,8 @@ public static class ExpeditionsPushDown
         .Sort("id", "id")
         .Sort("start", "start")
         .Sort("end", "end")
-        .OrderByDefault("start", "id");
+        .OrderByDefault("start", "id")
+        .BreakTiesBy("id");
 }
 
 public sealed class ExpeditionFilterInputGraphType()

@@ -1,3 +1,4 @@
+using DockingGraph.Gateway.DataLoading;
 using DockingGraph.Gateway.Data.PushDown;
 using DockingGraph.Gateway.Errors;
 using DockingGraph.Gateway.Data.Paging;
@@ -30,7 +31,10 @@ public static class SpaceStationQueries
             .Resolve()
             .WithService<SpaceStationByIdDataLoader>()
             .Resolve((context, stations) =>
-                stations.Load(GlobalId.ParseInt(context.GetArgument<string>("id"), "SpaceStation")!.Value));
+            {
+                var id = GlobalId.ParseInt(context.GetArgument<string>("id"), "SpaceStation")!.Value;
+                return stations.Load(id).Then(station => station ?? throw NotFound.Of("SpaceStation", id));
+            });
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<DockingLocationGraphType>>>>("dockingLocations")
             .Description("Every docking location (LL2's config/docking_locations/ table, one call).")

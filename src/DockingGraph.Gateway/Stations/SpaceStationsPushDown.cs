@@ -18,7 +18,8 @@ public static class SpaceStationsPushDown
         .Sort("volume", "volume")
         .Sort("onboardCrew", "onboard_crew")
         .Sort("dockedVehicles", "docked_vehicles")
-        .OrderByDefault("id");
+        .OrderByDefault("id")
+        .BreakTiesBy("id");
 }
 
 /// <summary>

@@ -79,8 +79,8 @@ public sealed class ListResponder(ShapeCatalog shapes)
     }
 
     // DRF OrderingFilter drops unknown fields; PostgreSQL puts NULLs last ascending and first descending. LL2 leaves
-    // the order of ties unspecified; the snapshot breaks them by id in the direction of the last ordering field, so
-    // that a reversed ordering gives exactly the reversed list.
+    // the order of ties unspecified; the snapshot breaks them by id ascending whatever the direction, so a reversed
+    // ordering is not the reversed list where the ordering has ties (a client relying on that mirror is caught).
     private static IEnumerable<JsonObject> Order(IEnumerable<JsonObject> rows, ListEndpoint endpoint, string? ordering)
     {
         var keys = (ordering ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
@@ -102,14 +102,8 @@ public sealed class ListResponder(ShapeCatalog shapes)
             ordered = ordered is null ? rows.OrderBy(selector, comparer) : ordered.ThenBy(selector, comparer);
         }
 
-        if (ordered is null)
-        {
-            return rows.OrderBy(r => JsonPath.Number(r, "id") ?? 0).ThenBy(r => JsonPath.Text(r, "id"), StringComparer.Ordinal);
-        }
-
-        return keys[^1].Descending
-            ? ordered.ThenByDescending(r => JsonPath.Number(r, "id") ?? 0).ThenByDescending(r => JsonPath.Text(r, "id"), StringComparer.Ordinal)
-            : ordered.ThenBy(r => JsonPath.Number(r, "id") ?? 0).ThenBy(r => JsonPath.Text(r, "id"), StringComparer.Ordinal);
+        return (ordered ?? rows.OrderBy(_ => 0))
+            .ThenBy(r => JsonPath.Number(r, "id") ?? 0).ThenBy(r => JsonPath.Text(r, "id"), StringComparer.Ordinal);
     }
 
     // DRF's _positive_int: limit must be > 0 (else the default), offset >= 0 (else 0).

@@ -88,10 +88,12 @@ public sealed class OffsetPager<TQuery>
         }
 
         var edges = rows.Select(r => new Edge<TNode>(PagingCursor.Encode(Shape, r.Offset), r.Node)).ToList();
+        // As Hot Chocolate: a page without edges has no cursor to continue from, so it promises no page either (a
+        // cursor past the end used to answer hasPreviousPage: true with startCursor: null).
         var info = new PageInfo
         {
-            HasNextPage = hasNext,
-            HasPreviousPage = hasPrevious,
+            HasNextPage = hasNext && edges.Count > 0,
+            HasPreviousPage = hasPrevious && edges.Count > 0,
             StartCursor = edges.FirstOrDefault()?.Cursor,
             EndCursor = edges.LastOrDefault()?.Cursor,
         };

@@ -95,7 +95,7 @@ public sealed class StringMatch(string name, string parameter, string? descripti
 
         if (Get(operations, "contains") is string contains)
         {
-            fold.RequireValue($"{parameter}__contains", contains);
+            fold.RequireContains(parameter, contains);
         }
     }
 }

@@ -1,4 +1,5 @@
 using DockingGraph.Gateway.Data.Paging;
+using DockingGraph.Gateway.Data.Sorting;
 using DockingGraph.Gateway.Errors;
 using DockingGraph.LaunchLibrary;
 using DockingGraph.LaunchLibrary.Queries;
@@ -55,7 +56,7 @@ public static class PushDownList
         parent?.Invoke(fold);
         var query = fold.ApplyTo(table.List.Query())
             .Where("search", context.GetArgument<string?>("search"))
-            .OrderBy(table.Ordering(context.GetArgument<List<object?>?>("order")));
+            .OrderBy(table.Ordering(WrittenSortOrder.Read(context, "order")));
         return new ListPage<TDto>(new OffsetPager<Ll2ListQuery<TDto>>(query, PagingArguments.From(context)),
             fold.IsContradiction);
     }

@@ -29,6 +29,13 @@ public sealed class PushDownTable<TDto>(Ll2List<TDto> list, string noun, string 
     /// <summary>Sent when the client gives no <c>order</c>: LL2's own default is not stable across pages.</summary>
     public IReadOnlyList<string> DefaultOrder { get; private set; } = [];
 
+    /// <summary>
+    /// Appended (ascending) to every ordering that lacks them, so that the ordering has no ties: LL2 promises no order
+    /// among ties, and <c>last</c> without <c>before</c> reads the reversed ordering, which mirrors the forward one
+    /// only when nothing ties.
+    /// </summary>
+    public IReadOnlyList<string> TieBreakers { get; private set; } = [];
+
     /// <summary>Null: no <c>or</c> field. Otherwise its description; only a single branch can be pushed down.</summary>
     public string? SingleBranchOr { get; private set; }
 
@@ -50,6 +57,12 @@ public sealed class PushDownTable<TDto>(Ll2List<TDto> list, string noun, string 
         return this;
     }
 
+    public PushDownTable<TDto> BreakTiesBy(params string[] ll2Fields)
+    {
+        TieBreakers = ll2Fields;
+        return this;
+    }
+
     /// <summary>Offers <c>or</c> (Hot Chocolate clients expect it) with one branch: LL2 cannot OR conditions.</summary>
     public PushDownTable<TDto> WithSingleBranchOr(string description)
     {
@@ -58,9 +71,15 @@ public sealed class PushDownTable<TDto>(Ll2List<TDto> list, string noun, string 
     }
 
     /// <summary>Folds a <c>where</c> argument; a parent's id (nested edges) is one more required value.</summary>
-    public WhereFold Fold(IDictionary<string, object?>? where, WhereFold? fold = null)
+    public WhereFold Fold(IDictionary<string, object?>? where)
     {
-        fold ??= new WhereFold();
+        var fold = Fold(where, new WhereFold());
+        // Checked once everything is folded: an exact value given in another branch makes the texts redundant.
+        return fold.UnsupportedContains() is { } message && !fold.IsContradiction ? throw NotSupported(message) : fold;
+    }
+
+    private WhereFold Fold(IDictionary<string, object?>? where, WhereFold fold)
+    {
         foreach (var (name, value) in where ?? new Dictionary<string, object?>())
         {
             if (value is null)
@@ -97,18 +116,21 @@ public sealed class PushDownTable<TDto>(Ll2List<TDto> list, string noun, string 
     }
 
     /// <summary>
-    /// <c>order</c> → LL2's <c>ordering</c>: each field once, the first mention wins; the default when empty.
+    /// <c>order</c> → LL2's <c>ordering</c>: the entries in list order, each object's fields in written order (see
+    /// <see cref="WrittenSortOrder"/>), each field once (the first mention wins); the default when empty; then the
+    /// tie-breakers not yet mentioned.
     /// </summary>
-    public IReadOnlyList<string> Ordering(IEnumerable<object?>? order)
+    public IReadOnlyList<string> Ordering(IEnumerable<IEnumerable<KeyValuePair<string, object?>>>? order)
     {
-        var fields = (order ?? []).OfType<IDictionary<string, object?>>()
-            .SelectMany(entry => entry)
+        var fields = (order ?? []).SelectMany(entry => entry)
             .Where(pair => pair.Value is SortEnum && _sorts.Any(s => s.Name == pair.Key))
             .Select(pair =>
                 ((SortEnum)pair.Value! == SortEnum.Desc ? "-" : "") + _sorts.First(s => s.Name == pair.Key).Ll2Field)
             .DistinctBy(field => field.TrimStart('-'))
             .ToList();
-        return fields.Count > 0 ? fields : DefaultOrder;
+        var ordering = fields.Count > 0 ? fields : [.. DefaultOrder];
+        ordering.AddRange(TieBreakers.Where(t => !ordering.Any(field => field.TrimStart('-') == t)));
+        return ordering;
     }
 
     private GatewayError NotSupported(string message)

@@ -10,19 +10,51 @@ public sealed class WhereFold
 {
     private readonly SortedDictionary<string, string> _values = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (Bound? Lower, Bound? Upper)> _bounds = new(StringComparer.Ordinal);
+    private readonly SortedDictionary<string, List<string>> _contains = new(StringComparer.Ordinal);
+    private bool _contradiction;
 
-    public bool IsContradiction { get; private set; }
+    /// <summary>
+    /// No row can match: different values for one parameter, an empty date interval, or an exact value that lacks a
+    /// text it must contain.
+    /// </summary>
+    public bool IsContradiction => _contradiction
+        || _contains.Any(c => _values.TryGetValue(c.Key, out var exact) && !c.Value.All(t => Holds(exact, t)));
 
     /// <summary>One value for an LL2 parameter; a different value for the same parameter cannot hold with it.</summary>
     public void RequireValue(string parameter, string value)
     {
         if (_values.TryGetValue(parameter, out var existing) && existing != value)
         {
-            IsContradiction = true;
+            _contradiction = true;
         }
 
         _values[parameter] = value;
     }
+
+    /// <summary>
+    /// The value of <paramref name="parameter"/> must contain <paramref name="text"/> (LL2's case-sensitive
+    /// <c>{parameter}__contains</c>). LL2 takes one such text per parameter; see <see cref="UnsupportedContains"/>.
+    /// </summary>
+    public void RequireContains(string parameter, string text)
+    {
+        if (!_contains.TryGetValue(parameter, out var texts))
+        {
+            _contains[parameter] = texts = [];
+        }
+
+        texts.Add(text);
+    }
+
+    /// <summary>
+    /// Why the contains conditions cannot be one LL2 parameter, or null. Texts of one parameter are one condition
+    /// when one of them contains all the others (it implies them), or when an exact value is required anyway.
+    /// </summary>
+    public string? UnsupportedContains() => _contains
+        .Where(c => !_values.ContainsKey(c.Key) && Implying(c.Value) is null)
+        .Select(c => $"LL2 cannot AND several {c.Key}__contains texts " +
+            $"({string.Join(", ", c.Value.Select(t => $"'{t}'"))}) unless one contains all the others. Send one " +
+            "aliased field per text and intersect them.")
+        .FirstOrDefault();
 
     public void Lower(string field, Bound bound)
     {
@@ -45,6 +77,12 @@ public sealed class WhereFold
             query = query.Where(parameter, value);
         }
 
+        // An exact value already implies the texts it contains (else the fold is a contradiction, never sent).
+        foreach (var (parameter, texts) in _contains.Where(c => !_values.ContainsKey(c.Key)))
+        {
+            query = query.Where($"{parameter}__contains", Implying(texts));
+        }
+
         foreach (var (field, (lower, upper)) in _bounds)
         {
             query = query
@@ -57,10 +95,15 @@ public sealed class WhereFold
         return query;
     }
 
+    private static string? Implying(List<string> texts) =>
+        texts.FirstOrDefault(t => texts.All(other => Holds(t, other)));
+
+    private static bool Holds(string value, string text) => value.Contains(text, StringComparison.Ordinal);
+
     private void Set(string field, Bound? lower, Bound? upper)
     {
         _bounds[field] = (lower, upper);
-        IsContradiction |= lower is { } low && upper is { } high
+        _contradiction |= lower is { } low && upper is { } high
             && (low.At > high.At || (low.At == high.At && !(low.Inclusive && high.Inclusive)));
     }
 }

@@ -42,7 +42,8 @@ public abstract class NodeGraphType<TSource, TLl2IdGraphType, TKey, TLoader> : O
         Interface<NodeInterface>();
         IsTypeOf = source => source is TSource;
         Field<NonNullGraphType<IdGraphType>>("id")
-            .Description($"Global id: base64 of \"{name}:<ll2Id>\".")
+            // Descriptions are Markdown: Banana Cake Pop dropped a <ll2Id> placeholder as an unknown HTML tag.
+            .Description($"Global id: base64 of `{name}:{{ll2Id}}`.")
             .Resolve(context => GlobalId.Encode(name, ll2Id(context.Source)));
         Field<NonNullGraphType<TLl2IdGraphType>>("ll2Id")
             .Description($"The id LL2 gives this {name}.")

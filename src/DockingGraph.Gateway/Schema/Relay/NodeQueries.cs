@@ -51,8 +51,7 @@ public static class NodeQueries
                 $"'{GlobalId.Shorten(id)}' is not a global id of a DockingGraph node ({string.Join(", ", names)}).");
         }
 
-        return loading.Then<object?, object?>(value => value ?? throw new GatewayError(ErrorCodes.NotFound,
-            $"LL2 has no {typeName} {raw}."));
+        return loading.Then<object?, object?>(value => value ?? throw NotFound.Of(typeName, raw));
     }
 
     private static Func<CancellationToken, Task<object?>> Attempt(Func<IDataLoaderResult<object?>> load)

@@ -5,13 +5,14 @@ using GraphQLParser.AST;
 namespace DockingGraph.Gateway.Schema.Scalars;
 
 /// <summary>
-/// LL2's ISO 8601 durations (<c>P33DT21H28M15S</c>), kept as LL2 writes them (days are not folded into months).
+/// LL2's ISO 8601 durations (<c>P33DT21H28M15S</c>), kept as LL2 writes them (days are not folded into months),
+/// under Hot Chocolate's name for a duration scalar, <c>TimeSpan</c> (HC's ISO 8601 format writes the same text).
 /// </summary>
 public sealed partial class DurationGraphType : ScalarGraphType
 {
     public DurationGraphType()
     {
-        Name = "Duration";
+        Name = "TimeSpan";
         Description = "An ISO 8601 duration as LL2 writes it, e.g. P33DT21H28M15S.";
     }
 

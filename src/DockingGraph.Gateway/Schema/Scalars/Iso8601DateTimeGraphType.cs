@@ -1,4 +1,5 @@
 using System.Globalization;
+using DockingGraph.Gateway.Schema.Introspection;
 using GraphQL.Types;
 using GraphQLParser.AST;
 
@@ -19,6 +20,7 @@ public sealed class Iso8601DateTimeGraphType : ScalarGraphType
     {
         Name = "DateTime";
         Description = "An ISO 8601 date-time with an offset, e.g. 2025-04-22T12:40:00Z; answers are in UTC.";
+        this.SpecifiedBy("https://www.graphql-scalars.com/date-time");
     }
 
     public override object? Serialize(object? value) => value switch
