@@ -88,8 +88,9 @@ public sealed class AlignedBlockTests
 
         Assert.Empty(detailed.Errors);
         Assert.Empty(normal.Errors);
-        var call = Assert.Single(set.Requests.Entries);
-        Assert.Contains("mode=detailed", call.Query);
+        Assert.True(set.Requests.Count == 1,
+            string.Join(", ", set.Requests.Entries.Select(e => $"{e.PathAndQuery} {e.Status}")));
+        Assert.Contains("mode=detailed", set.Requests.Entries[0].Query);
         Assert.Equal(
             detailed.Data!["dockingEvents"]!["nodes"]!.AsArray().Select(n => (string?)n!["flightVehicleChaser"]?["launch"]?["name"]),
             normal.Data!["dockingEvents"]!["nodes"]!.AsArray().Select(n => (string?)n!["flightVehicleChaser"]?["launch"]?["name"]));

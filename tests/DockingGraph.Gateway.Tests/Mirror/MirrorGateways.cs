@@ -26,6 +26,10 @@ public sealed class MirrorGateways : IAsyncDisposable
 
     public RequestLog Requests => Upstream.Requests;
 
+    /// <summary>The docking-events calls logged (readiness probes also read the free api-throttle/).</summary>
+    public IReadOnlyList<RecordedRequest> EventCalls =>
+        Requests.Entries.Where(e => e.Path == "/2.3.0/docking_events/").ToList();
+
     public static async Task<MirrorGateways> StartAsync(bool fakeClock, params string[][] gateways)
     {
         var set = new MirrorGateways
@@ -79,16 +83,17 @@ public sealed class MirrorGateways : IAsyncDisposable
         throw new TimeoutException("The docking-events mirror did not become complete.");
     }
 
-    /// <summary>Waits until the snapshot has seen <paramref name="calls"/> calls, then a little longer for any extra.</summary>
+    /// <summary>Waits until the snapshot has seen <paramref name="calls"/> docking-events calls, then a little
+    /// longer for any extra.</summary>
     public async Task<int> CallsSettledAsync(int calls, int settleMilliseconds = 300)
     {
-        for (var i = 0; i < 400 && Requests.Count < calls; i++)
+        for (var i = 0; i < 400 && EventCalls.Count < calls; i++)
         {
             await Task.Delay(25);
         }
 
         await Task.Delay(settleMilliseconds);
-        return Requests.Count;
+        return EventCalls.Count;
     }
 
     public void Reset()
