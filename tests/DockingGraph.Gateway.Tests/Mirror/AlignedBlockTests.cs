@@ -91,8 +91,8 @@ public sealed class AlignedBlockTests
         Assert.True(set.Requests.Count == 1,
             string.Join(", ", set.Requests.Entries.Select(e => $"{e.PathAndQuery} {e.Status}")));
         Assert.Contains("mode=detailed", set.Requests.Entries[0].Query);
-        Assert.Equal(
-            detailed.Data!["dockingEvents"]!["nodes"]!.AsArray().Select(n => (string?)n!["flightVehicleChaser"]?["launch"]?["name"]),
-            normal.Data!["dockingEvents"]!["nodes"]!.AsArray().Select(n => (string?)n!["flightVehicleChaser"]?["launch"]?["name"]));
+        static IEnumerable<string?> Names(GraphQLAnswer answer) => answer.Data!["dockingEvents"]!["nodes"]!.AsArray()
+            .Select(n => (string?)n!["flightVehicleChaser"]?["launch"]?["name"]);
+        Assert.Equal(Names(detailed), Names(normal));
     }
 }

@@ -14,7 +14,8 @@ public sealed class ArgumentDraw(IReadOnlyList<JsonObject> events, Random random
     [
         ["docking_location", "name"], ["flight_vehicle_chaser", "spacecraft", "name"],
         ["flight_vehicle_target", "spacecraft", "name"], ["payload_flight_chaser", "payload", "name"],
-        ["payload_flight_target", "payload", "name"], ["space_station_chaser", "name"], ["space_station_target", "name"],
+        ["payload_flight_target", "payload", "name"], ["space_station_chaser", "name"],
+        ["space_station_target", "name"],
     ];
 
     private static readonly object?[][] Orders =
@@ -68,7 +69,7 @@ public sealed class ArgumentDraw(IReadOnlyList<JsonObject> events, Random random
         return arguments;
     }
 
-    /// <summary>A parent of a nested edge: a target station's number, a location's or chaser flight's global id.</summary>
+    /// <summary>A nested edge's parent: a target station's number, a location's or chaser flight's global id.</summary>
     public string ParentId(int kind) => kind switch
     {
         0 => Recorded("space_station_target"),

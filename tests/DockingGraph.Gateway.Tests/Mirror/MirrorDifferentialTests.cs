@@ -105,7 +105,8 @@ public sealed class MirrorDifferentialTests(ITestOutputHelper output)
         arguments[random.Next(2) == 0 ? "after" : "before"] = cursor;
     }
 
-    private async Task<GraphQLAnswer> CompareAsync(MirrorGateways set, string query, Dictionary<string, object?> arguments)
+    private async Task<GraphQLAnswer> CompareAsync(MirrorGateways set, string query,
+        Dictionary<string, object?> arguments)
     {
         var before = set.EventCalls.Count;
         var local = await set.PostAsync(Local, query, arguments);

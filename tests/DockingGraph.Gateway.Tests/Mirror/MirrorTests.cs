@@ -31,7 +31,8 @@ public sealed class MirrorTests
         string[] queries =
         [
             "{ dockingEvents(first: 3) { totalCount nodes { ll2Id } } }",
-            "{ dockingEvents(last: 7, search: \"soyuz\", order: [{ departure: DESC }]) { totalCount nodes { ll2Id } } }",
+            "{ dockingEvents(last: 7, search: \"soyuz\", order: [{ departure: DESC }]) { totalCount " +
+                "nodes { ll2Id } } }",
             "{ dockingEvents(where: { docking: { gte: \"2010-01-01T00:00:00Z\" } }) { totalCount edges { cursor } } }",
             "{ spaceStations(first: 100) { nodes { dockingEvents(first: 3) { totalCount nodes { ll2Id } } } } }",
             "{ dockingEvents(first: 2) { nodes { flightVehicleChaser { launch { net pad { name } } } } } }",
