@@ -56,10 +56,12 @@ public sealed class DockingEventsMirrorRefresher(DockingEventsMirror mirror, ISe
             {
                 return;
             }
-            catch (LaunchLibraryException e)
+            catch (Exception e)
             {
+                // Never out of the loop: a background service that throws stops the host.
+                var error = e is LaunchLibraryException ll2 ? ll2.Kind.ToString() : e.GetType().Name;
                 logger.LogInformation("Docking-events mirror read failed ({Error}); pages are pushed down to LL2 " +
-                    "until a later try succeeds", e.Kind);
+                    "until a later try succeeds", error);
             }
         }
     }
