@@ -1,5 +1,6 @@
 using DockingGraph.Gateway.DataLoading;
 using DockingGraph.Gateway.DockingEvents;
+using DockingGraph.Gateway.DockingEvents.Mirror;
 using DockingGraph.Gateway.Hosting;
 using DockingGraph.Gateway.Http;
 using DockingGraph.Gateway.Ide;
@@ -29,6 +30,7 @@ builder.Services.AddLl2Quota(builder.Configuration);
 // The graph: schema, feature options, what one request may cost.
 builder.Services.AddDockingGraphSchema();
 builder.Services.AddValidatedOptions<DockingEventsOptions>(DockingEventsOptions.SectionName);
+builder.Services.AddDockingEventsMirror(builder.Configuration);
 builder.Services.AddValidatedOptions<LimitsOptions>(LimitsOptions.SectionName);
 
 // HTTP and operations: transport settings (caching, persisted operations, IDE, CORS), health, telemetry.

@@ -20,13 +20,19 @@ public sealed class GatewayHost : WebApplicationFactory<Schema.DockingGraphSchem
     /// What every test gateway starts with, before its own arguments (which override them). Fixtures are shared by
     /// many tests that count LL2 calls exactly: LL2's 15 calls an hour (and the snapshot's api-throttle, which
     /// reports 15) would refuse most of them, and a circuit opened by one test's injected 5xx would answer the next
-    /// test's calls. Quota, resilience and Redis tests set these back to product-like values themselves.
+    /// test's calls. Quota, resilience and Redis tests set these back to product-like values themselves. The
+    /// docking-events mirror and aligned blocks are off too: most tests assert the exact LL2 query of one page and
+    /// the calls it costs; the mirror and block tests turn them on (<see cref="MirrorOn"/>).
     /// </summary>
     public static readonly string[] TestDefaults =
     [
         "--Ll2Budget:Calls", "100000", "--Ll2Budget:SyncWithApiThrottle", "false",
         "--Ll2Resilience:RetryDelay", "00:00:00.050", "--Ll2Resilience:BreakerMinimumThroughput", "100000",
+        "--Mirror:DockingEvents", "false", "--DockingEvents:AlignedBlocks", "false",
     ];
+
+    /// <summary>The product defaults of the docking-events mirror and aligned blocks, back on.</summary>
+    public static readonly string[] MirrorOn = ["--Mirror:DockingEvents", "true", "--DockingEvents:AlignedBlocks", "true"];
 
     private readonly IReadOnlyList<KeyValuePair<string, string?>> _settings;
 

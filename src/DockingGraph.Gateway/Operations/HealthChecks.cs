@@ -1,4 +1,5 @@
 using System.Text.Json;
+using DockingGraph.Gateway.DockingEvents.Mirror;
 using DockingGraph.LaunchLibrary;
 using DockingGraph.LaunchLibrary.Throttling;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -48,13 +49,20 @@ public static class HealthEndpoints
     }
 
     // Anonymous callers get the status of each check only: no budget figures, no hosts (descriptions are logged).
+    // The docking-events mirror's state is the one exception, as data: whether it is complete, its age, the number
+    // of LL2 events it holds and when it is refreshed are public facts about public data, with no budget figure.
     private static Task WriteAsync(HttpContext http, HealthReport report)
     {
         http.Response.ContentType = "application/json; charset=utf-8";
         return http.Response.WriteAsync(JsonSerializer.Serialize(new
         {
             status = report.Status.ToString(),
-            checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString() }),
+            checks = report.Entries.ToDictionary(e => e.Key, e => Publishable(e.Key, e.Value)),
         }, JsonSerializerOptions.Web));
     }
+
+    private static object Publishable(string check, HealthReportEntry entry) =>
+        check == MirrorServiceCollectionExtensions.HealthCheckName
+            ? new { status = entry.Status.ToString(), data = entry.Data }
+            : new { status = entry.Status.ToString() };
 }

@@ -1,0 +1,154 @@
+using DockingGraph.LaunchLibrary;
+using DockingGraph.LaunchLibrary.Dtos;
+using DockingGraph.LaunchLibrary.Pipeline;
+using DockingGraph.LaunchLibrary.Queries;
+using DockingGraph.LaunchLibrary.Quota;
+using Microsoft.Extensions.Options;
+
+namespace DockingGraph.Gateway.DockingEvents.Mirror;
+
+/// <summary>
+/// Reads the mirror's blocks through the LL2 client (memo, cross-request cache, quota governor), each in its own
+/// scope, outside any request.
+/// <list type="bullet">
+/// <item>Fill, on first use: <c>ordering=docking,departure&amp;mode=detailed&amp;limit=100</c>, offsets 0, 100, …
+/// up to LL2's count (LL2 documents no <c>id</c> ordering; ties are broken by LL2, see <see cref="LocalOrdering"/>).
+/// Complete when the distinct ids equal the count.</item>
+/// <item>Recent refresh, every <see cref="MirrorOptions.RecentRefresh"/> while in demand: block 0 of
+/// <c>-docking</c> (new dockings come first) and of <c>-departure</c> (PostgreSQL puts NULLs first descending: the
+/// still-docked events, whose departure is what changes, then the latest departures). Two calls find what changes
+/// in LL2's docking data; a changed count means events appeared or vanished elsewhere, and the mirror is filled
+/// again.</item>
+/// <item>Cycle: after a recent refresh, the oldest block is read again when the budget has calls left beyond
+/// <see cref="Ll2BudgetOptions.Reserve"/> (corrections to old events).</item>
+/// </list>
+/// The budget is checked before each call; a read that fails leaves the mirror as it was until the next tick.
+/// A block served stale by the cache carries its real age (the scope's tally), so the mirror never counts it fresh.
+/// </summary>
+public sealed class DockingEventsMirrorRefresher(DockingEventsMirror mirror, IServiceScopeFactory scopes,
+    DetailedBlockIndex detailedBlocks, ILl2QuotaStatus quota, IOptions<Ll2BudgetOptions> budget,
+    IOptions<MirrorOptions> options, TimeProvider clock, ILogger<DockingEventsMirrorRefresher> logger,
+    MirrorTelemetry telemetry)
+    : BackgroundService
+{
+    // Held so the mirror's gauges exist from startup.
+    private readonly MirrorTelemetry _telemetry = telemetry;
+
+    private const int BlockSize = AlignedBlockReader.BlockSize;
+
+    private static readonly string[] StableOrder = ["docking", "departure"];
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!mirror.Enabled)
+        {
+            return;
+        }
+
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await mirror.WaitForWakeAsync(options.Value.Tick, stoppingToken);
+                await PassAsync(stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e)
+            {
+                // Never out of the loop: a background service that throws stops the host.
+                var error = e is LaunchLibraryException ll2 ? ll2.Kind.ToString() : e.GetType().Name;
+                logger.LogInformation("Docking-events mirror read failed ({Error}); pages are pushed down to LL2 " +
+                    "until a later try succeeds", error);
+            }
+        }
+    }
+
+    /// <summary>One look at the mirror: fill it, or refresh what is due.</summary>
+    public async Task PassAsync(CancellationToken cancellationToken)
+    {
+        if (!mirror.InDemand)
+        {
+            return;
+        }
+
+        if (!mirror.Complete)
+        {
+            await FillAsync(cancellationToken);
+        }
+        else if (mirror.RecentDue && Allowed(2))
+        {
+            await RefreshRecentAsync(cancellationToken);
+            if (mirror.Complete && Allowed(1))
+            {
+                await CycleAsync(mirror.OldestBlock, cancellationToken);
+            }
+        }
+    }
+
+    private async Task FillAsync(CancellationToken cancellationToken)
+    {
+        if (!Allowed(1))
+        {
+            return;
+        }
+
+        var (first, at) = await ReadAsync(Block(0, StableOrder), cancellationToken);
+        var events = new List<DockingEventDto>(first.Results);
+        var times = new List<DateTimeOffset> { at };
+        var blocks = (first.Count + BlockSize - 1) / BlockSize;
+        for (var k = 1; k < blocks; k++)
+        {
+            if (!Allowed(1))
+            {
+                return;
+            }
+
+            var (page, blockAt) = await ReadAsync(Block(k, StableOrder), cancellationToken);
+            if (page.Count != first.Count)
+            {
+                return; // LL2 changed while it was read: the next tick reads it again.
+            }
+
+            events.AddRange(page.Results);
+            times.Add(blockAt);
+        }
+
+        mirror.Filled(events, first.Count, times);
+    }
+
+    private async Task RefreshRecentAsync(CancellationToken cancellationToken)
+    {
+        var (docked, dockedAt) = await ReadAsync(Block(0, ["-docking"]), cancellationToken);
+        var (departed, departedAt) = await ReadAsync(Block(0, ["-departure"]), cancellationToken);
+        mirror.Merged(docked.Results.Concat(departed.Results), docked.Count,
+            dockedAt < departedAt ? dockedAt : departedAt, recent: true);
+    }
+
+    private async Task CycleAsync(int k, CancellationToken cancellationToken)
+    {
+        var (page, at) = await ReadAsync(Block(k, StableOrder), cancellationToken);
+        mirror.Merged(page.Results, page.Count, at, recent: false, block: k);
+    }
+
+    private static Ll2ListQuery<DockingEventDto> Block(int k, IReadOnlyList<string> ordering) =>
+        Ll2Lists.DockingEvents.Query().OrderBy(ordering).WithPage(BlockSize, k * BlockSize)
+            with { Mode = Ll2Mode.Detailed };
+
+    private async Task<(PageDto<DockingEventDto> Page, DateTimeOffset DataAt)> ReadAsync(
+        Ll2ListQuery<DockingEventDto> block, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var ll2 = scope.ServiceProvider.GetRequiredService<LaunchLibraryClient>();
+        var tally = scope.ServiceProvider.GetRequiredService<Ll2RequestTally>();
+        var page = await ll2.GetPageAsync(block, cancellationToken);
+        detailedBlocks.Read(block);
+        return (page, clock.GetUtcNow() - (tally.OldestAge ?? TimeSpan.Zero));
+    }
+
+    // Calls left beyond the reserve kept for reads a client waits for; unknown (no call yet, or unmetered): allowed.
+    private bool Allowed(int calls) =>
+        quota.Remaining is not { } remaining || remaining - budget.Value.Reserve >= calls;
+}

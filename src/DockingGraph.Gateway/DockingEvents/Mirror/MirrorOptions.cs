@@ -1,0 +1,27 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace DockingGraph.Gateway.DockingEvents.Mirror;
+
+/// <summary>The <c>Mirror</c> section: the gateway's local copy of LL2's whole docking-events collection.</summary>
+public sealed class MirrorOptions
+{
+    public const string SectionName = "Mirror";
+
+    /// <summary>True (default): keep the collection and answer every dockingEvents page from it while fresh.</summary>
+    public bool DockingEvents { get; set; } = true;
+
+    /// <summary>How often the newest events (new dockings, departures of docked vehicles) are read again.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    public TimeSpan RecentRefresh { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>
+    /// The mirror answers only while its newest events were read within this long; older, pages are pushed down
+    /// to LL2 again. An hour: list data older than that is never served while budget remains.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    public TimeSpan MaxAge { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>How often the refresher looks at the mirror (it also wakes when a query finds it cold).</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan Tick { get; set; } = TimeSpan.FromMinutes(1);
+}
