@@ -139,6 +139,8 @@ async function run(label, withAttack) {
   const gateway = start('gateway', [
     'src/DockingGraph.Gateway/bin/Release/net10.0/DockingGraph.Gateway.dll', '--urls', gatewayUrl,
     '--LaunchLibrary:BaseUrl', `http://127.0.0.1:${snapshotPort}/2.3.0/`, '--Ide:Enabled', 'false',
+    // As deployed: appsettings.json (log levels) is read from the content root, the build output, not the cwd.
+    '--contentRoot', path.join(root, 'src/DockingGraph.Gateway/bin/Release/net10.0'),
     // The snapshot's api-throttle counts every gateway's calls: without this the budget of 15 an hour is spent after
     // a few runs of --repeat. The local snapshot spends no real budget.
     '--Ll2Budget:SyncWithApiThrottle', 'false', '--Ll2Budget:Calls', '100000',
