@@ -12,12 +12,14 @@ const extra = JSON.parse(process.env.ATTACK_HEADERS ?? '{}');
 // autocannon takes the path from the url: a top-level `path` option is ignored (the attack then hit `/`, a 404 whose
 // body Kestrel drains on a kept-alive connection, and never the 413 path).
 autocannon({
-  url: new URL(process.env.ATTACK_PATH ?? '/graphql', url).href, connections: Number(connections), duration: Number(seconds), timeout: 30,
+  url: new URL(process.env.ATTACK_PATH ?? '/graphql', url).href,
+  connections: Number(connections), duration: Number(seconds), timeout: 30,
   method: 'POST', headers: { 'content-type': 'application/json', ...extra }, body: megabyte,
 }, (error, result) => {
   if (error) {
     console.error(error);
     process.exit(1);
   }
-  console.log(JSON.stringify({ requests: result.requests, non2xx: result.non2xx, errors: result.errors, statusCodes: result.statusCodeStats }));
+  const { requests, non2xx, errors, statusCodeStats: statusCodes } = result;
+  console.log(JSON.stringify({ requests, non2xx, errors, statusCodes }));
 });

@@ -209,7 +209,8 @@ try {
   await waitFor(`http://127.0.0.1:${snapshotPort}/_snapshot/requests`);
   const pairs = [];
   for (let i = 0; i < repeat; i++) {
-    pairs.push({ alone: await run('alone', false), attacked: await run(`+ ${attackers} × 1 MB${sink ? ' sink' : ''}`, true) });
+    const alone = await run('alone', false);
+    pairs.push({ alone, attacked: await run(`+ ${attackers} × 1 MB${sink ? ' sink' : ''}`, true) });
   }
   const perSecond = (r) => r.requests.total / (r.duration || seconds);
   const cpuPerRequest = (r) => (r.used.gateway * 1000) / r.normal.requests.total;
@@ -256,10 +257,12 @@ try {
     const pick = (f) => median(pairs.map(f));
     console.log(`median alone: ${pick((p) => perSecond(p.alone.normal)).toFixed(1)} req/s, `
       + `p50 ${pick((p) => p.alone.normal.latency.p50)} ms, p99 ${pick((p) => p.alone.normal.latency.p99)} ms, `
-      + `${pick((p) => cpuPerRequest(p.alone)).toFixed(3)} ms CPU/req, peak RSS ${pick((p) => p.alone.peakRss).toFixed(0)} MB`);
+      + `${pick((p) => cpuPerRequest(p.alone)).toFixed(3)} ms CPU/req, `
+      + `peak RSS ${pick((p) => p.alone.peakRss).toFixed(0)} MB`);
     console.log(`median attack: ${pick((p) => perSecond(p.attacked.normal)).toFixed(1)} req/s, `
       + `p50 ${pick((p) => p.attacked.normal.latency.p50)} ms, p99 ${pick((p) => p.attacked.normal.latency.p99)} ms, `
-      + `${pick((p) => cpuPerRequest(p.attacked)).toFixed(3)} ms CPU/req, peak RSS ${pick((p) => p.attacked.peakRss).toFixed(0)} MB`);
+      + `${pick((p) => cpuPerRequest(p.attacked)).toFixed(3)} ms CPU/req, `
+      + `peak RSS ${pick((p) => p.attacked.peakRss).toFixed(0)} MB`);
   }
   console.log(`gateway CPU per normal request under attack: ${percent(median(cpuRatios))} of alone`
     + `${spread(cpuRatios, percent)}`);

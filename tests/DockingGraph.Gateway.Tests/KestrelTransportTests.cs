@@ -15,7 +15,8 @@ namespace DockingGraph.Gateway.Tests;
 /// most max(limit, 64 KB) instead of 1 MB, and every endpoint's body is limited, so that an oversized body costs
 /// little more than its headers. The 413 stays the gateway's coded answer, sent before the connection closes.
 /// </summary>
-public sealed class KestrelTransportTests(DefaultLimitsGatewayFixture fixture) : IClassFixture<DefaultLimitsGatewayFixture>
+public sealed class KestrelTransportTests(DefaultLimitsGatewayFixture fixture)
+    : IClassFixture<DefaultLimitsGatewayFixture>
 {
     private const int Limit = 64 * 1024;
 
@@ -61,7 +62,8 @@ public sealed class KestrelTransportTests(DefaultLimitsGatewayFixture fixture) :
         Assert.True(closedIn < TimeSpan.FromSeconds(3), $"closed after {closedIn}");
     }
 
-    private async Task<(string Response, TimeSpan ClosedIn)> SendPartialBodyAsync(string path, int contentLength, int send)
+    private async Task<(string Response, TimeSpan ClosedIn)> SendPartialBodyAsync(
+        string path, int contentLength, int send)
     {
         var gateway = fixture.Http.BaseAddress!;
         using var client = new TcpClient();
