@@ -14,7 +14,7 @@ using DockingGraph.LaunchLibrary.Redis;
 
 // DockingGraph: one GraphQL endpoint over Launch Library 2, at http://localhost:5000/graphql unless --urls says
 // otherwise. LL2 is LaunchLibrary:BaseUrl when set, else the embedded snapshot (offline, no quota spent).
-var builder = WebApplication.CreateBuilder(args).UseDefaultGatewayUrl();
+var builder = WebApplication.CreateBuilder(args).UseDefaultGatewayUrl().ConfigureGatewayKestrel();
 builder.Host.UseDefaultServiceProvider(provider => (provider.ValidateScopes, provider.ValidateOnBuild) = (true, true));
 
 // LL2: the typed client is the one door; every read goes down its pipeline, the per-request memo first.

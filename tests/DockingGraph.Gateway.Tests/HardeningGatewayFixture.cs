@@ -17,6 +17,8 @@ public abstract class HardeningGatewayFixture : IAsyncLifetime
 
     public HttpClient Http { get; private set; } = null!;
 
+    public IServiceProvider Services => _gateway!.Services;
+
     public RequestLog Requests => _snapshot!.Upstream.Requests;
 
     public ConcurrentQueue<LoggedEntry> Logs { get; } = new();
