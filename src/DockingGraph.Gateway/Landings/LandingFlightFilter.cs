@@ -1,0 +1,58 @@
+using System.Globalization;
+using DockingGraph.Gateway.Data.Filtering;
+using DockingGraph.Gateway.Data.PushDown;
+using DockingGraph.Gateway.Errors;
+using DockingGraph.Gateway.Schema.Relay;
+using GraphQL.Types;
+
+namespace DockingGraph.Gateway.Landings;
+
+/// <summary>
+/// <c>spacecraftFlight: { spacecraft: { id: { eq } }, launch: { id: { eq } } }</c> → <c>spacecraft__ids</c>,
+/// <c>spacecraft_launch__ids</c>: LL2 filters landings by the flight's spacecraft and launch, not by the flight.
+/// </summary>
+public sealed class LandingFlightFilter()
+    : FilterField("spacecraftFlight", typeof(LandingSpacecraftFlightFilterInputGraphType),
+        "→ spacecraft__ids / spacecraft_launch__ids")
+{
+    public override string Supported => "spacecraftFlight { spacecraft { id { eq } } launch { id { eq } } }";
+
+    public override void Fold(object value, WhereFold fold, Func<string, GatewayError> notSupported)
+    {
+        var flight = value as IDictionary<string, object?>;
+        if (IdEq(flight, "spacecraft") is { } spacecraft)
+        {
+            var id = GlobalId.ParseInt(Convert.ToString(spacecraft, CultureInfo.InvariantCulture), "Spacecraft")!.Value;
+            fold.RequireValue("spacecraft__ids", id.ToString(CultureInfo.InvariantCulture));
+        }
+
+        if (IdEq(flight, "launch") is { } launch)
+        {
+            fold.RequireValue("spacecraft_launch__ids", LaunchUuid(Convert.ToString(launch, CultureInfo.InvariantCulture)!));
+        }
+    }
+
+    private static object? IdEq(IDictionary<string, object?>? flight, string related) =>
+        Get(Get(Get(flight, related) as IDictionary<string, object?>, "id") as IDictionary<string, object?>, "eq");
+
+    private static string LaunchUuid(string id) =>
+        (Guid.TryParse(id, out var plain) ? plain
+            : GlobalId.TryDecode(id, out var type, out var raw) && type == "Launch" && Guid.TryParse(raw, out var g) ? g
+            : throw new GatewayError(ErrorCodes.InvalidId,
+                $"'{GlobalId.Shorten(id)}' is neither a Launch id nor an LL2 launch UUID.")).ToString("D");
+}
+
+public sealed class LandingSpacecraftFlightFilterInputGraphType : InputObjectGraphType
+{
+    public LandingSpacecraftFlightFilterInputGraphType()
+    {
+        Name = "LandingSpacecraftFlightFilterInput";
+        Description = "The landed flight, by what LL2's landings/ filters: its spacecraft and its launch.";
+        Field<LandingSpacecraftFilterInputGraphType>("spacecraft");
+        Field<LandingLaunchFilterInputGraphType>("launch");
+    }
+}
+
+public sealed class LandingSpacecraftFilterInputGraphType() : NodeIdFilterInputGraphType("LandingSpacecraftFilterInput");
+
+public sealed class LandingLaunchFilterInputGraphType() : NodeIdFilterInputGraphType("LandingLaunchFilterInput");
