@@ -16,7 +16,8 @@ public sealed class LandingTests(GatewayFixture fixture) : IClassFixture<Gateway
 
         Assert.True(answer.Errors.Count == 0, answer.ToString());
         var call = Assert.Single(fixture.Requests.Entries);
-        Assert.Equal("/2.3.0/landings/?landing_type__ids=4&limit=3&mode=normal&offset=0&ordering=-id", call.PathAndQuery);
+        Assert.Equal("/2.3.0/landings/?landing_type__ids=4&limit=3&mode=normal&offset=0&ordering=-id",
+            call.PathAndQuery);
         var expected = await fixture.RestAsync("landings/?landing_type__ids=4&ordering=-id");
         var nodes = answer.Data!["landings"]!["nodes"]!.AsArray();
         Assert.Equal(expected.Take(3).Select(l => (int)l["id"]!), nodes.Select(n => (int)n!["ll2Id"]!));

@@ -9,11 +9,13 @@ public sealed class LaunchListTests(GatewayFixture fixture) : IClassFixture<Gate
         fixture.Reset();
 
         var answer = await fixture.PostAsync(
-            "{ launches(first: 4, search: \"Soyuz\", order: [{ net: DESC }]) { totalCount nodes { ll2Id name net } } }");
+            "{ launches(first: 4, search: \"Soyuz\", order: [{ net: DESC }]) " +
+            "{ totalCount nodes { ll2Id name net } } }");
 
         Assert.True(answer.Errors.Count == 0, answer.ToString());
         var call = Assert.Single(fixture.Requests.Entries);
-        Assert.Equal("/2.3.0/launches/?limit=4&mode=normal&offset=0&ordering=-net%2Cid&search=Soyuz", call.PathAndQuery);
+        Assert.Equal("/2.3.0/launches/?limit=4&mode=normal&offset=0&ordering=-net%2Cid&search=Soyuz",
+            call.PathAndQuery);
         var expected = await fixture.RestAsync("launches/?search=Soyuz&ordering=-net,id");
         Assert.Equal(expected.Take(4).Select(l => (string)l["id"]!),
             answer.Data!["launches"]!["nodes"]!.AsArray().Select(n => (string)n!["ll2Id"]!));

@@ -2,6 +2,7 @@ using System.Globalization;
 using DockingGraph.Gateway.Data.Filtering;
 using DockingGraph.Gateway.Data.PushDown;
 using DockingGraph.Gateway.Errors;
+using DockingGraph.Gateway.Launches;
 using DockingGraph.Gateway.Schema.Relay;
 using GraphQL.Types;
 
@@ -22,24 +23,21 @@ public sealed class LandingFlightFilter()
         var flight = value as IDictionary<string, object?>;
         if (IdEq(flight, "spacecraft") is { } spacecraft)
         {
-            var id = GlobalId.ParseInt(Convert.ToString(spacecraft, CultureInfo.InvariantCulture), "Spacecraft")!.Value;
+            var text = Convert.ToString(spacecraft, CultureInfo.InvariantCulture);
+            var id = GlobalId.ParseInt(text, "Spacecraft")!.Value;
             fold.RequireValue("spacecraft__ids", id.ToString(CultureInfo.InvariantCulture));
         }
 
         if (IdEq(flight, "launch") is { } launch)
         {
-            fold.RequireValue("spacecraft_launch__ids", LaunchUuid(Convert.ToString(launch, CultureInfo.InvariantCulture)!));
+            var text = Convert.ToString(launch, CultureInfo.InvariantCulture)!;
+            fold.RequireValue("spacecraft_launch__ids", LaunchQueries.ParseId(text).ToString("D"));
         }
     }
 
     private static object? IdEq(IDictionary<string, object?>? flight, string related) =>
         Get(Get(Get(flight, related) as IDictionary<string, object?>, "id") as IDictionary<string, object?>, "eq");
 
-    private static string LaunchUuid(string id) =>
-        (Guid.TryParse(id, out var plain) ? plain
-            : GlobalId.TryDecode(id, out var type, out var raw) && type == "Launch" && Guid.TryParse(raw, out var g) ? g
-            : throw new GatewayError(ErrorCodes.InvalidId,
-                $"'{GlobalId.Shorten(id)}' is neither a Launch id nor an LL2 launch UUID.")).ToString("D");
 }
 
 public sealed class LandingSpacecraftFlightFilterInputGraphType : InputObjectGraphType
@@ -53,6 +51,7 @@ public sealed class LandingSpacecraftFlightFilterInputGraphType : InputObjectGra
     }
 }
 
-public sealed class LandingSpacecraftFilterInputGraphType() : NodeIdFilterInputGraphType("LandingSpacecraftFilterInput");
+public sealed class LandingSpacecraftFilterInputGraphType()
+    : NodeIdFilterInputGraphType("LandingSpacecraftFilterInput");
 
 public sealed class LandingLaunchFilterInputGraphType() : NodeIdFilterInputGraphType("LandingLaunchFilterInput");

@@ -13,8 +13,8 @@ public sealed class LaunchIdEquals() : FilterField("id", typeof(IdOperationFilte
     {
         if (Get(value as IDictionary<string, object?>, "eq") is { } eq)
         {
-            fold.RequireValue("id", LaunchQueries.ParseId(Convert.ToString(eq, System.Globalization.CultureInfo.InvariantCulture)!)
-                .ToString("D"));
+            var text = Convert.ToString(eq, System.Globalization.CultureInfo.InvariantCulture)!;
+            fold.RequireValue("id", LaunchQueries.ParseId(text).ToString("D"));
         }
     }
 }

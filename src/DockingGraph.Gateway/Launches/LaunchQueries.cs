@@ -26,7 +26,8 @@ public static class LaunchQueries
 
         query.AddListField<object?, LaunchesConnectionGraphType, LaunchFilterInputGraphType,
                 LaunchSortInputGraphType>("launches",
-                "Launches, filtered, searched, ordered and paged by LL2 (launches/, mode=normal): one LL2 call per page.",
+                "Launches, filtered, searched, ordered and paged by LL2 (launches/, mode=normal): one LL2 call per " +
+                "page.",
                 "LL2's search over the launch name, launch designator and mission name.",
                 "Default: net ascending, then LL2 UUID.")
             .ResolveFromLl2(LaunchesPushDown.Table);

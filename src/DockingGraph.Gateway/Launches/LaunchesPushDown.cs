@@ -4,7 +4,9 @@ using DockingGraph.LaunchLibrary.Queries;
 
 namespace DockingGraph.Gateway.Launches;
 
-/// <summary>What LL2's <c>launches/</c> can execute of <c>where</c> and <c>order</c> (of what the snapshot serves).</summary>
+/// <summary>
+/// What LL2's <c>launches/</c> can execute of <c>where</c> and <c>order</c>, of what the snapshot implements.
+/// </summary>
 public static class LaunchesPushDown
 {
     public static readonly PushDownTable<LaunchDto> Table =

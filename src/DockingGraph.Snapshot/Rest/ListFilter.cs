@@ -39,7 +39,8 @@ public sealed record ListFilter(string Parameter, string Error, Func<string, obj
 
     public static ListFilter TextIn(string parameter, string path) =>
         new(parameter, "", raw => ParseList(raw, v => v),
-            (row, value) => JsonPath.Values(row, path).Any(v => ((object[])value).Any(t => TextMatches(v, (string)t, false))));
+            (row, value) => JsonPath.Values(row, path)
+                .Any(v => ((object[])value).Any(t => TextMatches(v, (string)t, false))));
 
     /// <summary>
     /// django-filter's BooleanWidget: <c>true/false/1/0</c> (any case); any other value leaves the filter out, no 400.
@@ -47,8 +48,8 @@ public sealed record ListFilter(string Parameter, string Error, Func<string, obj
     public static ListFilter Boolean(string parameter, string path) =>
         new(parameter, "", ParseBoolean,
             (row, value) => value is not bool wanted
-                || JsonPath.Value(row, path) is { } field && field.GetValueKind() is JsonValueKind.True or JsonValueKind.False
-                    && (bool)field == wanted);
+                || JsonPath.Value(row, path) is { } field
+                    && field.GetValueKind() is JsonValueKind.True or JsonValueKind.False && (bool)field == wanted);
 
     public static ListFilter Text(string parameter, string path, bool contains = false) =>
         new(parameter, "", raw => raw,
