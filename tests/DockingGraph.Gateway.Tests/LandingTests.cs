@@ -61,6 +61,18 @@ public sealed class LandingTests(GatewayFixture fixture) : IClassFixture<Gateway
     }
 
     [Fact]
+    public async Task ANullSpacecraftIdIsRefusedWithoutACall()
+    {
+        fixture.Reset();
+
+        var answer = await fixture.PostAsync(
+            "{ landings(where: { spacecraftFlight: { spacecraft: { id: { eq: null } } } }) { totalCount } }");
+
+        Assert.Equal("FILTER_NOT_SUPPORTED", answer.FirstCode);
+        Assert.Equal(0, fixture.Requests.Count);
+    }
+
+    [Fact]
     public async Task LandingRoundTripsThroughNodeAndItsRootField()
     {
         fixture.Reset();

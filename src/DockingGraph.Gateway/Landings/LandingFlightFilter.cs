@@ -21,23 +21,32 @@ public sealed class LandingFlightFilter()
     public override void Fold(object value, WhereFold fold, Func<string, GatewayError> notSupported)
     {
         var flight = value as IDictionary<string, object?>;
-        if (IdEq(flight, "spacecraft") is { } spacecraft)
+        if (IdEq(flight, "spacecraft", notSupported) is { } spacecraft)
         {
             var text = Convert.ToString(spacecraft, CultureInfo.InvariantCulture);
             var id = GlobalId.ParseInt(text, "Spacecraft")!.Value;
             fold.RequireValue("spacecraft__ids", id.ToString(CultureInfo.InvariantCulture));
         }
 
-        if (IdEq(flight, "launch") is { } launch)
+        if (IdEq(flight, "launch", notSupported) is { } launch)
         {
             var text = Convert.ToString(launch, CultureInfo.InvariantCulture)!;
             fold.RequireValue("spacecraft_launch__ids", LaunchQueries.ParseId(text).ToString("D"));
         }
     }
 
-    private static object? IdEq(IDictionary<string, object?>? flight, string related) =>
-        Get(Get(Get(flight, related) as IDictionary<string, object?>, "id") as IDictionary<string, object?>, "eq");
+    private object? IdEq(IDictionary<string, object?>? flight, string related,
+        Func<string, GatewayError> notSupported)
+    {
+        if (Get(Get(flight, related) as IDictionary<string, object?>, "id") is not IDictionary<string, object?>
+            { Count: > 0 } id)
+        {
+            return null;
+        }
 
+        return Get(id, "eq")
+            ?? throw notSupported($"{Name}.{related}.id.eq needs an id; LL2 cannot filter on a missing {related}.");
+    }
 }
 
 public sealed class LandingSpacecraftFlightFilterInputGraphType : InputObjectGraphType
