@@ -76,6 +76,9 @@ public sealed class LaunchLibraryClient
     public Task<PageDto<LaunchDto>> GetLaunchesAsync(IReadOnlyCollection<Guid> ids, LaunchesMode mode = LaunchesMode.Normal, CancellationToken cancellationToken = default) =>
         ReadAsync<PageDto<LaunchDto>>(Ll2Paths.Launches(ids, mode), Ll2ResourceClass.ListPage, "launches", cancellationToken);
 
+    public Task<LandingDto> GetLandingAsync(int id, CancellationToken cancellationToken = default) =>
+        ReadAsync<LandingDto>(Ll2Paths.Landing(id), Ll2ResourceClass.Detail, "landings", cancellationToken);
+
     public Task<LaunchDto> GetLaunchAsync(Guid id, CancellationToken cancellationToken = default) =>
         ReadAsync<LaunchDto>(Ll2Paths.Launch(id), Ll2ResourceClass.Detail, "launches", cancellationToken);
 

@@ -37,6 +37,8 @@ internal static class Ll2Paths
         return $"launches/?id={list}&{Page(MaxLaunchIdsPerCall, 0)}&mode={mode.ToQueryValue()}";
     }
 
+    public static string Landing(int id) => $"landings/{Id(id)}/";
+
     public static string Launch(Guid id) => $"launches/{id:D}/";
 
     public static string Expeditions(int spaceStationId, int limit = 100, int offset = 0) =>

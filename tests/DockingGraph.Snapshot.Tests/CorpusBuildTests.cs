@@ -94,6 +94,7 @@ public sealed class CorpusBuildTests
             ["spacecraft"] = SnapshotCorpus.Default.Spacecraft.Count,
             ["launches"] = SnapshotCorpus.Default.Launches.Count,
             ["expeditions"] = SnapshotCorpus.Default.Expeditions.Count,
+            ["landings"] = SnapshotCorpus.Default.Landings.Count,
         };
 
         figures.ToJsonString().MatchSnapshot();

@@ -20,7 +20,12 @@ public static class Ll2Shapes
 
     public static readonly Ll2ShapeFamily<SpacecraftFlightDto> SpacecraftFlight = new(f => f.ResponseMode,
         "SpacecraftFlightForDockingEvent", "SpacecraftFlightMini", "SpacecraftFlightNormal",
-        "SpacecraftFlightDetailed", "SpacecraftFlightDetailedSerializerNoLaunch");
+        "SpacecraftFlightDetailed", "SpacecraftFlightDetailedSerializerNoLaunch",
+        "SpacecraftFlightMiniSerializerNoLanding", "SpacecraftFlightNormalSerializerNoLanding",
+        "SpacecraftFlightDetailedSerializerNoLanding");
+
+    public static readonly Ll2ShapeFamily<LandingDto> Landing = new(l => l.ResponseMode,
+        "Landing", "LandingEndpointList", "LandingEndpointNormal", "LandingEndpointDetailed");
 
     public static readonly Ll2ShapeFamily<SpacecraftDto> Spacecraft = new(s => s.ResponseMode,
         "SpacecraftNormal", "SpacecraftDetailed", "SpacecraftEndpointDetailed");

@@ -1,16 +1,17 @@
 using DockingGraph.Gateway.Common;
+using DockingGraph.Gateway.DataLoading;
+using DockingGraph.Gateway.Flights;
+using DockingGraph.Gateway.Schema.Relay;
 using DockingGraph.LaunchLibrary.Dtos;
 using GraphQL.Types;
 
 namespace DockingGraph.Gateway.Landings;
 
-public sealed class LandingGraphType : ObjectGraphType<LandingDto>
+public sealed class LandingGraphType : IntNodeGraphType<LandingDto, LandingByIdDataLoader>
 {
     public LandingGraphType()
+        : base("Landing", "How a spacecraft flight came back (LL2's landings/).", l => l.Id, Ll2Shapes.Landing)
     {
-        Name = "Landing";
-        Description = "How a spacecraft flight came back.";
-        Field(x => x.Id);
         Field(x => x.Url, nullable: true);
         Field(x => x.Attempt, nullable: true);
         Field(x => x.Success, nullable: true);
@@ -18,7 +19,15 @@ public sealed class LandingGraphType : ObjectGraphType<LandingDto>
         Field(x => x.DownrangeDistance, nullable: true);
         Field<LandingLocationGraphType>("landingLocation").Resolve(c => c.Source.LandingLocation);
         Field<LandingTypeGraphType>("type").Resolve(c => c.Source.Type);
+        // A flight's embedded landing lacks its flight: read from landings/{id}/ (one call per landing).
+        FieldOrLoad<SpacecraftFlightGraphType>("spacecraftFlight", FlightOf,
+            "The flight that landed, as LL2's landings/ links it (the embedded copy, else the landing's detail).",
+            "spacecraftflight");
     }
+
+    // The flight LL2 writes inside a landing omits the landing: it is this one.
+    private static SpacecraftFlightDto? FlightOf(LandingDto landing) =>
+        landing.SpacecraftFlight is { } flight ? flight with { Landing = landing } : null;
 }
 
 public sealed class LandingLocationGraphType : ObjectGraphType<LandingLocationDto>

@@ -1,5 +1,6 @@
 using DockingGraph.Gateway.DockingEvents;
 using DockingGraph.Gateway.Flights;
+using DockingGraph.Gateway.Landings;
 using DockingGraph.Gateway.Launches;
 using DockingGraph.Gateway.Stations;
 using DockingGraph.Gateway.Schema.Relay;
@@ -19,5 +20,6 @@ public sealed class QueryGraphType : ObjectGraphType
         this.AddFlightQueries();
         this.AddLaunchQueries();
         this.AddExpeditionQueries();
+        this.AddLandingQueries();
     }
 }

@@ -10,6 +10,13 @@ public sealed record LandingDto
     public double? DownrangeDistance { get; init; }
     public LandingLocationDto? LandingLocation { get; init; }
     public StatusDto? Type { get; init; }
+
+    /// <summary>Only the <c>landings/</c> serializers write it (<c>list</c>, <c>normal</c>, <c>detailed</c>).</summary>
+    public string? ResponseMode { get; init; }
+
+    /// <summary>The flight that landed, on <c>landings/</c> (LL2 spells it without an underscore).</summary>
+    [System.Text.Json.Serialization.JsonPropertyName("spacecraftflight")]
+    public SpacecraftFlightDto? SpacecraftFlight { get; init; }
 }
 
 public sealed record LandingLocationDto

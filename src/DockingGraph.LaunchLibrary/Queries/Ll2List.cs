@@ -55,4 +55,14 @@ public static class Ll2Lists
         Ll2Mode.Normal,
         ["space_station", "name", "start__gte", "start__lte", "end__gte", "end__lte", "search"],
         ["id", "start", "end"]);
+
+    // Only the filters the gateway pushes down; LL2 documents more (first-stage ones) that no recorded landing has.
+    public static readonly Ll2List<LandingDto> Landings = new("landings/", "landings", Ll2ResourceClass.ListPage,
+        Ll2Mode.Normal,
+        ["landing_location__ids", "landing_type__ids", "spacecraft__ids", "spacecraft_launch__ids", "search"],
+        ["downrange_distance", "id"]);
+
+    // The snapshot implements id (csv of UUIDs) and slug of LL2's many launches/ filters; only those are sent.
+    public static readonly Ll2List<LaunchDto> Launches = new("launches/", "launches", Ll2ResourceClass.ListPage,
+        Ll2Mode.Normal, ["id", "slug", "search"], ["id", "name", "net"]);
 }

@@ -55,6 +55,23 @@ internal static class EmbeddedObjects
         return spacecraft;
     }
 
+    /// <summary>
+    /// The landings flights embed (with their LL2 ids), as <c>landings/</c> rows: the flight is the landing's
+    /// <c>spacecraftflight</c>; these are spacecraft landings, so <c>firststage</c> and <c>payloadflight</c> are null.
+    /// </summary>
+    public static List<JsonObject> Landings(IReadOnlyList<JsonObject> flights) =>
+        flights.Where(f => f["landing"] is JsonObject landing && landing["id"] is not null)
+            .Select(f =>
+            {
+                var landing = f["landing"]!.DeepClone().AsObject();
+                landing["firststage"] = null;
+                landing["spacecraftflight"] = f.DeepClone();
+                landing["payloadflight"] = null;
+                return landing;
+            })
+            .OrderBy(l => JsonPath.Number(l, "id"))
+            .ToList();
+
     public static List<JsonObject> Launches(IReadOnlyList<JsonObject> flights) =>
         Richest(flights.Select(f => f["launch"] as JsonObject).OfType<JsonObject>());
 

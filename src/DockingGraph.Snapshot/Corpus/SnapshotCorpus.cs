@@ -23,6 +23,7 @@ public sealed class SnapshotCorpus
         SpacecraftFlights = EmbeddedObjects.SpacecraftFlights(DockingEvents, Shapes);
         Spacecraft = EmbeddedObjects.Spacecraft(SpacecraftFlights);
         Launches = EmbeddedObjects.Launches(SpacecraftFlights);
+        Landings = EmbeddedObjects.Landings(SpacecraftFlights);
     }
 
     /// <summary>The corpus compiled into this assembly; loaded once per process, never mutated.</summary>
@@ -49,6 +50,8 @@ public sealed class SnapshotCorpus
     public IReadOnlyList<JsonObject> Spacecraft { get; }
 
     public IReadOnlyList<JsonObject> Launches { get; }
+
+    public IReadOnlyList<JsonObject> Landings { get; }
 
     private static JsonNode Resource(string name)
     {

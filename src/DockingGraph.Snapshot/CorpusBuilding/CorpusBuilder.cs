@@ -22,6 +22,7 @@ public static class CorpusBuilder
         "SpaceStationMini", "SpaceStationEndpoint", "SpaceStationDetailedEndpoint", "DockingLocation",
         "SpacecraftFlightNormal", "SpacecraftFlightDetailed", "SpacecraftNormal", "SpacecraftEndpointDetailed",
         "LaunchBasic", "LaunchNormal", "LaunchDetailed", "ExpeditionNormal", "ExpeditionDetailed", "APIThrottle",
+        "LandingEndpointList", "LandingEndpointNormal", "LandingEndpointDetailed",
     ];
 
     /// <summary>Returns file name → content for every file of the Corpus folder.</summary>

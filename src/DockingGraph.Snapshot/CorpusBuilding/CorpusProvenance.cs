@@ -58,6 +58,10 @@ internal static class CorpusProvenance
               docking from {counts.FirstDocking} to {counts.LastDocking}.
             - Distinct docking locations {counts.Distinct("docking_location.id")}, spacecraft flights {counts.Distinct("flight_vehicle_chaser.id")},
               spacecraft {counts.Distinct("flight_vehicle_chaser.spacecraft.id")}, launches {counts.Distinct("flight_vehicle_chaser.launch.id")}.
+            - Landings: {counts.Distinct("flight_vehicle_chaser.landing.id")}, each the `landing` object (with its LL2 id) that the
+              seed page embeds in a chaser flight; no other recording holds a landing with an id. The snapshot serves
+              them under `landings/` with that flight as `spacecraftflight`; `firststage` and `payloadflight` are null
+              (a spacecraft's landing, not a booster's or a payload's).
 
             | target station | events |
             |---|---|

@@ -14,7 +14,7 @@ public static class Ll2Endpoints
         new[]
         {
             DockingEvents(corpus), SpaceStations(corpus), DockingLocations(corpus), SpacecraftFlights(corpus),
-            Spacecraft(corpus), Launches(corpus), Expeditions(corpus),
+            Spacecraft(corpus), Launches(corpus), Expeditions(corpus), Landings(corpus),
         }.ToDictionary(e => e.Name);
 
     private static ListEndpoint DockingEvents(SnapshotCorpus corpus) =>
@@ -102,6 +102,36 @@ public static class Ll2Endpoints
             ],
             SearchPaths = ["name"],
             Orderings = Orderings(("id", r => JsonPath.Number(r, "id")), ("start", r => JsonPath.Instant(r, "start")), ("end", r => JsonPath.Instant(r, "end"))),
+        };
+
+    // The first-stage filters and search fields are declared as LL2 documents them; every recorded landing is a
+    // spacecraft's (firststage null), so they match no row, as they would on LL2 for these rows.
+    private static ListEndpoint Landings(SnapshotCorpus corpus) =>
+        new("landings", corpus.Landings, Modes(("list", "LandingEndpointList"), ("normal", "LandingEndpointNormal"),
+            ("detailed", "LandingEndpointDetailed")), "normal", "LandingEndpointDetailed")
+        {
+            Filters =
+            [
+                ListFilter.Boolean("attempt", "attempt"), ListFilter.Boolean("success", "success"),
+                ListFilter.UuidIn("firststage_launch__ids", "firststage.launch.id"),
+                ListFilter.NumberIn("landing_location__ids", "landing_location.id"),
+                ListFilter.NumberIn("landing_type__ids", "type.id"),
+                ListFilter.NumberIn("launcher__ids", "firststage.launcher.id"),
+                ListFilter.NumberIn("launcher_config__ids", "firststage.launcher.launcher_config.id"),
+                ListFilter.TextIn("launcher_serial_numbers", "firststage.launcher.serial_number"),
+                ListFilter.NumberIn("spacecraft__ids", "spacecraftflight.spacecraft.id"),
+                ListFilter.NumberIn("spacecraft_config__ids", "spacecraftflight.spacecraft.spacecraft_config.id"),
+                ListFilter.UuidIn("spacecraft_launch__ids", "spacecraftflight.launch.id"),
+            ],
+            SearchPaths =
+            [
+                "firststage.launcher.launcher_config.name", "firststage.launcher.serial_number",
+                "firststage.launch.name", "landing_location.abbrev", "landing_location.name",
+                "spacecraftflight.launch.name", "spacecraftflight.spacecraft.name",
+                "spacecraftflight.spacecraft.serial_number", "spacecraftflight.spacecraft.spacecraft_config.name",
+            ],
+            Orderings = Orderings(("downrange_distance", r => JsonPath.Number(r, "downrange_distance")),
+                ("id", r => JsonPath.Number(r, "id"))),
         };
 
     private static IEnumerable<ListFilter> NumberRange(string field) =>

@@ -37,6 +37,20 @@ public sealed record ListFilter(string Parameter, string Error, Func<string, obj
         new(parameter, "Enter a valid UUID.", raw => ParseList(raw, v => Guid.TryParse(v, out var g) ? g : null),
             (row, value) => Guid.TryParse(JsonPath.Text(row, path), out var field) && ((object[])value).Contains(field));
 
+    public static ListFilter TextIn(string parameter, string path) =>
+        new(parameter, "", raw => ParseList(raw, v => v),
+            (row, value) => JsonPath.Values(row, path)
+                .Any(v => ((object[])value).Any(t => TextMatches(v, (string)t, false))));
+
+    /// <summary>
+    /// django-filter's BooleanWidget: <c>true/false/1/0</c> (any case); any other value leaves the filter out, no 400.
+    /// </summary>
+    public static ListFilter Boolean(string parameter, string path) =>
+        new(parameter, "", ParseBoolean,
+            (row, value) => value is not bool wanted
+                || JsonPath.Value(row, path) is { } field
+                    && field.GetValueKind() is JsonValueKind.True or JsonValueKind.False && (bool)field == wanted);
+
     public static ListFilter Text(string parameter, string path, bool contains = false) =>
         new(parameter, "", raw => raw,
             (row, value) => JsonPath.Values(row, path).Any(v => TextMatches(v, (string)value, contains)));
@@ -46,6 +60,13 @@ public sealed record ListFilter(string Parameter, string Error, Func<string, obj
         var text = node.GetValueKind() == JsonValueKind.String ? (string)node! : node.ToJsonString();
         return contains ? text.Contains(value, StringComparison.Ordinal) : text == value;
     }
+
+    private static object ParseBoolean(string raw) => raw.ToLowerInvariant() switch
+    {
+        "true" or "1" => true,
+        "false" or "0" => false,
+        _ => "unknown",
+    };
 
     private static object? ParseInstant(string raw) =>
         DateTimeOffset.TryParseExact(raw.Trim(), InstantFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var instant)
