@@ -23,6 +23,9 @@ public sealed class LimitsCostEstimateTests(HighLl2CapGatewayFixture fixture, IT
         ["nodes, 3 ids", $"{{ nodes(ids: [{Ids}]) {{ id }} }}", 3],
         ["station detail with ports", "{ spaceStation(id: 18) { name dockingLocations { name currentlyDocked { docking } } } dockingLocations { ll2Id } }", 2],
         ["graph walk (0.7 KB)", GraphWalk, 0],
+        ["landings with their flights", "{ landings(first: 5) { nodes { ll2Id spacecraftFlight { ll2Id } } } }", 1],
+        ["a flight's landing and its flight", "{ dockingEvents(first: 3) { nodes { flightVehicleChaser { landing { spacecraftFlight { ll2Id } } } } } }", 4],
+        ["launches and expeditions pages", "{ launches(first: 3) { nodes { name pad { name } } } expeditions(first: 3) { nodes { name } } }", 2],
     ];
 
     /// <summary>A frontend's station page: stations, their recent events, chasers' spacecraft and their other flights.</summary>

@@ -96,6 +96,10 @@ public static class Ll2CallTable
         ["Query.spacecraft"] = Ll2Origin.Complete,
         ["Query.node"] = Ll2Origin.Complete,
         ["Query.nodes"] = Ll2Origin.Complete,
+        ["Query.expeditions"] = Ll2Origin.Complete,
+        ["Query.landings"] = Ll2Origin.Complete,
+        ["Query.landing"] = Ll2Origin.Complete,
+        ["Query.launches"] = Ll2Origin.Complete,
     };
 
     /// <summary>Assumed list lengths (upper bounds of the recorded data), where no argument gives it.</summary>
@@ -127,6 +131,7 @@ public static class Ll2CallTable
         ["Query.spacecraftFlight"] = "id",
         ["Query.spacecraft"] = "id",
         ["Query.launch"] = "id",
+        ["Query.landing"] = "id",
     };
 
     /// <summary>Whether a field of <paramref name="parentType"/> is a connection page (sliced by first/last).</summary>
@@ -139,6 +144,12 @@ public static class Ll2CallTable
         {
             ["Query.dockingEvents"] = new(Ll2CallKind.PagePerParent, "docking_events"),
             ["Query.spaceStations"] = new(Ll2CallKind.PagePerParent, "space_stations"),
+            ["Query.expeditions"] = new(Ll2CallKind.PagePerParent, "expeditions"),
+            ["Query.landings"] = new(Ll2CallKind.PagePerParent, "landings"),
+            ["Query.launches"] = new(Ll2CallKind.PagePerParent, "launches"),
+            ["Query.landing"] = new(Ll2CallKind.PerId, "landings"),
+            // A landing embedded in a flight lacks its flight: one landings/{id}/ per landing (no multi-id filter).
+            ["Landing.spacecraftFlight"] = new(Ll2CallKind.PerParent, "landings", Ll2Origin.Complete),
             ["SpaceStation.dockingEvents"] = new(Ll2CallKind.PagePerParent, "docking_events"),
             ["DockingLocation.dockingEvents"] = new(Ll2CallKind.PagePerParent, "docking_events"),
             ["SpacecraftFlight.dockingEvents"] = new(Ll2CallKind.PagePerParent, "docking_events"),
