@@ -24,7 +24,7 @@ internal sealed class Ll2CacheStage(HybridCache cache, IOptions<Ll2CacheOptions>
 
     public Task<object> ReadAsync(Ll2Read read, Ll2ReadNext next, CancellationToken cancellationToken)
     {
-        if (!options.Value.Enabled || read.Origin == Ll2ReadOrigin.Background)
+        if (!options.Value.Enabled || read.Origin != Ll2ReadOrigin.Request)
         {
             return next(read, cancellationToken);
         }
