@@ -32,7 +32,8 @@ public static class DayReplay
         var clock = new FakeTimeProvider(Start);
         await using var snapshot = await SnapshotServer.StartAsync(new SnapshotUpstream(clock: clock));
         snapshot.Upstream.Faults = new SnapshotFaults { ThrottleAfter = 15, ThrottleWindowSeconds = 3600 };
-        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_DOCKINGGRAPH_GATEWAY", AppContext.BaseDirectory);
+        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_DOCKINGGRAPH_GATEWAY",
+            AppContext.BaseDirectory);
         await using var factory = new WebApplicationFactory<DockingGraphSchema>().WithWebHostBuilder(host =>
         {
             host.UseEnvironment("Production");

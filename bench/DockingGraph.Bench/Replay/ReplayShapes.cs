@@ -34,7 +34,8 @@ public sealed class ReplayShapes
     public ReplayShapes(SnapshotCorpus corpus, int seed)
     {
         _random = new Random(seed);
-        var events = corpus.DockingEvents.OrderByDescending(e => (string?)e["docking"], StringComparer.Ordinal).ToList();
+        var events = corpus.DockingEvents
+            .OrderByDescending(e => (string?)e["docking"], StringComparer.Ordinal).ToList();
         _eventIds = events.Select(e => (int)e["id"]!).ToList();
         _stationIds = events.Select(e => (int?)e["space_station_target"]?["id"]).OfType<int>()
             .GroupBy(id => id).OrderByDescending(g => g.Count()).Select(g => g.Key).ToList();
@@ -121,7 +122,8 @@ public sealed class ReplayShapes
     {
         var year = _years.From(_yearList);
         return new("year window", $$"""
-            { dockingEvents(first: 20, where: { docking: { gte: "{{year}}-01-01T00:00:00Z", lt: "{{year + 1}}-01-01T00:00:00Z" } }) {
+            { dockingEvents(first: 20,
+                where: { docking: { gte: "{{year}}-01-01T00:00:00Z", lt: "{{year + 1}}-01-01T00:00:00Z" } }) {
                 totalCount nodes { {{EventFields}} } } }
             """, List: true);
     }
@@ -142,7 +144,8 @@ public sealed class ReplayShapes
         """, List: false);
 
     private ReplayRequest StationDetail() => new("station detail", $$"""
-        { spaceStation(id: {{_stations.From(_stationIds)}}) { name orbit founded owners { name } onboardCrew expeditions { name start end }
+        { spaceStation(id: {{_stations.From(_stationIds)}}) { name orbit founded owners { name } onboardCrew
+            expeditions { name start end }
             dockingEvents(first: 5, order: [{ docking: DESC }]) { nodes { {{EventFields}} } } } }
         """, List: false);
 

@@ -10,8 +10,8 @@ public static class ReplayTable
         TimeSpan elapsed)
     {
         Console.WriteLine();
-        Console.WriteLine("| hour | requests | LL2 calls | 429s | errors | stale | age median (s) | age p99 (s) " +
-            "| list age median (s) | list age p99 (s) |");
+        Console.WriteLine("| hour | requests | LL2 calls | 429s | errors | stale | age p50 (s) | age p99 (s) " +
+            "| list age p50 (s) | list age p99 (s) |");
         Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         for (var h = 0; h < hours.Length; h++)
         {
@@ -49,7 +49,8 @@ public static class ReplayTable
         var maxCalls = hours.Max(h => h.Calls);
         Console.WriteLine($"targets: max calls in an hour {maxCalls} (≤ 15: {Met(maxCalls <= 15)}); " +
             $"429s {hours.Sum(h => h.Throttled)} (0: {Met(hours.Sum(h => h.Throttled) == 0)}); " +
-            $"without error {Ratio(requests - errors, requests)} (≥ 99 %: {Met(requests - errors >= 0.99 * requests)}); " +
+            $"without error {Ratio(requests - errors, requests)} " +
+            $"(≥ 99 %: {Met(requests - errors >= 0.99 * requests)}); " +
             $"list age median {Median(listAges)} s (≤ 1800: {Met(Value(listAges, 0.5) <= 1800)}), " +
             $"p99 {P99(listAges)} s (≤ 7200: {Met(Value(listAges, 0.99) <= 7200)})");
     }

@@ -9,8 +9,9 @@ namespace DockingGraph.LaunchLibrary.Quota;
 /// The stage in front of every LL2 call (below memo and cache): a call leaves only when the budget allows it, else it
 /// fails at once with the 429 error LL2 would send, <see cref="LaunchLibraryException.RetryAfter"/> = when the
 /// window frees a call. Background reads stop <see cref="Ll2BudgetOptions.Reserve"/> calls early; client reads
-/// leave the calls held for a due demanded refresh (<see cref="Ll2RefreshHolds"/>), which may use the whole budget. The budget is
-/// the smaller of the configured one and what LL2's <c>api-throttle/</c> reports (<see cref="Synchronize"/>).
+/// leave the calls held for a due demanded refresh (<see cref="Ll2RefreshHolds"/>), which may use the whole budget.
+/// The budget is the smaller of the configured one and what LL2's <c>api-throttle/</c> reports
+/// (<see cref="Synchronize"/>).
 /// </summary>
 public sealed class Ll2QuotaGovernor(
     ILl2BudgetLog log, TimeProvider clock, IOptions<Ll2BudgetOptions> options, Ll2RefreshHolds? holds = null)
