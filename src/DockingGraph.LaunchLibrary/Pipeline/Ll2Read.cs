@@ -42,7 +42,7 @@ public enum Ll2ReadOrigin
 
     /// <summary>
     /// The due refresh of data most requests depend on (the docking-events mirror): may use the calls client reads
-    /// leave for it (<see cref="Quota.Ll2RefreshHolds"/>); read from LL2, never from the cache's stale copy.
+    /// leave for it (<see cref="Quota.Ll2RefreshHolds"/>); answered by a fresh cache entry, never by a stale one.
     /// </summary>
     Refresh,
 }
