@@ -20,8 +20,8 @@ namespace DockingGraph.Gateway.DockingEvents.Mirror;
 /// in LL2's docking data; a changed count means events appeared or vanished elsewhere, and the mirror is filled
 /// again.</item>
 /// While the recent refresh is due and the mirror in demand, its 2 calls are held (<see cref="Ll2RefreshHolds"/>):
-/// client reads leave them, and the refresh reads LL2 directly (<see cref="Ll2ReadOrigin.Refresh"/>), so a long
-/// tail of cold misses cannot starve the refresh that keeps every list answer local.</item>
+/// client reads leave them, and the refresh takes them (<see cref="Ll2ReadOrigin.Refresh"/>: past a stale cache
+/// entry), so a long tail of cold misses cannot starve the refresh that keeps every list answer local.</item>
 /// <item>Cycle: after a recent refresh, the oldest block is read again when the budget has calls left beyond
 /// <see cref="Ll2BudgetOptions.Reserve"/> (corrections to old events).</item>
 /// </list>
