@@ -8,6 +8,13 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
+if (args is ["replay", .. var replayArgs])
+{
+    // dotnet run -c Release --project bench/DockingGraph.Bench -- replay [step seconds] [hours] [seed]
+    await DockingGraph.Bench.Replay.DayReplay.RunAsync(replayArgs);
+    return;
+}
+
 // Runs the README's cost-table queries in-process against the in-process snapshot, once per gateway configuration, and prints
 // upstream calls, allocations and mean time per request side by side.
 // Usage: dotnet run -c Release --project bench/DockingGraph.Bench [iterations] [added upstream latency, ms]

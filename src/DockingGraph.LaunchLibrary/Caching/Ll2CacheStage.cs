@@ -41,6 +41,11 @@ internal sealed class Ll2CacheStage(HybridCache cache, IOptions<Ll2CacheOptions>
         var lifetime = options.Value.TtlFor(read.Class);
         // Read before the entry: a write that lands in between makes the recorded version old, never too new.
         var version = versions.Current(key);
+        if (read.Origin == Ll2ReadOrigin.Refresh)
+        {
+            return (await ReReadAsync<T>(read, key, lifetime, next, cancellationToken))!;
+        }
+
         var miss = new Miss<T>(read, next, clock);
         var entry = await cache.GetOrCreateAsync(key, miss, static (m, ct) => m.FetchAsync(ct),
             EntryOptions(read.Class), cancellationToken: cancellationToken);
@@ -74,6 +79,32 @@ internal sealed class Ll2CacheStage(HybridCache cache, IOptions<Ll2CacheOptions>
         await cache.SetAsync(key, fresh, EntryOptions(read.Class), cancellationToken: cancellationToken);
         read.Tally?.Used(new Ll2EntryUse(key, versions.Written(key), fresh.FetchedAt + lifetime));
         return fresh.Value!;
+    }
+
+    // A due refresh wants fresh data: a fresh entry (this process's, or another replica's through L2) answers it,
+    // else it reads LL2 and stores what it read, so the replicas share one refresh as they share a stale one.
+    private async Task<T?> ReReadAsync<T>(Ll2Read read, string key, TimeSpan lifetime, Ll2ReadNext next,
+        CancellationToken cancellationToken)
+    {
+        var kept = EntryOptions(read.Class);
+        var peek = new HybridCacheEntryOptions
+        {
+            Expiration = kept.Expiration,
+            LocalCacheExpiration = kept.LocalCacheExpiration,
+            Flags = HybridCacheEntryFlags.DisableUnderlyingData,
+        };
+        var held = await cache.GetOrCreateAsync<Ll2CacheEntry<T>?>(key,
+            static _ => ValueTask.FromResult<Ll2CacheEntry<T>?>(null), peek, cancellationToken: cancellationToken);
+        if (held is not null && AgeOf(held) <= lifetime)
+        {
+            read.Tally?.CacheHit(AgeOf(held), stale: false);
+            return held.Value;
+        }
+
+        var fresh = await new Miss<T>(read, next, clock).FetchAsync(cancellationToken);
+        await cache.SetAsync(key, fresh, EntryOptions(read.Class), cancellationToken: cancellationToken);
+        versions.Written(key);
+        return fresh.Value;
     }
 
     private async Task RefreshAsync<T>(Ll2Read read, string key, CancellationToken cancellationToken)

@@ -39,4 +39,10 @@ public enum Ll2ReadOrigin
 
     /// <summary>A refresh of data already served; never uses the reserve.</summary>
     Background,
+
+    /// <summary>
+    /// The due refresh of data most requests depend on (the docking-events mirror): may use the calls client reads
+    /// leave for it (<see cref="Quota.Ll2RefreshHolds"/>); answered by a fresh cache entry, never by a stale one.
+    /// </summary>
+    Refresh,
 }

@@ -8,11 +8,13 @@ namespace DockingGraph.LaunchLibrary.Quota;
 /// <summary>
 /// The stage in front of every LL2 call (below memo and cache): a call leaves only when the budget allows it, else it
 /// fails at once with the 429 error LL2 would send, <see cref="LaunchLibraryException.RetryAfter"/> = when the
-/// window frees a call. Background reads stop <see cref="Ll2BudgetOptions.Reserve"/> calls early. The budget is
-/// the smaller of the configured one and what LL2's <c>api-throttle/</c> reports (<see cref="Synchronize"/>).
+/// window frees a call. Background reads stop <see cref="Ll2BudgetOptions.Reserve"/> calls early; client reads
+/// leave the calls held for a due demanded refresh (<see cref="Ll2RefreshHolds"/>), which may use the whole budget.
+/// The budget is the smaller of the configured one and what LL2's <c>api-throttle/</c> reports
+/// (<see cref="Synchronize"/>).
 /// </summary>
 public sealed class Ll2QuotaGovernor(
-    ILl2BudgetLog log, TimeProvider clock, IOptions<Ll2BudgetOptions> options)
+    ILl2BudgetLog log, TimeProvider clock, IOptions<Ll2BudgetOptions> options, Ll2RefreshHolds? holds = null)
     : ILl2Stage, ILl2QuotaStatus, ILl2RetryBudget
 {
     public const string ConfiguredSource = "configured";
@@ -79,8 +81,12 @@ public sealed class Ll2QuotaGovernor(
         Observe(await log.RaiseToAsync(reading.CurrentUse, clock.GetUtcNow(), Window));
     }
 
-    private int Cap(Ll2ReadOrigin origin) =>
-        origin == Ll2ReadOrigin.Background ? Limit - options.Value.Reserve : Limit;
+    private int Cap(Ll2ReadOrigin origin) => origin switch
+    {
+        Ll2ReadOrigin.Background => Limit - options.Value.Reserve,
+        Ll2ReadOrigin.Refresh => Limit,
+        _ => Limit - (holds?.Held ?? 0),
+    };
 
     private void Observe(int used)
     {

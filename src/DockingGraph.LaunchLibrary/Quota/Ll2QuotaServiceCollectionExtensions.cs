@@ -43,6 +43,7 @@ public static class Ll2QuotaServiceCollectionExtensions
             services.TryAddSingleton<ILl2BudgetLog, Ll2LocalBudgetLog>();
         }
 
+        services.TryAddSingleton<Ll2RefreshHolds>();
         services.AddLl2Stage<Ll2QuotaGovernor>(ServiceLifetime.Singleton);
         services.TryAddSingleton<ILl2QuotaStatus>(provider => provider.GetRequiredService<Ll2QuotaGovernor>());
         services.TryAddSingleton<ILl2RetryBudget>(provider => provider.GetRequiredService<Ll2QuotaGovernor>());

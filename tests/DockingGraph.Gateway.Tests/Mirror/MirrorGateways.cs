@@ -49,6 +49,8 @@ public sealed class MirrorGateways : IAsyncDisposable
         return set;
     }
 
+    public IServiceProvider Services(int gateway) => _gateways[gateway].Services;
+
     public async Task<GraphQLAnswer> PostAsync(int gateway, string query, object? variables = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")

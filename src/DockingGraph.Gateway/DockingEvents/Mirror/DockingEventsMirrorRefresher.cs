@@ -19,6 +19,9 @@ namespace DockingGraph.Gateway.DockingEvents.Mirror;
 /// still-docked events, whose departure is what changes, then the latest departures). Two calls find what changes
 /// in LL2's docking data; a changed count means events appeared or vanished elsewhere, and the mirror is filled
 /// again.</item>
+/// While the recent refresh is due and the mirror in demand, its 2 calls are held (<see cref="Ll2RefreshHolds"/>):
+/// client reads leave them, and the refresh takes them (<see cref="Ll2ReadOrigin.Refresh"/>: past a stale cache
+/// entry), so a long tail of cold misses cannot starve the refresh that keeps every list answer local.</item>
 /// <item>Cycle: after a recent refresh, the oldest block is read again when the budget has calls left beyond
 /// <see cref="Ll2BudgetOptions.Reserve"/> (corrections to old events).</item>
 /// </list>
@@ -28,11 +31,13 @@ namespace DockingGraph.Gateway.DockingEvents.Mirror;
 public sealed class DockingEventsMirrorRefresher(DockingEventsMirror mirror, IServiceScopeFactory scopes,
     DetailedBlockIndex detailedBlocks, ILl2QuotaStatus quota, IOptions<Ll2BudgetOptions> budget,
     IOptions<MirrorOptions> options, TimeProvider clock, ILogger<DockingEventsMirrorRefresher> logger,
-    MirrorTelemetry telemetry)
+    MirrorTelemetry telemetry, Ll2RefreshHolds? holds = null)
     : BackgroundService
 {
     // Held so the mirror's gauges exist from startup.
     private readonly MirrorTelemetry _telemetry = telemetry;
+
+    private const int RecentCalls = 2;
 
     private const int BlockSize = AlignedBlockReader.BlockSize;
 
@@ -71,6 +76,7 @@ public sealed class DockingEventsMirrorRefresher(DockingEventsMirror mirror, ISe
     {
         if (!mirror.InDemand)
         {
+            holds?.Release();
             return;
         }
 
@@ -78,9 +84,23 @@ public sealed class DockingEventsMirrorRefresher(DockingEventsMirror mirror, ISe
         {
             await FillAsync(cancellationToken);
         }
-        else if (mirror.RecentDue && Allowed(2))
+        else if (mirror.RecentDue)
         {
-            await RefreshRecentAsync(cancellationToken);
+            holds?.Hold(RecentCalls);
+            if (!HeldAllowed(RecentCalls))
+            {
+                return;
+            }
+
+            try
+            {
+                await RefreshRecentAsync(cancellationToken);
+            }
+            finally
+            {
+                holds?.Release();
+            }
+
             if (mirror.Complete && Allowed(1))
             {
                 await CycleAsync(mirror.OldestBlock, cancellationToken);
@@ -121,8 +141,9 @@ public sealed class DockingEventsMirrorRefresher(DockingEventsMirror mirror, ISe
 
     private async Task RefreshRecentAsync(CancellationToken cancellationToken)
     {
-        var (docked, dockedAt) = await ReadAsync(Block(0, ["-docking"]), cancellationToken);
-        var (departed, departedAt) = await ReadAsync(Block(0, ["-departure"]), cancellationToken);
+        var origin = holds is null ? Ll2ReadOrigin.Request : Ll2ReadOrigin.Refresh;
+        var (docked, dockedAt) = await ReadAsync(Block(0, ["-docking"]), cancellationToken, origin);
+        var (departed, departedAt) = await ReadAsync(Block(0, ["-departure"]), cancellationToken, origin);
         mirror.Merged(docked.Results.Concat(departed.Results), docked.Count,
             dockedAt < departedAt ? dockedAt : departedAt, recent: true);
     }
@@ -138,15 +159,19 @@ public sealed class DockingEventsMirrorRefresher(DockingEventsMirror mirror, ISe
             with { Mode = Ll2Mode.Detailed };
 
     private async Task<(PageDto<DockingEventDto> Page, DateTimeOffset DataAt)> ReadAsync(
-        Ll2ListQuery<DockingEventDto> block, CancellationToken cancellationToken)
+        Ll2ListQuery<DockingEventDto> block, CancellationToken cancellationToken,
+        Ll2ReadOrigin origin = Ll2ReadOrigin.Request)
     {
         await using var scope = scopes.CreateAsyncScope();
         var ll2 = scope.ServiceProvider.GetRequiredService<LaunchLibraryClient>();
         var tally = scope.ServiceProvider.GetRequiredService<Ll2RequestTally>();
-        var page = await ll2.GetPageAsync(block, cancellationToken);
+        var page = await ll2.GetPageAsync(block, origin, cancellationToken);
         detailedBlocks.Read(block);
         return (page, clock.GetUtcNow() - (tally.OldestAge ?? TimeSpan.Zero));
     }
+
+    // The held calls are the refresh's own: only they need to be left (the reserve is for client reads).
+    private bool HeldAllowed(int calls) => holds is null ? Allowed(calls) : quota.Remaining is not { } r || r >= calls;
 
     // Calls left beyond the reserve kept for reads a client waits for; unknown (no call yet, or unmetered): allowed.
     private bool Allowed(int calls) =>
