@@ -50,9 +50,14 @@ public static class PushDownList
     /// The page the field's arguments ask for; <paramref name="parent"/> adds a nested edge's parent id.
     /// </summary>
     public static ListPage<TDto> Page<TDto>(this PushDownTable<TDto> table, IResolveFieldContext context,
-        Action<WhereFold>? parent = null)
+        Action<WhereFold>? parent = null) =>
+        table.Page(context, context.GetArgument<Dictionary<string, object?>?>("where"), parent);
+
+    /// <summary>The page for <paramref name="where"/> (null: everything the rest of the arguments ask for).</summary>
+    public static ListPage<TDto> Page<TDto>(this PushDownTable<TDto> table, IResolveFieldContext context,
+        IDictionary<string, object?>? where, Action<WhereFold>? parent = null)
     {
-        var fold = table.Fold(context.GetArgument<Dictionary<string, object?>?>("where"));
+        var fold = table.Fold(where);
         parent?.Invoke(fold);
         var query = fold.ApplyTo(table.List.Query())
             .Where("search", context.GetArgument<string?>("search"))
