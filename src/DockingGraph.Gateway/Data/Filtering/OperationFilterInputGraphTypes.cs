@@ -16,8 +16,8 @@ public sealed class DateTimeOperationFilterInputGraphType : InputObjectGraphType
     public DateTimeOperationFilterInputGraphType()
     {
         Name = "DateTimeOperationFilterInput";
-        Description = "Hot Chocolate's date-time operators. LL2 executes eq gt gte lt lte with a date-time; the others " +
-            "(and comparisons with null) are answered from the docking-events mirror.";
+        Description = "Hot Chocolate's date-time operators. LL2 executes eq gt gte lt lte with a date-time; on " +
+            "dockingEvents the others (and comparisons with null) are answered from the docking-events mirror.";
         foreach (var operation in Comparisons)
         {
             Field<Iso8601DateTimeGraphType>(operation);
@@ -34,7 +34,7 @@ public sealed class IdOperationFilterInputGraphType : InputObjectGraphType
     {
         Name = "IdOperationFilterInput";
         Description = "A global id or the plain LL2 number. LL2 executes eq; neq in nin are answered from the " +
-            "docking-events mirror.";
+            "docking-events mirror on dockingEvents and refused (FILTER_NOT_SUPPORTED) on the other lists.";
         Field<IdGraphType>("eq");
         Field<IdGraphType>("neq");
         Field<ListGraphType<IdGraphType>>("in");

@@ -149,8 +149,7 @@ public sealed class MirrorOnly(string name, Type inputType)
 {
     public override string Supported => $"{Name} (from the mirror only)";
 
-    public override string? Ll2Lacks(object value) =>
-        (value as IDictionary<string, object?>)?.FirstOrDefault() is { Key: { } key } ? $"{Name}.{key}" : null;
+    public override string? Ll2Lacks(object value) => FirstOther(value as IDictionary<string, object?>, [], Name);
 
     // Reached only without operators (Ll2Lacks is null): an empty input is no condition.
     public override void Fold(object value, WhereFold fold, Func<string, GatewayError> notSupported)
