@@ -1,5 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
+using DockingGraph.Gateway.DockingEvents;
+using DockingGraph.Gateway.DockingEvents.Mirror;
 
 namespace DockingGraph.Gateway.Tests.Mirror;
 
@@ -201,6 +203,11 @@ public sealed class MirrorOperatorTests
         Assert.True(warm.Errors.Count == 0, warm.ToString());
         Assert.Empty(set.EventCalls);
     }
+
+    [Fact]
+    public void TheLocalEvaluatorKnowsEveryFilterThePushDownTableDeclares() =>
+        Assert.Equal(DockingEventsPushDown.Table.Filters.Select(f => f.Name).Order(StringComparer.Ordinal),
+            LocalWhere.FieldNames.Order(StringComparer.Ordinal));
 
     private static async Task<MirrorGateways> WarmAsync()
     {
