@@ -26,8 +26,8 @@ public sealed class OperationCostAnalyzer
     /// <param name="mirrorAnswers">
     /// The docking-events mirror is complete and fresh: docking-event pages and lookups are answered locally (0 calls).
     /// </param>
-    public OperationCostAnalyzer(ISchema schema, GraphQLDocument document, ArgumentValues arguments, bool chaserLaunchOnPage,
-        bool mirrorAnswers = false)
+    public OperationCostAnalyzer(ISchema schema, GraphQLDocument document, ArgumentValues arguments,
+        bool chaserLaunchOnPage, bool mirrorAnswers = false)
     {
         _schema = schema;
         _arguments = arguments;

@@ -157,10 +157,12 @@ public sealed class MirrorOperatorTests
 
         var expeditions = await set.PostAsync(0,
             "{ expeditions(where: { spaceStation: { id: { in: [4, 5] } } }) { totalCount } }");
-        var stations = await set.PostAsync(0, "{ spaceStations(where: { status: { id: { neq: 1 } } }) { totalCount } }");
+        var stations = await set.PostAsync(0,
+            "{ spaceStations(where: { status: { id: { neq: 1 } } }) { totalCount } }");
 
         Assert.Equal("FILTER_NOT_SUPPORTED", expeditions.FirstCode);
-        Assert.Contains("LL2 cannot execute spaceStation.id.in on expeditions", (string)expeditions.Errors[0]!["message"]!);
+        Assert.Contains("LL2 cannot execute spaceStation.id.in on expeditions",
+            (string)expeditions.Errors[0]!["message"]!);
         Assert.Equal("FILTER_NOT_SUPPORTED", stations.FirstCode);
         Assert.Contains("LL2 cannot execute status.id.neq on space stations", (string)stations.Errors[0]!["message"]!);
         Assert.Equal(0, set.Requests.Entries.Count(e => e.Path != "/2.3.0/api-throttle/"));
@@ -174,7 +176,8 @@ public sealed class MirrorOperatorTests
 
         var byId = await set.PostAsync(0, "{ dockingEvent(id: 622) { ll2Id docking spaceStationTarget { name } " +
             "flightVehicleChaser { launch { net } } } }");
-        var byNode = await set.PostAsync(0, $"{{ node(id: \"{node}\") {{ ... on DockingEvent {{ ll2Id departure }} }} }}");
+        var byNode = await set.PostAsync(0,
+            $"{{ node(id: \"{node}\") {{ ... on DockingEvent {{ ll2Id departure }} }} }}");
 
         Assert.True(byId.Errors.Count == 0, byId.ToString());
         Assert.True(byNode.Errors.Count == 0, byNode.ToString());

@@ -24,13 +24,14 @@ public abstract class FilterField(string name, Type inputType, string descriptio
     /// </summary>
     public abstract string? Ll2Lacks(object value);
 
-    /// <summary>Folds the field's (non-null) input value into LL2 parameters; only when <see cref="Ll2Lacks"/> is null.</summary>
+    /// <summary>Folds the (non-null) input value into LL2 parameters (<see cref="Ll2Lacks"/> is null).</summary>
     public abstract void Fold(object value, WhereFold fold, Func<string, GatewayError> notSupported);
 
-    /// <summary>The first operator not in <paramref name="executable"/> or with a null operand (LL2 has no null test).</summary>
-    protected static string? FirstOther(IDictionary<string, object?>? operations, IReadOnlyCollection<string> executable,
-        string prefix) =>
-        operations?.FirstOrDefault(pair => !executable.Contains(pair.Key) || pair.Value is null) is { Key: { } key } pair
+    /// <summary>The first operator not in <paramref name="executable"/>, or with null (LL2 has no null test).</summary>
+    protected static string? FirstOther(IDictionary<string, object?>? operations,
+        IReadOnlyCollection<string> executable, string prefix) =>
+        operations?.FirstOrDefault(pair => !executable.Contains(pair.Key) || pair.Value is null)
+            is { Key: { } key } pair
             ? $"{prefix}.{key}" + (pair.Value is null ? ": null" : "")
             : null;
 

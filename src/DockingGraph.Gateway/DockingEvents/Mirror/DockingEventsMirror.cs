@@ -39,7 +39,7 @@ public sealed class DockingEventsMirror(IOptions<MirrorOptions> options, TimePro
         return LocalDockingEventsList.Answer(where is null ? held.Events : held.Events.Where(where).ToList(), query);
     }
 
-    /// <summary>One event from the complete, fresh mirror (detailed: every field); null when LL2 must be asked.</summary>
+    /// <summary>One event from the complete, fresh mirror (detailed: every field); null: LL2 must be asked.</summary>
     public DockingEventDto? TryGet(int id, out TimeSpan age) =>
         Answering(out age)?.ById.GetValueOrDefault(id);
 
