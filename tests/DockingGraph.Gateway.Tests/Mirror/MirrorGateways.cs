@@ -49,7 +49,9 @@ public sealed class MirrorGateways : IAsyncDisposable
         return set;
     }
 
-    public async Task<GraphQLAnswer> PostAsync(int gateway, string query, object? variables = null)
+    /// <param name="costReport">Ask for <c>extensions.operationCost</c> (the LL2 estimate) with the answer.</param>
+    public async Task<GraphQLAnswer> PostAsync(int gateway, string query, object? variables = null,
+        bool costReport = false)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
         {
@@ -57,6 +59,10 @@ public sealed class MirrorGateways : IAsyncDisposable
                 "application/json"),
         };
         request.Headers.Add("GraphQL-LL2-Cost", "report");
+        if (costReport)
+        {
+            request.Headers.Add("GraphQL-Cost", "report");
+        }
         using var response = await _clients[gateway].SendAsync(request);
         var text = await response.Content.ReadAsStringAsync();
         return new GraphQLAnswer((int)response.StatusCode, response.Content.Headers.ContentType,

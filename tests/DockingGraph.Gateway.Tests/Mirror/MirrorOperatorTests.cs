@@ -200,10 +200,15 @@ public sealed class MirrorOperatorTests
         await set.WaitUntilAnsweringAsync(0);
         await set.CallsSettledAsync(4);
         set.Reset();
-        var warm = await set.PostAsync(0, query);
+        var warm = await set.PostAsync(0, query, costReport: true);
+        var lookups = await set.PostAsync(0, "{ dockingEvent(id: 622) { ll2Id } node(id: " +
+            "\"RG9ja2luZ0V2ZW50OjYzOQ==\") { id } }", costReport: true);
 
         Assert.Equal("QUERY_TOO_EXPENSIVE", cold.FirstCode);
         Assert.True(warm.Errors.Count == 0, warm.ToString());
+        // The docking-locations table is the one call left in the estimate; the 50 pages cost nothing.
+        Assert.Equal(1, (int)warm.Body["extensions"]!["operationCost"]!["estimatedLl2Calls"]!);
+        Assert.Equal(0, (int)lookups.Body["extensions"]!["operationCost"]!["estimatedLl2Calls"]!);
         Assert.Empty(set.EventCalls);
     }
 
