@@ -15,8 +15,8 @@ public abstract class FilterField(string name, Type inputType, string descriptio
 
     public string Description { get; } = description;
 
-    /// <summary>What the field accepts, for error messages (e.g. <c>docking { eq gt gte lt lte }</c>).</summary>
-    public abstract string Supported { get; }
+    /// <summary>What LL2 executes of it, for messages (<c>docking { eq gt gte lt lte }</c>); null: nothing.</summary>
+    public abstract string? Supported { get; }
 
     /// <summary>
     /// The first operator of the field's (non-null) input value that LL2 cannot execute (e.g. <c>departure.eq</c>,

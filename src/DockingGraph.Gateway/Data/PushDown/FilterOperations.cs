@@ -147,7 +147,7 @@ public sealed class LookupId(string name, string parameter, string description)
 public sealed class MirrorOnly(string name, Type inputType)
     : FilterField(name, inputType, "No LL2 filter: answered from the docking-events mirror while it is complete.")
 {
-    public override string Supported => $"{Name} (from the mirror only)";
+    public override string? Supported => null;
 
     public override string? Ll2Lacks(object value) => FirstOther(value as IDictionary<string, object?>, [], Name);
 

@@ -159,9 +159,9 @@ public sealed class PushDownTable<TDto>(Ll2List<TDto> list, string noun, string 
 
     public GatewayError NotSupported(string message)
     {
-        var supported = string.Join(", ", _filters.Select(f => f.Supported));
+        var supported = string.Join(", ", _filters.Where(f => f.Supported is not null).Select(f => f.Supported));
         var combined = SingleBranchOr is null ? "combined with and" : "combined with and (or with a single branch)";
-        return new GatewayError(ErrorCodes.FilterNotSupported, $"{message} Supported: {supported}, {combined}.");
+        return new GatewayError(ErrorCodes.FilterNotSupported, $"{message} LL2 executes: {supported}, {combined}.");
     }
 
     private static List<IDictionary<string, object?>> Branches(object value) =>
