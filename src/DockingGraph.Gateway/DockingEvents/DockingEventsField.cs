@@ -62,7 +62,7 @@ public static class DockingEventsField
     {
         var test = LocalWhere.Compile(where);
         var (pager, _) = DockingEventsPushDown.Table.Page(context, null,
-            parent is null ? null : fold => RequireParent(fold, parent));
+            parent is null ? null : fold => RequireParent(fold, parent), LocalWhere.Canonical(where));
         if (mirrored.TryAnswerLocally(pager.Request, test) is { } page)
         {
             return pager.ToConnection(page);

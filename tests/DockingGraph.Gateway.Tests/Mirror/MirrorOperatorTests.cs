@@ -76,7 +76,12 @@ public sealed class MirrorOperatorTests
             "{ departure: { eq: null } }, order: [{ docking: DESC }]) { totalCount nodes { ll2Id } " +
             "pageInfo { hasNextPage } } }", new { c = cursor });
 
+        var otherWhere = await set.PostAsync(0, "query($c: String) { dockingEvents(after: $c, where: " +
+            "{ departure: { neq: null } }, order: [{ docking: DESC }]) { totalCount } }", new { c = cursor });
+
         Assert.Empty(set.EventCalls);
+        // Cursors are bound to the locally evaluated where too.
+        Assert.Equal("INVALID_CURSOR", otherWhere.FirstCode);
         Assert.Equal(WithoutDeparture, Total(first));
         Assert.True((bool)first.Data!["dockingEvents"]!["pageInfo"]!["hasNextPage"]!);
         Assert.Equal(642, (int)first.Data!["dockingEvents"]!["edges"]!.AsArray()[0]!["node"]!["ll2Id"]!);

@@ -53,17 +53,20 @@ public static class PushDownList
         Action<WhereFold>? parent = null) =>
         table.Page(context, context.GetArgument<Dictionary<string, object?>?>("where"), parent);
 
-    /// <summary>The page for <paramref name="where"/> (null: everything the rest of the arguments ask for).</summary>
+    /// <summary>
+    /// The page for <paramref name="where"/> (null: everything the rest of the arguments ask for), with cursors bound
+    /// to <paramref name="localCondition"/> when a condition is evaluated locally instead.
+    /// </summary>
     public static ListPage<TDto> Page<TDto>(this PushDownTable<TDto> table, IResolveFieldContext context,
-        IDictionary<string, object?>? where, Action<WhereFold>? parent = null)
+        IDictionary<string, object?>? where, Action<WhereFold>? parent = null, string? localCondition = null)
     {
         var fold = table.Fold(where);
         parent?.Invoke(fold);
         var query = fold.ApplyTo(table.List.Query())
             .Where("search", context.GetArgument<string?>("search"))
             .OrderBy(table.Ordering(WrittenSortOrder.Read(context, "order")));
-        return new ListPage<TDto>(new OffsetPager<Ll2ListQuery<TDto>>(query, PagingArguments.From(context)),
-            fold.IsContradiction);
+        var pager = new OffsetPager<Ll2ListQuery<TDto>>(query, PagingArguments.From(context), localCondition);
+        return new ListPage<TDto>(pager, fold.IsContradiction);
     }
 }
 

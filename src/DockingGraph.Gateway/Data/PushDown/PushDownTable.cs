@@ -63,7 +63,7 @@ public sealed class PushDownTable<TDto>(Ll2List<TDto> list, string noun, string 
         return this;
     }
 
-    /// <summary>Offers <c>or</c> (Hot Chocolate clients expect it); LL2 executes one branch: it cannot OR conditions.</summary>
+    /// <summary>Offers <c>or</c> (Hot Chocolate clients expect it); LL2 executes one branch: it cannot OR.</summary>
     public PushDownTable<TDto> WithSingleBranchOr(string description)
     {
         SingleBranchOr = description;

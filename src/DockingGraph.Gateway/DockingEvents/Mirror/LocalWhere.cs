@@ -27,6 +27,18 @@ public static class LocalWhere
     /// <summary>Every filter field the push-down table declares, for the test that keeps both in step.</summary>
     public static IEnumerable<string> FieldNames => Fields.Keys;
 
+    /// <summary>The argument as text, to bind cursors to it: conditions written alike give the same text.</summary>
+    public static string Canonical(object? value) => value switch
+    {
+        null => "null",
+        IDictionary<string, object?> fields =>
+            $"{{{string.Join(',', fields.Select(pair => $"{pair.Key}:{Canonical(pair.Value)}"))}}}",
+        string text => $"\"{text}\"",
+        DateTimeOffset at => at.UtcDateTime.ToString("O", CultureInfo.InvariantCulture),
+        System.Collections.IEnumerable items => $"[{string.Join(',', items.Cast<object?>().Select(Canonical))}]",
+        _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "",
+    };
+
     public static Func<DockingEventDto, bool> Compile(IDictionary<string, object?>? where)
     {
         var tests = new List<Func<DockingEventDto, bool>>();
