@@ -14,7 +14,8 @@ public static class DockingEventQueries
 
         query.Field<DockingEventGraphType>("dockingEvent")
             .Description(
-                "One docking event by global id or LL2 number (LL2's detail endpoint, always the detailed shape).")
+                "One docking event by global id or LL2 number, always the detailed shape: from the complete " +
+                "docking-events mirror, else LL2's detail endpoint.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .Resolve()
             .WithService<DockingEventByIdDataLoader>()

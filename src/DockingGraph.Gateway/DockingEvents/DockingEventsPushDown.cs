@@ -5,14 +5,20 @@ using DockingGraph.LaunchLibrary.Queries;
 
 namespace DockingGraph.Gateway.DockingEvents;
 
-/// <summary>What LL2's <c>docking_events/</c> can execute of <c>where</c> and <c>order</c>.</summary>
+/// <summary>
+/// What LL2's <c>docking_events/</c> can execute of <c>where</c> and <c>order</c>. The rest of Hot Chocolate's
+/// operators (<see cref="PushDownTable{TDto}.Ll2Lacks"/>) is answered from the docking-events mirror
+/// (<see cref="Mirror.LocalWhere"/>).
+/// </summary>
 public static class DockingEventsPushDown
 {
     public static readonly PushDownTable<DockingEventDto> Table =
         new PushDownTable<DockingEventDto>(Ll2Lists.DockingEvents, "docking events", "dockingEvents")
-        .WithSingleBranchOr(
-            "Only a single branch is supported: LL2 cannot OR conditions (FILTER_NOT_SUPPORTED otherwise).")
+        .WithSingleBranchOr("LL2 executes a single branch; several are answered from the docking-events mirror " +
+            "(FILTER_NOT_SUPPORTED while it is not complete).")
+        .Filter(new MirrorOnly("id", typeof(IdOperationFilterInputGraphType)))
         .Filter(new DateBounds("docking", "docking"))
+        .Filter(new MirrorOnly("departure", typeof(DateTimeOperationFilterInputGraphType)))
         .Filter(new NodeIdEquals("dockingLocation", typeof(DockingLocationFilterInputGraphType), "docking_location__id",
             "DockingLocation"))
         .Filter(new NodeIdEquals("flightVehicleChaser", typeof(SpacecraftFlightFilterInputGraphType),
@@ -30,7 +36,8 @@ public static class DockingEventsPushDown
 
 public sealed class DockingEventFilterInputGraphType()
     : PushDownFilterInputGraphType<DockingEventDto, DockingEventFilterInputGraphType>("DockingEventFilterInput",
-        "Filters LL2 can execute on docking events. Conditions combine with AND.", DockingEventsPushDown.Table);
+        "Filters on docking events. Conditions combine with AND. What LL2 executes is pushed down; the rest " +
+        "is answered from the docking-events mirror (FILTER_NOT_SUPPORTED while it is not complete).", DockingEventsPushDown.Table);
 
 public sealed class DockingEventSortInputGraphType() : PushDownSortInputGraphType<DockingEventDto>(
     "DockingEventSortInput", DockingEventsPushDown.Table);

@@ -18,6 +18,12 @@ public sealed class LandingFlightFilter()
 {
     public override string Supported => "spacecraftFlight { spacecraft { id { eq } } launch { id { eq } } }";
 
+    public override string? Ll2Lacks(object value)
+    {
+        var flight = value as IDictionary<string, object?>;
+        return Lacks(flight, "spacecraft") ?? Lacks(flight, "launch");
+    }
+
     public override void Fold(object value, WhereFold fold, Func<string, GatewayError> notSupported)
     {
         var flight = value as IDictionary<string, object?>;
@@ -34,6 +40,10 @@ public sealed class LandingFlightFilter()
             fold.RequireValue("spacecraft_launch__ids", LaunchQueries.ParseId(text).ToString("D"));
         }
     }
+
+    private string? Lacks(IDictionary<string, object?>? flight, string related) =>
+        FirstOther(Get(Get(flight, related) as IDictionary<string, object?>, "id") as IDictionary<string, object?>,
+            ["eq"], $"{Name}.{related}.id");
 
     private object? IdEq(IDictionary<string, object?>? flight, string related,
         Func<string, GatewayError> notSupported)

@@ -9,6 +9,8 @@ public sealed class LaunchIdEquals() : FilterField("id", typeof(IdOperationFilte
 {
     public override string Supported => "id { eq }";
 
+    public override string? Ll2Lacks(object value) => FirstOther(value as IDictionary<string, object?>, ["eq"], Name);
+
     public override void Fold(object value, WhereFold fold, Func<string, GatewayError> notSupported)
     {
         if (Get(value as IDictionary<string, object?>, "eq") is { } eq)
@@ -27,6 +29,8 @@ public sealed class ExactText(string name, string parameter)
     : FilterField(name, typeof(StringOperationFilterInputGraphType), $"→ {parameter} (exact only)")
 {
     public override string Supported => $"{Name} {{ eq }}";
+
+    public override string? Ll2Lacks(object value) => FirstOther(value as IDictionary<string, object?>, ["eq"], Name);
 
     public override void Fold(object value, WhereFold fold, Func<string, GatewayError> notSupported)
     {

@@ -11,19 +11,28 @@ namespace DockingGraph.Gateway.Limits;
 /// </summary>
 public sealed class OperationCostAnalyzer
 {
+    /// <summary>The LL2 resource the docking-events mirror holds whole.</summary>
+    private const string MirroredResource = "docking_events";
+
     private readonly ISchema _schema;
     private readonly ArgumentValues _arguments;
     private readonly bool _chaserLaunchOnPage;
+    private readonly bool _mirrorAnswers;
     private readonly Dictionary<string, GraphQLFragmentDefinition> _fragments = new(StringComparer.Ordinal);
     private readonly Dictionary<(string, Ll2Origin, int), Summary> _memo = [];
     private readonly HashSet<string> _walking = new(StringComparer.Ordinal);
 
     /// <param name="chaserLaunchOnPage">DockingEvents:ChaserUpgrades=DetailedMode: a page carries its chasers' full launches.</param>
-    public OperationCostAnalyzer(ISchema schema, GraphQLDocument document, ArgumentValues arguments, bool chaserLaunchOnPage)
+    /// <param name="mirrorAnswers">
+    /// The docking-events mirror is complete and fresh: docking-event pages and lookups are answered locally (0 calls).
+    /// </param>
+    public OperationCostAnalyzer(ISchema schema, GraphQLDocument document, ArgumentValues arguments,
+        bool chaserLaunchOnPage, bool mirrorAnswers = false)
     {
         _schema = schema;
         _arguments = arguments;
         _chaserLaunchOnPage = chaserLaunchOnPage;
+        _mirrorAnswers = mirrorAnswers;
         foreach (var fragment in document.Definitions.OfType<GraphQLFragmentDefinition>())
         {
             _fragments.TryAdd(fragment.FragmentName.Name.StringValue, fragment);
@@ -121,7 +130,7 @@ public sealed class OperationCostAnalyzer
 
         var calls = new Ll2Tally();
         calls.AddBelow(child.Calls, count);
-        if (call is not null && call.UnlessOrigin != origin)
+        if (call is not null && call.UnlessOrigin != origin && !(_mirrorAnswers && call.Resource == MirroredResource))
         {
             AddOwnCall(calls, summary.Calls, call, field, key, typeName);
         }
@@ -158,10 +167,16 @@ public sealed class OperationCostAnalyzer
                 own.Own.Add(Ll2Tally.LaunchSlot());
                 break;
             case Ll2CallKind.PerId:
-                own.Own.UnionWith(_arguments.Ids(field, Ll2CallTable.IdArguments[key]).Select(id => $"{call.Resource} {id}"));
+                own.Own.UnionWith(_arguments.Ids(field, Ll2CallTable.IdArguments[key])
+                    .Where(id => !(_mirrorAnswers && IsDockingEvent(id)))
+                    .Select(id => $"{call.Resource} {id}"));
                 break;
         }
     }
+
+    // node/nodes of a docking event: from the mirror like dockingEvent(id).
+    private static bool IsDockingEvent(string id) =>
+        Schema.Relay.GlobalId.TryDecode(id, out var type, out _) && type == "DockingEvent";
 
     private static void AddPerParent(Ll2Tally own, string kind, string parentType)
     {

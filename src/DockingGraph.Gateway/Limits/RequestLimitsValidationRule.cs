@@ -1,4 +1,5 @@
 using DockingGraph.Gateway.DockingEvents;
+using DockingGraph.Gateway.DockingEvents.Mirror;
 using DockingGraph.Gateway.Errors;
 using GraphQL.Validation;
 using Microsoft.Extensions.Options;
@@ -10,8 +11,8 @@ namespace DockingGraph.Gateway.Limits;
 /// pre-node visitor is asked for, so throwing here spares them hostile documents) and before any resolver runs.
 /// Cheapest first: tokens, then the census of what is written, then one memoized walk of the executed operation.
 /// </summary>
-public sealed class RequestLimitsValidationRule(IOptions<LimitsOptions> limits, IOptions<DockingEventsOptions> events)
-    : ValidationRuleBase
+public sealed class RequestLimitsValidationRule(IOptions<LimitsOptions> limits, IOptions<DockingEventsOptions> events,
+    DockingEventsMirror mirror) : ValidationRuleBase
 {
     public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context)
     {
@@ -48,7 +49,7 @@ public sealed class RequestLimitsValidationRule(IOptions<LimitsOptions> limits, 
 
         var cost = new OperationCostAnalyzer(context.Schema, context.Document,
                 new ArgumentValues(context.Operation, context.Variables),
-                events.Value.ChaserUpgrades == ChaserUpgrades.DetailedMode)
+                events.Value.ChaserUpgrades == ChaserUpgrades.DetailedMode, mirror.IsAnswering())
             .Analyze(context.Operation);
         context.UserContext[OperationCost.UserContextKey] = cost;
 

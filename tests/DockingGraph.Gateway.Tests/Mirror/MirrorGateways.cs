@@ -51,7 +51,9 @@ public sealed class MirrorGateways : IAsyncDisposable
 
     public IServiceProvider Services(int gateway) => _gateways[gateway].Services;
 
-    public async Task<GraphQLAnswer> PostAsync(int gateway, string query, object? variables = null)
+    /// <param name="costReport">Ask for <c>extensions.operationCost</c> (the LL2 estimate) with the answer.</param>
+    public async Task<GraphQLAnswer> PostAsync(int gateway, string query, object? variables = null,
+        bool costReport = false)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
         {
@@ -59,6 +61,10 @@ public sealed class MirrorGateways : IAsyncDisposable
                 "application/json"),
         };
         request.Headers.Add("GraphQL-LL2-Cost", "report");
+        if (costReport)
+        {
+            request.Headers.Add("GraphQL-Cost", "report");
+        }
         using var response = await _clients[gateway].SendAsync(request);
         var text = await response.Content.ReadAsStringAsync();
         return new GraphQLAnswer((int)response.StatusCode, response.Content.Headers.ContentType,

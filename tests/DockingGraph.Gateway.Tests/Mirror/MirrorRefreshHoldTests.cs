@@ -20,7 +20,8 @@ public sealed class MirrorRefreshHoldTests
         await using var set = await MirrorGateways.StartAsync(true, ProductBudget);
         set.Upstream.Faults = new SnapshotFaults { ThrottleAfter = 15 };
         var holds = set.Services(0).GetRequiredService<Ll2RefreshHolds>();
-        var ids = new Queue<int>(set.Upstream.Corpus.DockingEvents.Select(e => (int)e["id"]!));
+        // Spacecraft details: cold misses the mirror cannot answer (it answers docking-event lookups itself).
+        var ids = new Queue<int>(set.Upstream.Corpus.Spacecraft.Select(e => (int)e["id"]!));
         await set.PostAsync(0, "{ dockingEvents(first: 3) { totalCount } }");
         await set.WaitUntilAnsweringAsync(0);
         Assert.Equal(4, await set.CallsSettledAsync(4));
@@ -52,12 +53,12 @@ public sealed class MirrorRefreshHoldTests
         Assert.Empty(page.Errors);
     }
 
-    // Distinct event details, each a cold miss, until the budget refuses one; the number that went to LL2.
+    // Distinct spacecraft details, each a cold miss, until the budget refuses one; the number that went to LL2.
     private static async Task<int> ColdMissesAsync(MirrorGateways set, Queue<int> ids)
     {
         for (var sent = 0; ; sent++)
         {
-            var answer = await set.PostAsync(0, $"{{ dockingEvent(id: {ids.Dequeue()}) {{ ll2Id }} }}");
+            var answer = await set.PostAsync(0, $"{{ spacecraft(id: {ids.Dequeue()}) {{ ll2Id }} }}");
             if (answer.Errors.Count > 0)
             {
                 Assert.Equal("UPSTREAM_RATE_LIMITED", (string?)answer.Errors[0]?["extensions"]?["code"]);

@@ -1,20 +1,30 @@
-using DockingGraph.Gateway.Data.PushDown;
 using DockingGraph.Gateway.Schema.Scalars;
 using GraphQL.Types;
 
 namespace DockingGraph.Gateway.Data.Filtering;
 
-/// <summary>Hot Chocolate's operation inputs, narrowed to the comparisons LL2 can execute.</summary>
+/// <summary>
+/// Hot Chocolate's operation inputs with HC's full operator sets. Which operators LL2 executes is the push-down
+/// table's business (<see cref="PushDown.FilterField.Ll2Lacks"/>): the rest is answered from the docking-events
+/// mirror on dockingEvents and refused (FILTER_NOT_SUPPORTED) on the other lists.
+/// </summary>
 public sealed class DateTimeOperationFilterInputGraphType : InputObjectGraphType
 {
+    public static readonly IReadOnlyList<string> Comparisons =
+        ["eq", "neq", "gt", "ngt", "gte", "ngte", "lt", "nlt", "lte", "nlte"];
+
     public DateTimeOperationFilterInputGraphType()
     {
         Name = "DateTimeOperationFilterInput";
-        Description = "The comparisons LL2 can execute on a date-time (eq becomes gte and lte of the same instant).";
-        foreach (var operation in DateBounds.Operations)
+        Description = "Hot Chocolate's date-time operators. LL2 executes eq gt gte lt lte with a date-time; on " +
+            "dockingEvents the others (and comparisons with null) are answered from the docking-events mirror.";
+        foreach (var operation in Comparisons)
         {
             Field<Iso8601DateTimeGraphType>(operation);
         }
+
+        Field<ListGraphType<Iso8601DateTimeGraphType>>("in");
+        Field<ListGraphType<Iso8601DateTimeGraphType>>("nin");
     }
 }
 
@@ -23,8 +33,12 @@ public sealed class IdOperationFilterInputGraphType : InputObjectGraphType
     public IdOperationFilterInputGraphType()
     {
         Name = "IdOperationFilterInput";
-        Description = "LL2 filters ids by equality only. A global id or the plain LL2 number.";
+        Description = "A global id or the plain LL2 number. LL2 executes eq; neq in nin are answered from the " +
+            "docking-events mirror on dockingEvents and refused (FILTER_NOT_SUPPORTED) on the other lists.";
         Field<IdGraphType>("eq");
+        Field<IdGraphType>("neq");
+        Field<ListGraphType<IdGraphType>>("in");
+        Field<ListGraphType<IdGraphType>>("nin");
     }
 }
 

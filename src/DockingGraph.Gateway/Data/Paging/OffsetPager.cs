@@ -24,7 +24,10 @@ public sealed class OffsetPager<TQuery>
     private readonly int _lower;
     private readonly int? _before;
 
-    public OffsetPager(TQuery query, PagingArguments arguments)
+    /// <param name="localCondition">
+    /// A condition evaluated here rather than sent (the mirror's <c>where</c>): cursors are bound to it as well.
+    /// </param>
+    public OffsetPager(TQuery query, PagingArguments arguments, string? localCondition = null)
     {
         Check(arguments.First, "first");
         Check(arguments.Last, "last");
@@ -35,7 +38,7 @@ public sealed class OffsetPager<TQuery>
         }
 
         Query = query;
-        Shape = PagingCursor.Shape(query.ToQueryString());
+        Shape = PagingCursor.Shape(query.ToQueryString() + (localCondition is null ? "" : $"#{localCondition}"));
         _first = arguments.First;
         _last = arguments.Last;
         _lower = PagingCursor.Decode(arguments.After, Shape, "after") switch

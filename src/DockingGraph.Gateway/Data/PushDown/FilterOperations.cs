@@ -16,6 +16,9 @@ public sealed class DateBounds(string name, string ll2Field)
 
     public override string Supported => $"{Name} {{ {string.Join(' ', Operations)} }}";
 
+    public override string? Ll2Lacks(object value) =>
+        FirstOther((IDictionary<string, object?>)value, Operations, Name);
+
     public override void Fold(object value, WhereFold fold, Func<string, GatewayError> notSupported)
     {
         foreach (var (operation, operand) in (IDictionary<string, object?>)value)
@@ -55,11 +58,18 @@ public sealed class DateBounds(string name, string ll2Field)
 public sealed class NodeIdEquals(string name, Type inputType, string parameter, string nodeType)
     : FilterField(name, inputType, $"→ {parameter}")
 {
+    /// <summary>The only id operator LL2 executes.</summary>
+    public static readonly IReadOnlyList<string> Equality = ["eq"];
+
     public string Parameter { get; } = parameter;
 
     public string NodeType { get; } = nodeType;
 
     public override string Supported => $"{Name} {{ id {{ eq }} }}";
+
+    public override string? Ll2Lacks(object value) =>
+        FirstOther(Get(value as IDictionary<string, object?>, "id") as IDictionary<string, object?>, Equality,
+            $"{Name}.id");
 
     public override void Fold(object value, WhereFold fold, Func<string, GatewayError> notSupported)
     {
@@ -85,6 +95,8 @@ public sealed class StringMatch(string name, string parameter, string? descripti
 {
     public override string Supported => $"{Name} {{ eq contains }}";
 
+    public override string? Ll2Lacks(object value) => null;
+
     public override void Fold(object value, WhereFold fold, Func<string, GatewayError> notSupported)
     {
         var operations = (IDictionary<string, object?>)value;
@@ -106,6 +118,10 @@ public sealed class LookupId(string name, string parameter, string description)
 {
     public override string Supported => $"{Name} {{ id {{ eq }} }}";
 
+    public override string? Ll2Lacks(object value) =>
+        FirstOther(Get(value as IDictionary<string, object?>, "id") as IDictionary<string, object?>,
+            NodeIdEquals.Equality, $"{Name}.id");
+
     public override void Fold(object value, WhereFold fold, Func<string, GatewayError> notSupported)
     {
         if (Get(Get(value as IDictionary<string, object?>, "id") as IDictionary<string, object?>, "eq") is not { } eq)
@@ -121,5 +137,22 @@ public sealed class LookupId(string name, string parameter, string description)
         }
 
         fold.RequireValue(parameter, id.ToString(CultureInfo.InvariantCulture));
+    }
+}
+
+/// <summary>
+/// A field LL2 cannot filter on at all (docking events' <c>departure</c> and <c>id</c>): every operator is answered
+/// from the docking-events mirror; never folded into LL2 parameters.
+/// </summary>
+public sealed class MirrorOnly(string name, Type inputType)
+    : FilterField(name, inputType, "No LL2 filter: answered from the docking-events mirror while it is complete.")
+{
+    public override string? Supported => null;
+
+    public override string? Ll2Lacks(object value) => FirstOther(value as IDictionary<string, object?>, [], Name);
+
+    // Reached only without operators (Ll2Lacks is null): an empty input is no condition.
+    public override void Fold(object value, WhereFold fold, Func<string, GatewayError> notSupported)
+    {
     }
 }

@@ -50,15 +50,23 @@ public static class PushDownList
     /// The page the field's arguments ask for; <paramref name="parent"/> adds a nested edge's parent id.
     /// </summary>
     public static ListPage<TDto> Page<TDto>(this PushDownTable<TDto> table, IResolveFieldContext context,
-        Action<WhereFold>? parent = null)
+        Action<WhereFold>? parent = null) =>
+        table.Page(context, context.GetArgument<Dictionary<string, object?>?>("where"), parent);
+
+    /// <summary>
+    /// The page for <paramref name="where"/> (null: everything the rest of the arguments ask for), with cursors bound
+    /// to <paramref name="localCondition"/> when a condition is evaluated locally instead.
+    /// </summary>
+    public static ListPage<TDto> Page<TDto>(this PushDownTable<TDto> table, IResolveFieldContext context,
+        IDictionary<string, object?>? where, Action<WhereFold>? parent = null, string? localCondition = null)
     {
-        var fold = table.Fold(context.GetArgument<Dictionary<string, object?>?>("where"));
+        var fold = table.Fold(where);
         parent?.Invoke(fold);
         var query = fold.ApplyTo(table.List.Query())
             .Where("search", context.GetArgument<string?>("search"))
             .OrderBy(table.Ordering(WrittenSortOrder.Read(context, "order")));
-        return new ListPage<TDto>(new OffsetPager<Ll2ListQuery<TDto>>(query, PagingArguments.From(context)),
-            fold.IsContradiction);
+        var pager = new OffsetPager<Ll2ListQuery<TDto>>(query, PagingArguments.From(context), localCondition);
+        return new ListPage<TDto>(pager, fold.IsContradiction);
     }
 }
 

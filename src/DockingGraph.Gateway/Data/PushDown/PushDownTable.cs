@@ -36,7 +36,7 @@ public sealed class PushDownTable<TDto>(Ll2List<TDto> list, string noun, string 
     /// </summary>
     public IReadOnlyList<string> TieBreakers { get; private set; } = [];
 
-    /// <summary>Null: no <c>or</c> field. Otherwise its description; only a single branch can be pushed down.</summary>
+    /// <summary>Null: no <c>or</c> field. Otherwise its description; LL2 executes a single branch only.</summary>
     public string? SingleBranchOr { get; private set; }
 
     public PushDownTable<TDto> Filter(FilterField field)
@@ -63,7 +63,7 @@ public sealed class PushDownTable<TDto>(Ll2List<TDto> list, string noun, string 
         return this;
     }
 
-    /// <summary>Offers <c>or</c> (Hot Chocolate clients expect it) with one branch: LL2 cannot OR conditions.</summary>
+    /// <summary>Offers <c>or</c> (Hot Chocolate clients expect it); LL2 executes one branch: it cannot OR.</summary>
     public PushDownTable<TDto> WithSingleBranchOr(string description)
     {
         SingleBranchOr = description;
@@ -73,9 +73,40 @@ public sealed class PushDownTable<TDto>(Ll2List<TDto> list, string noun, string 
     /// <summary>Folds a <c>where</c> argument; a parent's id (nested edges) is one more required value.</summary>
     public WhereFold Fold(IDictionary<string, object?>? where)
     {
+        if (Ll2Lacks(where) is { } lacking)
+        {
+            throw NotSupported($"LL2 cannot execute {lacking} on {Noun}. Operators beyond LL2's are answered only on " +
+                "dockingEvents, from its mirror.");
+        }
+
         var fold = Fold(where, new WhereFold());
         // Checked once everything is folded: an exact value given in another branch makes the texts redundant.
         return fold.UnsupportedContains() is { } message && !fold.IsContradiction ? throw NotSupported(message) : fold;
+    }
+
+    /// <summary>
+    /// The first operator of <paramref name="where"/> LL2 cannot execute (<c>or</c> with several branches, an
+    /// operator a field's LL2 filter lacks), or null when the whole argument can be pushed down.
+    /// </summary>
+    public string? Ll2Lacks(IDictionary<string, object?>? where)
+    {
+        foreach (var (name, value) in where ?? new Dictionary<string, object?>())
+        {
+            var lacking = value switch
+            {
+                null => null,
+                _ when name == "and" => Branches(value).Select(Ll2Lacks).FirstOrDefault(l => l is not null),
+                _ when name == "or" && Branches(value).Count > 1 => $"or ({Branches(value).Count} branches)",
+                _ when name == "or" => Branches(value).Select(Ll2Lacks).FirstOrDefault(l => l is not null),
+                _ => _filters.FirstOrDefault(f => f.Name == name)?.Ll2Lacks(value),
+            };
+            if (lacking is not null)
+            {
+                return lacking;
+            }
+        }
+
+        return null;
     }
 
     private WhereFold Fold(IDictionary<string, object?>? where, WhereFold fold)
@@ -93,14 +124,7 @@ public sealed class PushDownTable<TDto>(Ll2List<TDto> list, string noun, string 
             }
             else if (name == "or" && SingleBranchOr is not null)
             {
-                var branches = Branches(value);
-                if (branches.Count > 1)
-                {
-                    throw NotSupported($"LL2 cannot combine conditions with or ({branches.Count} branches). Send one " +
-                        $"aliased {FieldName} field per alternative.");
-                }
-
-                branches.ForEach(branch => Fold(branch, fold));
+                Branches(value).ForEach(branch => Fold(branch, fold));
             }
             else if (_filters.FirstOrDefault(f => f.Name == name) is { } field)
             {
@@ -133,11 +157,11 @@ public sealed class PushDownTable<TDto>(Ll2List<TDto> list, string noun, string 
         return ordering;
     }
 
-    private GatewayError NotSupported(string message)
+    public GatewayError NotSupported(string message)
     {
-        var supported = string.Join(", ", _filters.Select(f => f.Supported));
+        var supported = string.Join(", ", _filters.Where(f => f.Supported is not null).Select(f => f.Supported));
         var combined = SingleBranchOr is null ? "combined with and" : "combined with and (or with a single branch)";
-        return new GatewayError(ErrorCodes.FilterNotSupported, $"{message} Supported: {supported}, {combined}.");
+        return new GatewayError(ErrorCodes.FilterNotSupported, $"{message} LL2 executes: {supported}, {combined}.");
     }
 
     private static List<IDictionary<string, object?>> Branches(object value) =>

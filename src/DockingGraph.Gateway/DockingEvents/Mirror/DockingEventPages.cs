@@ -16,11 +16,8 @@ public sealed class DockingEventPages(DockingEventsMirror mirror, AlignedBlockRe
     public Task<PageDto<DockingEventDto>> GetPageAsync(Ll2ListQuery<DockingEventDto> query,
         CancellationToken cancellationToken)
     {
-        if (mirror.TryAnswer(query, out var age) is { } page)
+        if (TryAnswerLocally(query, null) is { } page)
         {
-            // The answer's freshness (extensions.ll2.ageSeconds) covers the mirror's data like cached data.
-            tally.CacheHit(age, stale: false);
-            MirrorTelemetry.Answered();
             return Task.FromResult(page);
         }
 
@@ -28,4 +25,28 @@ public sealed class DockingEventPages(DockingEventsMirror mirror, AlignedBlockRe
             ? blocks.ReadAsync(query, cancellationToken)
             : ll2.GetPageAsync(query, cancellationToken);
     }
+
+    /// <summary>
+    /// The page from the mirror, with <paramref name="where"/> (operators LL2 lacks) applied to the whole collection;
+    /// null when the mirror is not complete and fresh.
+    /// </summary>
+    public PageDto<DockingEventDto>? TryAnswerLocally(Ll2ListQuery<DockingEventDto> query,
+        Func<DockingEventDto, bool>? where)
+    {
+        if (mirror.TryAnswer(query, where, out var age) is not { } page)
+        {
+            return null;
+        }
+
+        // The answer's freshness (extensions.ll2.ageSeconds) covers the mirror's data like cached data.
+        tally.CacheHit(age, stale: false);
+        MirrorTelemetry.Answered();
+        return page;
+    }
+
+    /// <summary>Why a page the mirror alone can answer cannot be answered now.</summary>
+    public string MirrorUnavailable => mirror.Enabled
+        ? "the docking-events mirror, which answers it, is not complete and fresh yet (it is being filled; retry in " +
+            "a moment)"
+        : "the docking-events mirror, which answers it, is off (Mirror:DockingEvents=false)";
 }

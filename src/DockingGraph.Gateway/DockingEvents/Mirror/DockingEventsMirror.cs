@@ -21,7 +21,29 @@ public sealed class DockingEventsMirror(IOptions<MirrorOptions> options, TimePro
     public bool Enabled => options.Value.DockingEvents;
 
     /// <summary>The page LL2 would answer, with the age of the data; null when the query must go to LL2.</summary>
-    public PageDto<DockingEventDto>? TryAnswer(Ll2ListQuery<DockingEventDto> query, out TimeSpan age)
+    public PageDto<DockingEventDto>? TryAnswer(Ll2ListQuery<DockingEventDto> query, out TimeSpan age) =>
+        TryAnswer(query, null, out age);
+
+    /// <summary>
+    /// The page LL2 would answer if it could also execute <paramref name="where"/> (Hot Chocolate's operators beyond
+    /// LL2's, <see cref="LocalWhere"/>): the whole matching set filtered here, then counted and paged.
+    /// </summary>
+    public PageDto<DockingEventDto>? TryAnswer(Ll2ListQuery<DockingEventDto> query,
+        Func<DockingEventDto, bool>? where, out TimeSpan age)
+    {
+        if (Answering(out age) is not { } held)
+        {
+            return null;
+        }
+
+        return LocalDockingEventsList.Answer(where is null ? held.Events : held.Events.Where(where).ToList(), query);
+    }
+
+    /// <summary>One event from the complete, fresh mirror (detailed: every field); null: LL2 must be asked.</summary>
+    public DockingEventDto? TryGet(int id, out TimeSpan age) =>
+        Answering(out age)?.ById.GetValueOrDefault(id);
+
+    private Held? Answering(out TimeSpan age)
     {
         age = TimeSpan.Zero;
         if (!Enabled)
@@ -44,8 +66,11 @@ public sealed class DockingEventsMirror(IOptions<MirrorOptions> options, TimePro
             Wake();
         }
 
-        return LocalDockingEventsList.Answer(held.Events, query);
+        return held;
     }
+
+    /// <summary>Whether the mirror answers now (for the LL2 estimate at validation): no demand, no wake.</summary>
+    public bool IsAnswering() => Enabled && IsAnswering(_held, clock.GetUtcNow());
 
     public MirrorStatus Status()
     {
