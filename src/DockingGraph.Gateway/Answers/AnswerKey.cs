@@ -18,8 +18,7 @@ public static class AnswerKey
     public static string? For(HttpContext http, string mediaType, GatewayRequest request,
         IGraphQLTextSerializer serializer)
     {
-        var headers = http.Request.Headers;
-        if (AsksReport(headers[CostReport.Header]) || AsksReport(headers[Ll2CostReport.Header]))
+        if (ReportHeaders.Asks(http, CostReport.Header) || ReportHeaders.Asks(http, Ll2CostReport.Header))
         {
             return null;
         }
@@ -34,9 +33,6 @@ public static class AnswerKey
         Append(hash, request.Query);
         return Convert.ToHexString(hash.GetHashAndReset());
     }
-
-    private static bool AsksReport(Microsoft.Extensions.Primitives.StringValues values) =>
-        values.Any(v => string.Equals(v, "report", StringComparison.OrdinalIgnoreCase));
 
     // Length first, so that no two different sequences of parts hash the same text; null differs from "".
     private static void Append(IncrementalHash hash, string? part)

@@ -18,9 +18,8 @@ public static class GetCacheHeaders
     public static bool Apply(HttpContext http, Ll2CacheOptions lifetimes, IEnumerable<Ll2Read> reads,
         Ll2RequestTally tally, ExecutionResult result, ReadOnlySpan<byte> body)
     {
-        // A cost report (extensions.ll2 with calls) describes this one request: no cache may hand it to another.
-        var costReport = result.Extensions?.TryGetValue("ll2", out var ll2) == true
-            && ll2 is IDictionary<string, object?> report && report.ContainsKey("calls");
+        // An LL2 cost report describes this one request: no cache may hand it to another.
+        var costReport = Ll2CostReport.IsAsked(http);
         var cacheControl = result.Errors is { Count: > 0 } || !result.Executed || tally.Stale || costReport
             ? "no-store"
             : $"public, max-age={MaxAge(lifetimes, reads, tally.OldestAge)}";

@@ -13,11 +13,13 @@ public static class Ll2CostReport
 {
     public const string Header = "GraphQL-LL2-Cost";
 
+    /// <summary>Asked by the header, or always in Development.</summary>
+    public static bool IsAsked(HttpContext http) =>
+        ReportHeaders.Asks(http, Header) || http.RequestServices.GetRequiredService<IHostEnvironment>().IsDevelopment();
+
     public static void Add(HttpContext http, ExecutionResult result, Ll2RequestTally tally)
     {
-        var asked = http.Request.Headers[Header]
-                .Any(v => string.Equals(v, "report", StringComparison.OrdinalIgnoreCase))
-            || http.RequestServices.GetRequiredService<IHostEnvironment>().IsDevelopment();
+        var asked = IsAsked(http);
         if (!asked && !tally.Stale)
         {
             return;

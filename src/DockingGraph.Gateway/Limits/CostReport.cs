@@ -15,8 +15,7 @@ public static class CostReport
     {
         var result = await next(options);
         var http = options.RequestServices?.GetService<IHttpContextAccessor>()?.HttpContext;
-        var asked = http?.Request.Headers[Header].Any(v => string.Equals(v, "report", StringComparison.OrdinalIgnoreCase));
-        if (asked != true || !options.UserContext.TryGetValue(OperationCost.UserContextKey, out var value)
+        if (http is null || !Http.ReportHeaders.Asks(http, Header) || !options.UserContext.TryGetValue(OperationCost.UserContextKey, out var value)
             || value is not OperationCost cost)
         {
             return result;
