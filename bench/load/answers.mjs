@@ -8,14 +8,14 @@
 // Prints req/s, p50 and p99 (ms) and the ratios to the static server.
 // Usage (from the repository root, after `npm ci` in bench/load):
 //   node bench/load/answers.mjs [--seconds 25] [--connections 64] [--events 10,100] [--no-build]
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import { startProcess, stop, waitFor } from './processes.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const argument = (name, fallback) => {
@@ -46,34 +46,7 @@ const post = (n) => ({
   body: JSON.stringify({ query: query(n) }),
 });
 
-function start(name, command, args) {
-  const child = spawn(command, args, { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
-  child.on('exit', (code, signal) => {
-    if (!child.stopping) {
-      console.error(`${name} exited (${code ?? signal})`);
-      process.exit(1);
-    }
-  });
-  return child;
-}
-
-async function stop(child) {
-  child.stopping = true;
-  child.kill('SIGTERM');
-  await new Promise((resolve) => (child.exitCode !== null ? resolve() : child.on('exit', resolve)));
-}
-
-async function waitFor(url) {
-  for (let i = 0; i < 120; i++) {
-    try {
-      await fetch(url);
-      return;
-    } catch {
-      await sleep(500); // not listening yet
-    }
-  }
-  throw new Error(`${url} never answered`);
-}
+const start = (name, command, args) => startProcess(name, command, args, root);
 
 function cannon(url, options, duration) {
   return new Promise((resolve, reject) => {
@@ -108,13 +81,13 @@ async function answer(n) {
   return response.headers.get('x-dockinggraph-answer');
 }
 
-// The LL2 page the gateway reads for the query, as the snapshot serves it.
+// The equivalent LL2 REST page (what a frontend would fetch from LL2 for these n events), as the snapshot serves it.
+// Not the page the gateway happens to read: with aligned blocks and the mirror it reads blocks of 100 detailed events.
 async function capturePage(n) {
   await fetch(`${snapshotUrl}/_snapshot/requests`, { method: 'DELETE' });
   await answer(n);
   const log = await (await fetch(`${snapshotUrl}/_snapshot/requests`)).json();
-  const page = log.entries.find((e) => e.path.endsWith('/docking_events/'));
-  const pageUrl = `${snapshotUrl}${page.path}${page.query ? `?${page.query}` : ''}`;
+  const pageUrl = `${snapshotUrl}/2.3.0/docking_events/?limit=${n}&mode=normal&offset=0&ordering=docking%2Cdeparture`;
   const bytes = Buffer.from(await (await fetch(pageUrl)).arrayBuffer());
   const file = path.join(scratch, `page-${n}.json`);
   writeFileSync(file, bytes);
@@ -151,7 +124,9 @@ try {
     rows.push({ n, ...await measure('warm', `${gatewayUrl}/graphql`, post(n)) });
     await stop(warm);
 
-    warm = gateway(['--Cache:Enabled', 'false']);
+    // Uncached: every request pushed down to LL2 as one page (no cache, no mirror, no aligned blocks).
+    warm = gateway(['--Cache:Enabled', 'false', '--Mirror:DockingEvents', 'false',
+      '--DockingEvents:AlignedBlocks', 'false']);
     await waitFor(`${gatewayUrl}/health/live`);
     await answer(n);
     rows.push({ n, ...await measure('uncached', `${gatewayUrl}/graphql`, post(n)) });

@@ -11,10 +11,10 @@
 //   cores (taskset -c); run the bench itself under `taskset -c 1 node …` to keep the load generator off them.
 import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { setTimeout as sleep } from 'node:timers/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import { startProcess, stop, waitFor } from './processes.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const option = (name, fallback) => {
@@ -54,32 +54,7 @@ const mix = [post(feed), post(station), post(feed), post(refetch), post(feed)];
 function start(name, args, command = 'dotnet') {
   const [file, argv] = command === 'dotnet' && name === 'gateway' && gatewayTaskset
     ? ['taskset', ['-c', gatewayTaskset, 'dotnet', ...args]] : [command, args];
-  const child = spawn(file, argv, { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
-  child.on('exit', (code, signal) => {
-    if (!child.stopping) {
-      console.error(`${name} exited (${code ?? signal})`);
-      process.exit(1);
-    }
-  });
-  return child;
-}
-
-async function stop(child) {
-  child.stopping = true;
-  child.kill('SIGTERM');
-  await new Promise((resolve) => (child.exitCode !== null ? resolve() : child.on('exit', resolve)));
-}
-
-async function waitFor(url) {
-  for (let i = 0; i < 120; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await sleep(500);
-  }
-  throw new Error(`${url} never answered`);
+  return startProcess(name, file, argv, root);
 }
 
 // utime + stime of a process, in seconds (clock ticks of 1/100 s).
