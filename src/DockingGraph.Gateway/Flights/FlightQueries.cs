@@ -1,7 +1,6 @@
 using DockingGraph.Gateway.Schema.Relay;
 using GraphQL;
 using GraphQL.Types;
-using GraphQL.MicrosoftDI;
 
 namespace DockingGraph.Gateway.Flights;
 
@@ -10,19 +9,17 @@ public static class FlightQueries
     public static void AddFlightQueries(this ObjectGraphType query)
     {
         query.Field<SpacecraftFlightGraphType>("spacecraftFlight")
-            .Description("One spacecraft flight by global id or LL2 number (LL2's flight detail, with crews).")
+            .Description("One spacecraft flight by global id or LL2 number: LL2's flight detail, or the docking-events " +
+                "mirror's chaser flight when it holds what is selected (crews always come from the detail).")
             .Argument<NonNullGraphType<IdGraphType>>("id")
-            .Resolve()
-            .WithService<SpacecraftFlightByIdDataLoader>()
-            .Resolve((context, flights) =>
-                flights.Load(GlobalId.ParseInt(context.GetArgument<string>("id"), "SpacecraftFlight")!.Value));
+            .Resolve(context => SpacecraftFlightGraphType.LookupFlight(context,
+                GlobalId.ParseInt(context.GetArgument<string>("id"), "SpacecraftFlight")!.Value));
 
         query.Field<SpacecraftGraphType>("spacecraft")
-            .Description("One spacecraft by global id or LL2 number (LL2's spacecraft detail, with its flights).")
+            .Description("One spacecraft by global id or LL2 number: LL2's spacecraft detail, or the docking-events " +
+                "mirror's when it holds what is selected (its flights always come from the detail).")
             .Argument<NonNullGraphType<IdGraphType>>("id")
-            .Resolve()
-            .WithService<SpacecraftByIdDataLoader>()
-            .Resolve((context, spacecraft) =>
-                spacecraft.Load(GlobalId.ParseInt(context.GetArgument<string>("id"), "Spacecraft")!.Value));
+            .Resolve(context => SpacecraftGraphType.LookupSpacecraft(context,
+                GlobalId.ParseInt(context.GetArgument<string>("id"), "Spacecraft")!.Value));
     }
 }

@@ -5,7 +5,10 @@ using Microsoft.Extensions.Options;
 
 namespace DockingGraph.Gateway.Flights;
 
-/// <summary><c>spacecraft/{id}/</c>: LL2 has no multi-id filter for spacecraft.</summary>
+/// <summary>
+/// <c>spacecraft/{id}/</c> only (LL2 has no multi-id filter for spacecraft): the loader a spacecraft's flights
+/// load through, never the mirror, whose spacecraft lack them. Lookups: <see cref="SpacecraftLookupDataLoader"/>.
+/// </summary>
 public sealed class SpacecraftByIdDataLoader(LaunchLibraryClient ll2, IOptions<DataLoadingOptions> options)
     : DetailByIdDataLoader<SpacecraftDto>(options, "spacecraft")
 {

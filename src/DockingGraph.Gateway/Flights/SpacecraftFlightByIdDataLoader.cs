@@ -5,7 +5,10 @@ using Microsoft.Extensions.Options;
 
 namespace DockingGraph.Gateway.Flights;
 
-/// <summary><c>spacecraft_flights/{id}/</c>: LL2 has no multi-id filter for flights.</summary>
+/// <summary>
+/// <c>spacecraft_flights/{id}/</c> only (LL2 has no multi-id filter for flights): the loader crews load through,
+/// never the mirror, whose flights lack them. Lookups go through <see cref="SpacecraftFlightLookupDataLoader"/>.
+/// </summary>
 public sealed class SpacecraftFlightByIdDataLoader(LaunchLibraryClient ll2, IOptions<DataLoadingOptions> options)
     : DetailByIdDataLoader<SpacecraftFlightDto>(options, "spacecraft flight")
 {

@@ -1,11 +1,13 @@
 using DockingGraph.Gateway.DataLoading;
 using DockingGraph.Gateway.DockingEvents;
+using DockingGraph.Gateway.DockingEvents.Mirror;
 using DockingGraph.Gateway.Landings;
 using DockingGraph.Gateway.Launches;
 using DockingGraph.Gateway.Schema.Relay;
 using DockingGraph.Gateway.Schema.Scalars;
 using DockingGraph.LaunchLibrary.Dtos;
 using GraphQL;
+using GraphQL.DataLoader;
 using GraphQL.Types;
 
 namespace DockingGraph.Gateway.Flights;
@@ -37,6 +39,18 @@ public sealed class SpacecraftFlightGraphType : IntNodeGraphType<SpacecraftFligh
             "target flight).",
             f => new DockingEventsField.Parent("SpacecraftFlight", f.Id));
     }
+
+    public override IDataLoaderResult<SpacecraftFlightDto?> Lookup(IResolveFieldContext context, int key) =>
+        LookupFlight(context, key);
+
+    /// <summary>
+    /// The mirror's chaser flight when it carries what the selection reads, else LL2's detail; crews always load
+    /// from the detail (<see cref="SpacecraftFlightByIdDataLoader"/>).
+    /// </summary>
+    public static IDataLoaderResult<SpacecraftFlightDto?> LookupFlight(IResolveFieldContext context, int key) =>
+        MirrorSelection.SpacecraftFlight.Suffices(context)
+            ? context.RequestServices!.GetRequiredService<SpacecraftFlightLookupDataLoader>().Load(key)
+            : context.RequestServices!.GetRequiredService<SpacecraftFlightByIdDataLoader>().Load(key);
 }
 
 /// <summary>The three crew lists of a flight (no recording holds crews: on the snapshot they are null).</summary>

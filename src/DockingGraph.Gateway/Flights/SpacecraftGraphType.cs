@@ -3,6 +3,9 @@ using DockingGraph.Gateway.Schema.Relay;
 using DockingGraph.Gateway.Schema.Scalars;
 using DockingGraph.LaunchLibrary.Dtos;
 using DockingGraph.Gateway.DataLoading;
+using DockingGraph.Gateway.DockingEvents.Mirror;
+using GraphQL;
+using GraphQL.DataLoader;
 using GraphQL.Types;
 
 namespace DockingGraph.Gateway.Flights;
@@ -30,4 +33,16 @@ public sealed class SpacecraftGraphType : IntNodeGraphType<SpacecraftDto, Spacec
         FieldOrLoad<ListGraphType<NonNullGraphType<SpacecraftFlightGraphType>>>("flights", s => s.Flights,
             "Every flight of this spacecraft, from LL2's spacecraft detail (one call per spacecraft; deduplicated).");
     }
+
+    public override IDataLoaderResult<SpacecraftDto?> Lookup(IResolveFieldContext context, int key) =>
+        LookupSpacecraft(context, key);
+
+    /// <summary>
+    /// The mirror's spacecraft (a chaser flight's) when it carries what the selection reads, else LL2's detail;
+    /// its flights always load from the detail (<see cref="SpacecraftByIdDataLoader"/>).
+    /// </summary>
+    public static IDataLoaderResult<SpacecraftDto?> LookupSpacecraft(IResolveFieldContext context, int key) =>
+        MirrorSelection.Spacecraft.Suffices(context)
+            ? context.RequestServices!.GetRequiredService<SpacecraftLookupDataLoader>().Load(key)
+            : context.RequestServices!.GetRequiredService<SpacecraftByIdDataLoader>().Load(key);
 }

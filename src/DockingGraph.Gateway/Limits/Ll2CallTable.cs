@@ -122,6 +122,32 @@ public static class Ll2CallTable
         ["SpaceStation"] = Stations,
     };
 
+    /// <summary>
+    /// Fields the docking-events mirror answers while complete and fresh (0 calls): the events, and the chaser
+    /// flights, spacecraft and launches they embed (<c>Launch.*</c>: the mirror's LaunchNormal holds them all).
+    /// </summary>
+    public static readonly IReadOnlySet<string> MirroredLookups = new[]
+        {
+            "Query.dockingEvent", "Query.spacecraftFlight", "Query.spacecraft", "Query.launch",
+        }
+        .Concat(LaunchFullFields.Select(field => $"Launch.{field}"))
+        .ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Node types whose <c>node</c>/<c>nodes</c> ids the mirror answers while complete and fresh.</summary>
+    public static readonly IReadOnlySet<string> MirroredNodeTypes =
+        new HashSet<string>(["DockingEvent", "SpacecraftFlight", "Spacecraft", "Launch"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// Origins while the mirror answers: its flight has no crews and its spacecraft no flights (SpacecraftFlightNormal,
+    /// SpacecraftNormal), so those still cost their detail call.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, Ll2Origin> MirroredChildOrigins =
+        new Dictionary<string, Ll2Origin>
+        {
+            ["Query.spacecraftFlight"] = Ll2Origin.Embedded,
+            ["Query.spacecraft"] = Ll2Origin.Embedded,
+        };
+
     /// <summary>The arguments that hold ids for <see cref="Ll2CallKind.PerId"/> fields.</summary>
     public static readonly IReadOnlyDictionary<string, string> IdArguments = new Dictionary<string, string>
     {

@@ -130,7 +130,7 @@ public sealed class OperationCostAnalyzer
 
         var calls = new Ll2Tally();
         calls.AddBelow(child.Calls, count);
-        if (call is not null && call.UnlessOrigin != origin && !(_mirrorAnswers && call.Resource == MirroredResource))
+        if (call is not null && call.UnlessOrigin != origin && !MirrorAnswers(call, key))
         {
             AddOwnCall(calls, summary.Calls, call, field, key, typeName);
         }
@@ -168,15 +168,19 @@ public sealed class OperationCostAnalyzer
                 break;
             case Ll2CallKind.PerId:
                 own.Own.UnionWith(_arguments.Ids(field, Ll2CallTable.IdArguments[key])
-                    .Where(id => !(_mirrorAnswers && IsDockingEvent(id)))
+                    .Where(id => !(_mirrorAnswers && IsMirroredNode(id)))
                     .Select(id => $"{call.Resource} {id}"));
                 break;
         }
     }
 
-    // node/nodes of a docking event: from the mirror like dockingEvent(id).
-    private static bool IsDockingEvent(string id) =>
-        Schema.Relay.GlobalId.TryDecode(id, out var type, out _) && type == "DockingEvent";
+    // docking-event pages and the lookups of what the events embed (Ll2CallTable.MirroredLookups): no call.
+    private bool MirrorAnswers(Ll2Call call, string key) =>
+        _mirrorAnswers && (call.Resource == MirroredResource || Ll2CallTable.MirroredLookups.Contains(key));
+
+    // node/nodes of a docking event, a chaser flight, its spacecraft or launch: from the mirror like the root lookups.
+    private static bool IsMirroredNode(string id) =>
+        Schema.Relay.GlobalId.TryDecode(id, out var type, out _) && Ll2CallTable.MirroredNodeTypes.Contains(type);
 
     private static void AddPerParent(Ll2Tally own, string kind, string parentType)
     {
@@ -189,6 +193,11 @@ public sealed class OperationCostAnalyzer
 
     private Ll2Origin ChildOrigin(string key, string name, IComplexGraphType? type, Ll2Origin origin)
     {
+        if (_mirrorAnswers && Ll2CallTable.MirroredChildOrigins.TryGetValue(key, out var mirrored))
+        {
+            return mirrored;
+        }
+
         if (Ll2CallTable.ChildOrigins.TryGetValue(key, out var declared))
         {
             return declared;

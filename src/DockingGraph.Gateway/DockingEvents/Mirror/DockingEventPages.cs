@@ -11,7 +11,7 @@ namespace DockingGraph.Gateway.DockingEvents.Mirror;
 /// blocks (<see cref="DockingEventsOptions.AlignedBlocks"/>), else LL2 with the page's own limit and offset.
 /// </summary>
 public sealed class DockingEventPages(DockingEventsMirror mirror, AlignedBlockReader blocks, LaunchLibraryClient ll2,
-    Ll2RequestTally tally, IOptions<DockingEventsOptions> options)
+    Ll2RequestTally tally, MirrorFallback fallback, IOptions<DockingEventsOptions> options)
 {
     public Task<PageDto<DockingEventDto>> GetPageAsync(Ll2ListQuery<DockingEventDto> query,
         CancellationToken cancellationToken)
@@ -21,9 +21,25 @@ public sealed class DockingEventPages(DockingEventsMirror mirror, AlignedBlockRe
             return Task.FromResult(page);
         }
 
-        return options.Value.AlignedBlocks
-            ? blocks.ReadAsync(query, cancellationToken)
-            : ll2.GetPageAsync(query, cancellationToken);
+        return ReadOrStaleAsync(query, cancellationToken);
+    }
+
+    // LL2's read refused or failed: the complete mirror past its age answers (stale-if-error, flagged stale).
+    private async Task<PageDto<DockingEventDto>> ReadOrStaleAsync(Ll2ListQuery<DockingEventDto> query,
+        CancellationToken cancellationToken)
+    {
+        try
+        {
+            return options.Value.AlignedBlocks
+                ? await blocks.ReadAsync(query, cancellationToken)
+                : await ll2.GetPageAsync(query, cancellationToken);
+        }
+        catch (LaunchLibraryException e) when (MirrorFallback.IsRefusalOrOutage(e)
+            && mirror.TryAnswerStale(query, out var age) is { } page)
+        {
+            fallback.Answered(age);
+            return page;
+        }
     }
 
     /// <summary>

@@ -17,6 +17,7 @@ public sealed class DockingEventsMirror(IOptions<MirrorOptions> options, TimePro
     private TaskCompletionSource _wake = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private volatile Held _held = Held.Cold;
     private long _demandedTicks = -1;
+    private volatile HeldView? _view;
 
     public bool Enabled => options.Value.DockingEvents;
 
@@ -42,6 +43,43 @@ public sealed class DockingEventsMirror(IOptions<MirrorOptions> options, TimePro
     /// <summary>One event from the complete, fresh mirror (detailed: every field); null: LL2 must be asked.</summary>
     public DockingEventDto? TryGet(int id, out TimeSpan age) =>
         Answering(out age)?.ById.GetValueOrDefault(id);
+
+    /// <summary>
+    /// The events and the chaser flights, spacecraft and launches they embed, from the complete, fresh mirror;
+    /// null: LL2 must be asked.
+    /// </summary>
+    public MirroredEvents? Fresh(out TimeSpan age) => Answering(out age) is { } held ? View(held) : null;
+
+    /// <summary>
+    /// The complete mirror past <see cref="MirrorOptions.MaxAge"/> (within <see cref="MirrorOptions.MaxStale"/>), for
+    /// when LL2 refused or failed a read: an answer from what is held, flagged stale. Null: no such mirror.
+    /// </summary>
+    public MirroredEvents? PastMaxAge(out TimeSpan age) => Stale(out age) is { } held ? View(held) : null;
+
+    /// <summary>The page from the complete mirror past its age, when LL2 refused the read (see PastMaxAge).</summary>
+    public PageDto<DockingEventDto>? TryAnswerStale(Ll2ListQuery<DockingEventDto> query, out TimeSpan age) =>
+        Stale(out age) is { } held ? LocalDockingEventsList.Answer(held.Events, query) : null;
+
+    private Held? Stale(out TimeSpan age)
+    {
+        var held = _held;
+        var now = clock.GetUtcNow();
+        age = Age(held, now);
+        return Enabled && held.Complete && held.RecentAt is not null && age <= options.Value.MaxStale ? held : null;
+    }
+
+    // One index per state held: built on first use, replaced when a refresh replaces the state.
+    private MirroredEvents View(Held held)
+    {
+        if (_view is { } view && ReferenceEquals(view.Held, held))
+        {
+            return view.Events;
+        }
+
+        var built = new MirroredEvents(held.ById, held.Events);
+        _view = new HeldView(held, built);
+        return built;
+    }
 
     private Held? Answering(out TimeSpan age)
     {
@@ -151,6 +189,8 @@ public sealed class DockingEventsMirror(IOptions<MirrorOptions> options, TimePro
         held.RecentAt is { } at && now > at ? now - at : TimeSpan.Zero;
 
     private void Wake() => Volatile.Read(ref _wake).TrySetResult();
+
+    private sealed record HeldView(Held Held, MirroredEvents Events);
 
     private sealed record Held(ImmutableDictionary<int, DockingEventDto> ById, ImmutableArray<DockingEventDto> Events,
         bool Complete, ImmutableDictionary<int, DateTimeOffset> Blocks, DateTimeOffset? RecentAt)

@@ -21,6 +21,13 @@ public sealed class MirrorOptions
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
     public TimeSpan MaxAge { get; set; } = TimeSpan.FromHours(1);
 
+    /// <summary>
+    /// How old a complete mirror may be and still answer when LL2 refuses or fails the read that would replace it
+    /// (budget spent, 429, the pause or circuit, 5xx, timeout): stale-if-error, flagged stale. Never for a 404.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "7.00:00:00")]
+    public TimeSpan MaxStale { get; set; } = TimeSpan.FromHours(24);
+
     /// <summary>How often the refresher looks at the mirror (it also wakes when a query finds it cold).</summary>
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
     public TimeSpan Tick { get; set; } = TimeSpan.FromMinutes(1);

@@ -23,6 +23,7 @@ public static class MirrorServiceCollectionExtensions
         services.AddHostedService(provider => provider.GetRequiredService<DockingEventsMirrorRefresher>());
         services.AddScoped<AlignedBlockReader>();
         services.AddScoped<DockingEventPages>();
+        services.AddScoped<MirrorFallback>();
         // Only where there is a mirror: with it off, readiness answers exactly as before it existed.
         if (configuration.GetValue($"{MirrorOptions.SectionName}:{nameof(MirrorOptions.DockingEvents)}", true))
         {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using DockingGraph.Gateway.DataLoading;
+using GraphQL;
 using GraphQL.DataLoader;
 using GraphQL.MicrosoftDI;
 using GraphQL.Types;
@@ -17,6 +18,13 @@ public interface INodeType
     /// The loader result for an LL2 id in its text form, or null when the text is not an id of this type.
     /// </summary>
     IDataLoaderResult<object?>? Load(IServiceProvider requestServices, string ll2Id);
+
+    /// <summary>
+    /// The lookup of <c>node(id:)</c>/<c>nodes(ids:)</c>, which may read the field's selection (a type answering
+    /// some lookups from the docking-events mirror); by default <see cref="Load(IServiceProvider, string)"/>.
+    /// </summary>
+    IDataLoaderResult<object?>? Load(IResolveFieldContext context, string ll2Id) =>
+        Load(context.RequestServices!, ll2Id);
 }
 
 /// <summary>
@@ -54,6 +62,17 @@ public abstract class NodeGraphType<TSource, TLl2IdGraphType, TKey, TLoader> : O
         _parse(ll2Id) is { } key
             ? requestServices.GetRequiredService<TLoader>().Load(key).Then(value => (object?)value)
             : null;
+
+    public IDataLoaderResult<object?>? Load(IResolveFieldContext context, string ll2Id) =>
+        _parse(ll2Id) is { } key ? Lookup(context, key).Then(value => (object?)value) : null;
+
+    /// <summary>
+    /// The by-id lookup (root field, <c>node</c>): <typeparamref name="TLoader"/> unless overridden. Fields a short
+    /// form lacks (<see cref="FieldOrLoad{TGraphType}"/>) always load through <typeparamref name="TLoader"/>, so an
+    /// override may answer from a short form without those fields reading the short form again.
+    /// </summary>
+    public virtual IDataLoaderResult<TSource?> Lookup(IResolveFieldContext context, TKey key) =>
+        context.RequestServices!.GetRequiredService<TLoader>().Load(key);
 
     /// <summary>
     /// A field an embedded short form may lack: the embedded value; LL2's null when the source's serializer has

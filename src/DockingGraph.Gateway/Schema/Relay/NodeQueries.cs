@@ -44,7 +44,7 @@ public static class NodeQueries
     {
         if (!GlobalId.TryDecode(id, out var typeName, out var raw)
             || context.Schema.AllTypes[typeName] is not INodeType type
-            || type.Load(context.RequestServices!, raw) is not { } loading)
+            || type.Load(context, raw) is not { } loading)
         {
             var names = context.Schema.AllTypes.OfType<INodeType>().Select(t => t.Name).Order(StringComparer.Ordinal);
             throw new GatewayError(ErrorCodes.InvalidId,
