@@ -20,7 +20,8 @@ public sealed class MirrorRefreshHoldTests
         await using var set = await MirrorGateways.StartAsync(true, ProductBudget);
         set.Upstream.Faults = new SnapshotFaults { ThrottleAfter = 15 };
         var holds = set.Services(0).GetRequiredService<Ll2RefreshHolds>();
-        // Spacecraft details: cold misses the mirror cannot answer (it answers docking-event lookups itself).
+        // Spacecraft details with their flights: cold misses the mirror cannot answer (it holds a chaser's
+        // spacecraft without its flights).
         var ids = new Queue<int>(set.Upstream.Corpus.Spacecraft.Select(e => (int)e["id"]!));
         await set.PostAsync(0, "{ dockingEvents(first: 3) { totalCount } }");
         await set.WaitUntilAnsweringAsync(0);
@@ -58,7 +59,7 @@ public sealed class MirrorRefreshHoldTests
     {
         for (var sent = 0; ; sent++)
         {
-            var answer = await set.PostAsync(0, $"{{ spacecraft(id: {ids.Dequeue()}) {{ ll2Id }} }}");
+            var answer = await set.PostAsync(0, $"{{ spacecraft(id: {ids.Dequeue()}) {{ ll2Id flights {{ ll2Id }} }} }}");
             if (answer.Errors.Count > 0)
             {
                 Assert.Equal("UPSTREAM_RATE_LIMITED", (string?)answer.Errors[0]?["extensions"]?["code"]);
