@@ -57,6 +57,8 @@ public static class Ll2CacheServiceCollectionExtensions
         services.AddSingleton<Ll2EntryVersions>();
         services.AddSingleton<Ll2BelowCache>();
         services.AddSingleton<Ll2CacheRefresher>();
+        services.AddSingleton(provider => new Ll2ReplicaLease(provider.GetRequiredService<ILl2RefreshLock>(),
+            provider.GetRequiredService<Ll2CacheMode>(), provider.GetRequiredService<IOptions<Ll2CacheOptions>>()));
         services.AddLl2Stage<Ll2CacheStage>(ServiceLifetime.Singleton);
         return services;
     }

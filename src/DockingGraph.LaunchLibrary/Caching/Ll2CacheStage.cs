@@ -95,6 +95,19 @@ internal sealed class Ll2CacheStage(HybridCache cache, IOptions<Ll2CacheOptions>
         };
         var held = await cache.GetOrCreateAsync<Ll2CacheEntry<T>?>(key,
             static _ => ValueTask.FromResult<Ll2CacheEntry<T>?>(null), peek, cancellationToken: cancellationToken);
+        if (held is not null && AgeOf(held) > lifetime && mode.Distributed)
+        {
+            // This process's own copy is old; another replica's refresh may be in Redis.
+            held = await cache.GetOrCreateAsync<Ll2CacheEntry<T>?>(key,
+                static _ => ValueTask.FromResult<Ll2CacheEntry<T>?>(null),
+                new HybridCacheEntryOptions
+                {
+                    Expiration = kept.Expiration,
+                    LocalCacheExpiration = kept.LocalCacheExpiration,
+                    Flags = peek.Flags | HybridCacheEntryFlags.DisableLocalCacheRead,
+                }, cancellationToken: cancellationToken) ?? held;
+        }
+
         if (held is not null && AgeOf(held) <= lifetime)
         {
             read.Tally?.CacheHit(AgeOf(held), stale: false);

@@ -1,4 +1,5 @@
 using DockingGraph.LaunchLibrary;
+using DockingGraph.LaunchLibrary.Caching;
 using DockingGraph.LaunchLibrary.Dtos;
 using DockingGraph.LaunchLibrary.Pipeline;
 using DockingGraph.LaunchLibrary.Queries;
@@ -25,13 +26,15 @@ namespace DockingGraph.Gateway.DockingEvents.Mirror;
 /// <item>Cycle: after a recent refresh, the oldest block is read again when the budget has calls left beyond
 /// <see cref="Ll2BudgetOptions.Reserve"/> (corrections to old events).</item>
 /// </list>
+/// With the cache on Redis every block is read by one replica at a time (<see cref="Ll2ReplicaLease"/>): replicas
+/// due at the same moment wait for the holder and take its block from Redis, so they add no LL2 calls.
 /// The budget is checked before each call; a read that fails leaves the mirror as it was until the next tick.
 /// A block served stale by the cache carries its real age (the scope's tally), so the mirror never counts it fresh.
 /// </summary>
 public sealed class DockingEventsMirrorRefresher(DockingEventsMirror mirror, IServiceScopeFactory scopes,
     DetailedBlockIndex detailedBlocks, ILl2QuotaStatus quota, IOptions<Ll2BudgetOptions> budget,
     IOptions<MirrorOptions> options, TimeProvider clock, ILogger<DockingEventsMirrorRefresher> logger,
-    MirrorTelemetry telemetry, Ll2RefreshHolds? holds = null)
+    MirrorTelemetry telemetry, Ll2ReplicaLease lease, Ll2RefreshHolds? holds = null)
     : BackgroundService
 {
     // Held so the mirror's gauges exist from startup.
@@ -165,7 +168,8 @@ public sealed class DockingEventsMirrorRefresher(DockingEventsMirror mirror, ISe
         await using var scope = scopes.CreateAsyncScope();
         var ll2 = scope.ServiceProvider.GetRequiredService<LaunchLibraryClient>();
         var tally = scope.ServiceProvider.GetRequiredService<Ll2RequestTally>();
-        var page = await ll2.GetPageAsync(block, origin, cancellationToken);
+        var page = await lease.ReadAsync(block, ct => ll2.GetPageAsync(block, origin, ct), options.Value.LeaseWait,
+            cancellationToken);
         detailedBlocks.Read(block);
         return (page, clock.GetUtcNow() - (tally.OldestAge ?? TimeSpan.Zero));
     }

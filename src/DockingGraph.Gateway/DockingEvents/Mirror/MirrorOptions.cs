@@ -31,4 +31,11 @@ public sealed class MirrorOptions
     /// <summary>How often the refresher looks at the mirror (it also wakes when a query finds it cold).</summary>
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
     public TimeSpan Tick { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// With the cache on Redis, how long a replica waits for another replica's read of the same block (whose
+    /// answer it then takes from Redis) before it gives up until a later tick. Past the slowest LL2 call.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
+    public TimeSpan LeaseWait { get; set; } = TimeSpan.FromSeconds(45);
 }
