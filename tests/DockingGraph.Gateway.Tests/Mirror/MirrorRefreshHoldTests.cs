@@ -11,8 +11,12 @@ namespace DockingGraph.Gateway.Tests.Mirror;
 /// </summary>
 public sealed class MirrorRefreshHoldTests
 {
+    // No early refresh: this is about the due one.
     private static readonly string[] ProductBudget =
-        [.. GatewayHost.MirrorOn, "--Ll2Budget:Calls", "15", "--Ll2Budget:Reserve", "3"];
+    [
+        .. GatewayHost.MirrorOn, "--Ll2Budget:Calls", "15", "--Ll2Budget:Reserve", "3",
+        "--Mirror:EarlyRefresh", "01:00:00",
+    ];
 
     [Fact]
     public async Task ADueMirrorRefreshGetsItsCallsAheadOfColdMisses()

@@ -140,6 +140,10 @@ public sealed class DockingEventsMirror(IOptions<MirrorOptions> options, TimePro
 
     internal bool RecentDue => IsDue(_held, clock.GetUtcNow());
 
+    /// <summary>Old enough for a recent refresh that runs on spare budget only (MirrorOptions.EarlyRefresh).</summary>
+    internal bool EarlyDue => _held is { Complete: true, RecentAt: { } at }
+        && clock.GetUtcNow() - at >= options.Value.EarlyRefresh;
+
     /// <summary>The oldest block of the stable-order collection, cycled with the budget left.</summary>
     internal int OldestBlock => _held.Blocks.IsEmpty ? 0 : _held.Blocks.MinBy(b => b.Value).Key;
 

@@ -23,6 +23,8 @@ namespace DockingGraph.Gateway.DockingEvents.Mirror;
 /// While the recent refresh is due and the mirror in demand, its 2 calls are held (<see cref="Ll2RefreshHolds"/>):
 /// client reads leave them, and the refresh takes them (<see cref="Ll2ReadOrigin.Refresh"/>: past a stale cache
 /// entry), so a long tail of cold misses cannot starve the refresh that keeps every list answer local.</item>
+/// <item>Early: with calls to spare for two refreshes beyond the reserve, the recent refresh runs once the mirror is
+/// <see cref="MirrorOptions.EarlyRefresh"/> old (nothing held for it).</item>
 /// <item>Cycle: after a recent refresh, the oldest block is read again when the budget has calls left beyond
 /// <see cref="Ll2BudgetOptions.Reserve"/> (corrections to old events).</item>
 /// </list>
@@ -108,6 +110,11 @@ public sealed class DockingEventsMirrorRefresher(DockingEventsMirror mirror, ISe
             {
                 await CycleAsync(mirror.OldestBlock, cancellationToken);
             }
+        }
+        else if (mirror.EarlyDue && Allowed(2 * RecentCalls))
+        {
+            // Spare budget: the same two reads, sooner; the cycle waits for the due refresh.
+            await RefreshRecentAsync(cancellationToken);
         }
     }
 
