@@ -15,8 +15,8 @@ public static class SpacecraftListPushDown
     public static readonly PushDownTable<SpacecraftDto> Table =
         new PushDownTable<SpacecraftDto>(Ll2Lists.Spacecraft, "spacecraft", "spacecrafts")
             .Filter(new ExactText("name", "name"))
-            .Filter(new LookupId("spacecraftConfig", "spacecraft_config", "→ spacecraft_config (LL2's configuration id)",
-                typeof(SpacecraftConfigLookupFilterInputGraphType)))
+            .Filter(new LookupId("spacecraftConfig", "spacecraft_config",
+                "→ spacecraft_config (LL2's configuration id)", typeof(SpacecraftConfigLookupFilterInputGraphType)))
             .Filter(new LookupId("status", "status", "→ status (LL2's spacecraft status id)"))
             .Filter(new BooleanEquals("inSpace", "in_space"))
             .Filter(new BooleanEquals("isPlaceholder", "is_placeholder"))

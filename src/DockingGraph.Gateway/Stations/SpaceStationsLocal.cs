@@ -44,7 +44,7 @@ public static class SpaceStationsLocal
             ["volume"] = s => s.Volume,
         });
 
-    /// <summary>Pushed down when LL2 executes the whole <c>where</c>; otherwise evaluated over the whole table.</summary>
+    /// <summary>Pushed down when LL2 executes the whole <c>where</c>; else evaluated over the whole table.</summary>
     public static void ResolveStations(this FieldBuilder<object?, object> field) =>
         field.Resolve()
             .WithService<LaunchLibraryClient>()
@@ -66,7 +66,8 @@ public static class SpaceStationsLocal
                 }
 
                 var test = Where.Compile(where);
-                var (local, _) = table.Page(context, null, localCondition: LocalWhere<SpaceStationDto>.Canonical(where));
+                var (local, _) = table.Page(context, null,
+                    localCondition: LocalWhere<SpaceStationDto>.Canonical(where));
                 var stations = await UpstreamErrors.CallAsync(() =>
                     ll2.GetAllSpaceStationsAsync(Ll2Mode.Detailed, context.CancellationToken));
                 return local.ToConnection(List.Answer(stations, local.Request, test));

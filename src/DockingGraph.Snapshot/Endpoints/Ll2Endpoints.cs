@@ -79,10 +79,12 @@ public static class Ll2Endpoints
             Filters =
             [
                 ListFilter.Boolean("in_space", "in_space"), ListFilter.Boolean("is_placeholder", "is_placeholder"),
-                ListFilter.Text("name", "name"), ListFilter.Number("spacecraft_config", "spacecraft_config.id"), ListFilter.Number("status", "status.id"),
+                ListFilter.Text("name", "name"), ListFilter.Number("spacecraft_config", "spacecraft_config.id"),
+                ListFilter.Number("status", "status.id"),
             ],
             SearchPaths = ["name", "spacecraft_config.name"],
-            Orderings = Orderings(("id", r => JsonPath.Number(r, "id")), ("flights_count", r => JsonPath.Number(r, "flights_count")),
+            Orderings = Orderings(("id", r => JsonPath.Number(r, "id")),
+                ("flights_count", r => JsonPath.Number(r, "flights_count")),
                 ("mission_ends_count", r => JsonPath.Number(r, "mission_ends_count")),
                 ("time_docked", r => Duration(r, "time_docked")), ("time_in_space", r => Duration(r, "time_in_space"))),
         };
@@ -99,16 +101,19 @@ public static class Ll2Endpoints
                 .. InstantRange("date_of_birth"), .. InstantRange("date_of_death"), .. InstantRange("first_flight"),
                 .. InstantRange("last_flight"),
                 ListFilter.NumberIn("agency_ids", "agency.id"), ListFilter.NumberIn("status_ids", "status.id"),
-                ListFilter.Number("type__id", "type.id"), ListFilter.Text("nationality", "nationality.nationality_name"),
+                ListFilter.Number("type__id", "type.id"),
+                ListFilter.Text("nationality", "nationality.nationality_name"),
                 ListFilter.Boolean("has_flown", "has_flown"), ListFilter.Boolean("in_space", "in_space"),
                 ListFilter.Boolean("is_human", "is_human"),
             ],
             SearchPaths = ["agency.abbrev", "agency.name", "name", "nationality.nationality_name"],
-            Orderings = Orderings(("age", r => JsonPath.Number(r, "age")), ("date_of_birth", r => JsonPath.Text(r, "date_of_birth")),
+            Orderings = Orderings(("age", r => JsonPath.Number(r, "age")),
+                ("date_of_birth", r => JsonPath.Text(r, "date_of_birth")),
                 ("eva_time", r => Duration(r, "eva_time")), ("flights_count", r => JsonPath.Number(r, "flights_count")),
                 ("id", r => JsonPath.Number(r, "id")), ("landings_count", r => JsonPath.Number(r, "landings_count")),
                 ("last_flight", r => JsonPath.Instant(r, "last_flight")), ("name", r => JsonPath.Text(r, "name")),
-                ("spacewalks_count", r => JsonPath.Number(r, "spacewalks_count")), ("status", r => JsonPath.Number(r, "status.id")),
+                ("spacewalks_count", r => JsonPath.Number(r, "spacewalks_count")),
+                ("status", r => JsonPath.Number(r, "status.id")),
                 ("time_in_space", r => Duration(r, "time_in_space"))),
         };
 
@@ -119,7 +124,8 @@ public static class Ll2Endpoints
     private static IEnumerable<ListFilter> InstantRange(string field) =>
     [
         ListFilter.Instant(field, field, Comparison.Exact), ListFilter.Instant($"{field}__gt", field, Comparison.Gt),
-        ListFilter.Instant($"{field}__gte", field, Comparison.Gte), ListFilter.Instant($"{field}__lt", field, Comparison.Lt),
+        ListFilter.Instant($"{field}__gte", field, Comparison.Gte),
+        ListFilter.Instant($"{field}__lt", field, Comparison.Lt),
         ListFilter.Instant($"{field}__lte", field, Comparison.Lte),
     ];
 

@@ -5,12 +5,12 @@ using DockingGraph.Gateway.Schema.Relay;
 namespace DockingGraph.Gateway.Data.Local;
 
 /// <summary>
-/// A <c>where</c> with Hot Chocolate's semantics, evaluated here over a whole collection (the docking-events mirror,
-/// LL2's station table): fields combine with AND, <c>and</c>/<c>or</c> at the root, comparisons as C#'s lifted
-/// operators (what HC's expression filters compile to: <c>eq: null</c> holds for a missing value, <c>neq</c>/<c>n…</c>
-/// hold for it, <c>gt</c> and the like do not; a string operator other than <c>eq</c>/<c>neq</c>/<c>in</c>/<c>nin</c>
-/// is false on a missing string, as HC's null check), and a related object filter holds only where the object is
-/// there. One instance per list declares which filter fields read which values.
+/// A <c>where</c> with Hot Chocolate's semantics, evaluated here over a whole collection (the docking-events
+/// mirror, LL2's station table): fields combine with AND, <c>and</c>/<c>or</c> at the root, comparisons as C#'s
+/// lifted operators (what HC's expression filters compile to: <c>eq: null</c> holds for a missing value,
+/// <c>neq</c>/<c>n…</c> hold for it, <c>gt</c> and the like do not). <c>contains</c>, <c>startsWith</c> and
+/// <c>endsWith</c> need the string (HC's null check), their negations are the complement; a related object filter
+/// holds only where the object is there. One instance per list declares which filter fields read which values.
 /// </summary>
 public sealed class LocalWhere<T>(string noun)
 {
@@ -27,7 +27,7 @@ public sealed class LocalWhere<T>(string noun)
     public LocalWhere<T> Dates(string name, Func<T, DateTimeOffset?> select) =>
         Field(name, value => Comparisons<DateTimeOffset>(value, select, operand => (DateTimeOffset)operand));
 
-    /// <summary>A string: <c>StringOperationFilterInput</c>, ordinal (LL2's <c>__contains</c> is case-sensitive).</summary>
+    /// <summary>A string: <c>StringOperationFilterInput</c>, ordinal (LL2's <c>__contains</c> is too).</summary>
     public LocalWhere<T> Strings(string name, Func<T, string?> select) => Field(name, value => Texts(value, select));
 
     /// <summary>A related node by its id, <c>{ id: { … } }</c> (global id or LL2 number).</summary>

@@ -21,7 +21,8 @@ public sealed class WhereFold
     /// </summary>
     public bool IsContradiction => _contradiction
         || _numbers.Any(n => n.Value.Lower > n.Value.Upper
-            || (_values.TryGetValue(n.Key, out var exact) && !InRange(long.Parse(exact, CultureInfo.InvariantCulture), n.Value)))
+            || (_values.TryGetValue(n.Key, out var exact)
+                && !InRange(long.Parse(exact, CultureInfo.InvariantCulture), n.Value)))
         || _contains.Any(c => _values.TryGetValue(c.Key, out var exact) && !c.Value.All(t => Holds(exact, t)));
 
     /// <summary>One value for an LL2 parameter; a different value for the same parameter cannot hold with it.</summary>
