@@ -40,7 +40,8 @@ public static class AstronautListPushDown
             .BreakTiesBy("id");
 }
 
-public sealed class AstronautAgencyFilterInputGraphType() : LookupFilterInputGraphType("AstronautAgencyFilterInput");
+public sealed class AstronautAgencyFilterInputGraphType()
+    : LookupFilterInputGraphType("AstronautAgencyFilterInput", "The astronaut's agency by its LL2 id.");
 
 public sealed class AstronautFilterInputGraphType()
     : PushDownFilterInputGraphType<AstronautDto, AstronautFilterInputGraphType>("AstronautFilterInput",

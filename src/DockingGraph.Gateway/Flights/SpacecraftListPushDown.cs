@@ -30,7 +30,7 @@ public static class SpacecraftListPushDown
 }
 
 public sealed class SpacecraftConfigLookupFilterInputGraphType()
-    : LookupFilterInputGraphType("SpacecraftConfigFilterInput");
+    : LookupFilterInputGraphType("SpacecraftConfigFilterInput", "A spacecraft configuration by its LL2 id.");
 
 public sealed class SpacecraftFilterInputGraphType()
     : PushDownFilterInputGraphType<SpacecraftDto, SpacecraftFilterInputGraphType>("SpacecraftFilterInput",

@@ -102,10 +102,11 @@ public class LookupFilterInputGraphType : InputObjectGraphType
     {
     }
 
-    protected LookupFilterInputGraphType(string name)
+    protected LookupFilterInputGraphType(string name,
+        string description = "An LL2 lookup (status, type) by its LL2 id.")
     {
         Name = name;
-        Description = "An LL2 lookup (status, type) by its LL2 id.";
+        Description = description;
         Field<IdOperationFilterInputGraphType>("id");
     }
 }
