@@ -26,6 +26,8 @@ public sealed class LimitsCostEstimateTests(HighLl2CapGatewayFixture fixture, IT
         ["landings with their flights", "{ landings(first: 5) { nodes { ll2Id spacecraftFlight { ll2Id } } } }", 1],
         ["a flight's landing and its flight", "{ dockingEvents(first: 3) { nodes { flightVehicleChaser { landing { spacecraftFlight { ll2Id } } } } } }", 4],
         ["launches and expeditions pages", "{ launches(first: 3) { nodes { name pad { name } } } expeditions(first: 3) { nodes { name } } }", 2],
+        ["spacecraft, flight and astronaut pages", "{ spacecrafts(first: 3) { nodes { name } } spacecraftFlights(first: 3) { nodes { destination } } astronauts(first: 3) { nodes { name } } }", 3],
+        ["stations by startsWith, over the table", "{ spaceStations(where: { name: { startsWith: \"Salyut\" } }) { nodes { name } } }", 1],
     ];
 
     /// <summary>A frontend's station page: stations, their recent events, chasers' spacecraft and their other flights.</summary>

@@ -173,6 +173,10 @@ public static class Ll2CallTable
             ["Query.expeditions"] = new(Ll2CallKind.PagePerParent, "expeditions"),
             ["Query.landings"] = new(Ll2CallKind.PagePerParent, "landings"),
             ["Query.launches"] = new(Ll2CallKind.PagePerParent, "launches"),
+            // spacecraftFlights' last without before is two calls (count, then the tail); the estimate counts the page.
+            ["Query.spacecraftFlights"] = new(Ll2CallKind.PagePerParent, "spacecraft_flights"),
+            ["Query.spacecrafts"] = new(Ll2CallKind.PagePerParent, "spacecraft"),
+            ["Query.astronauts"] = new(Ll2CallKind.PagePerParent, "astronauts"),
             ["Query.landing"] = new(Ll2CallKind.PerId, "landings"),
             // A landing embedded in a flight lacks its flight: one landings/{id}/ per landing (no multi-id filter).
             ["Landing.spacecraftFlight"] = new(Ll2CallKind.PerParent, "landings", Ll2Origin.Complete),

@@ -18,6 +18,7 @@ public sealed class QueryGraphType : ObjectGraphType
         this.AddDockingEventQueries();
         this.AddSpaceStationQueries();
         this.AddFlightQueries();
+        this.AddFlightListQueries();
         this.AddLaunchQueries();
         this.AddExpeditionQueries();
         this.AddLandingQueries();

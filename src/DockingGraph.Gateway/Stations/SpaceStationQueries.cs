@@ -21,7 +21,7 @@ public static class SpaceStationQueries
                 "Space stations, filtered, searched, ordered and paged by LL2 (mode=detailed: every station field in " +
                 "the same call).",
                 "LL2's search over station name and owner names/abbreviations.", "Default: ll2Id ascending.")
-            .ResolveFromLl2(SpaceStationsPushDown.Table);
+            .ResolveStations();
 
         query.Field<SpaceStationGraphType>("spaceStation")
             .Description(

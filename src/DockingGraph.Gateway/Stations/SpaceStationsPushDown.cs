@@ -9,6 +9,8 @@ public static class SpaceStationsPushDown
 {
     public static readonly PushDownTable<SpaceStationDto> Table =
         new PushDownTable<SpaceStationDto>(Ll2Lists.SpaceStations, "space stations", "spaceStations")
+        .WithSingleBranchOr("LL2 executes a single branch; several are evaluated over LL2's whole station table " +
+            "(the same one call).")
         .Filter(new StringMatch("name", "name"))
         .Filter(new LookupId("status", "status", "→ status (LL2 status id: 1 Active, 2 De-Orbited, …)"))
         .Filter(new LookupId("type", "type", "→ type (LL2 type id)"))
@@ -28,7 +30,9 @@ public static class SpaceStationsPushDown
 /// </summary>
 public sealed class SpaceStationsFilterInputGraphType()
     : PushDownFilterInputGraphType<SpaceStationDto, SpaceStationsFilterInputGraphType>("SpaceStationsFilterInput",
-        "Filters LL2 can execute on space stations. Conditions combine with AND.", SpaceStationsPushDown.Table);
+        "Filters on space stations. Conditions combine with AND. What LL2 executes is pushed down; the rest " +
+        "(Hot Chocolate's other operators, several or branches) is evaluated over LL2's whole station table, the " +
+        "same one call.", SpaceStationsPushDown.Table);
 
 public sealed class SpaceStationSortInputGraphType() : PushDownSortInputGraphType<SpaceStationDto>(
     "SpaceStationSortInput", SpaceStationsPushDown.Table);

@@ -62,6 +62,10 @@ internal static class CorpusProvenance
               seed page embeds in a chaser flight; no other recording holds a landing with an id. The snapshot serves
               them under `landings/` with that flight as `spacecraftflight`; `firststage` and `payloadflight` are null
               (a spacecraft's landing, not a booster's or a payload's).
+            - Astronauts: 0. No recording in `shared/ll2/` holds LL2 2.3.0 astronaut objects, so `astronauts/` answers
+              LL2's envelope with no rows (its filters are validated as LL2 documents them). The fullest public 2.3.0
+              recording found, `TiloHeidasch/launchschedule` `astronauts.json` (branch `masterdata`), is a field
+              projection (no status, type, in_space, counts or durations) and is not in `shared/ll2/`.
 
             | target station | events |
             |---|---|

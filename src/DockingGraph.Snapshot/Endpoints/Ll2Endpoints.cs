@@ -14,7 +14,7 @@ public static class Ll2Endpoints
         new[]
         {
             DockingEvents(corpus), SpaceStations(corpus), DockingLocations(corpus), SpacecraftFlights(corpus),
-            Spacecraft(corpus), Launches(corpus), Expeditions(corpus), Landings(corpus),
+            Spacecraft(corpus), Launches(corpus), Expeditions(corpus), Landings(corpus), Astronauts(),
         }.ToDictionary(e => e.Name);
 
     private static ListEndpoint DockingEvents(SnapshotCorpus corpus) =>
@@ -76,10 +76,58 @@ public static class Ll2Endpoints
     private static ListEndpoint Spacecraft(SnapshotCorpus corpus) =>
         new("spacecraft", corpus.Spacecraft, Modes(("normal", "SpacecraftNormal"), ("detailed", "SpacecraftEndpointDetailed")), "normal", "SpacecraftEndpointDetailed")
         {
-            Filters = [ListFilter.Text("name", "name"), ListFilter.Number("spacecraft_config", "spacecraft_config.id"), ListFilter.Number("status", "status.id")],
+            Filters =
+            [
+                ListFilter.Boolean("in_space", "in_space"), ListFilter.Boolean("is_placeholder", "is_placeholder"),
+                ListFilter.Text("name", "name"), ListFilter.Number("spacecraft_config", "spacecraft_config.id"),
+                ListFilter.Number("status", "status.id"),
+            ],
             SearchPaths = ["name", "spacecraft_config.name"],
-            Orderings = Orderings(("id", r => JsonPath.Number(r, "id")), ("flights_count", r => JsonPath.Number(r, "flights_count"))),
+            Orderings = Orderings(("id", r => JsonPath.Number(r, "id")),
+                ("flights_count", r => JsonPath.Number(r, "flights_count")),
+                ("mission_ends_count", r => JsonPath.Number(r, "mission_ends_count")),
+                ("time_docked", r => Duration(r, "time_docked")), ("time_in_space", r => Duration(r, "time_in_space"))),
         };
+
+    // No recording holds LL2 2.3.0 astronaut objects (PROVENANCE.md): the endpoint answers LL2's list envelope with
+    // zero rows, validating the filters LL2 documents (a malformed number or date-time is LL2's 400).
+    private static ListEndpoint Astronauts() =>
+        new("astronauts", [], Modes(("list", "AstronautDetailed"), ("normal", "AstronautEndpointNormal"),
+            ("detailed", "AstronautEndpointDetailed")), "normal", "AstronautEndpointDetailed")
+        {
+            Filters =
+            [
+                .. NumberRange("age"), .. NumberRange("flights_count"), .. NumberRange("landings_count"),
+                .. InstantRange("date_of_birth"), .. InstantRange("date_of_death"), .. InstantRange("first_flight"),
+                .. InstantRange("last_flight"),
+                ListFilter.NumberIn("agency_ids", "agency.id"), ListFilter.NumberIn("status_ids", "status.id"),
+                ListFilter.Number("type__id", "type.id"),
+                ListFilter.Text("nationality", "nationality.nationality_name"),
+                ListFilter.Boolean("has_flown", "has_flown"), ListFilter.Boolean("in_space", "in_space"),
+                ListFilter.Boolean("is_human", "is_human"),
+            ],
+            SearchPaths = ["agency.abbrev", "agency.name", "name", "nationality.nationality_name"],
+            Orderings = Orderings(("age", r => JsonPath.Number(r, "age")),
+                ("date_of_birth", r => JsonPath.Text(r, "date_of_birth")),
+                ("eva_time", r => Duration(r, "eva_time")), ("flights_count", r => JsonPath.Number(r, "flights_count")),
+                ("id", r => JsonPath.Number(r, "id")), ("landings_count", r => JsonPath.Number(r, "landings_count")),
+                ("last_flight", r => JsonPath.Instant(r, "last_flight")), ("name", r => JsonPath.Text(r, "name")),
+                ("spacewalks_count", r => JsonPath.Number(r, "spacewalks_count")),
+                ("status", r => JsonPath.Number(r, "status.id")),
+                ("time_in_space", r => Duration(r, "time_in_space"))),
+        };
+
+    // LL2 orders durations as PostgreSQL intervals, not as their ISO 8601 text.
+    private static IComparable? Duration(JsonObject row, string path) =>
+        JsonPath.Text(row, path) is { } text ? System.Xml.XmlConvert.ToTimeSpan(text) : null;
+
+    private static IEnumerable<ListFilter> InstantRange(string field) =>
+    [
+        ListFilter.Instant(field, field, Comparison.Exact), ListFilter.Instant($"{field}__gt", field, Comparison.Gt),
+        ListFilter.Instant($"{field}__gte", field, Comparison.Gte),
+        ListFilter.Instant($"{field}__lt", field, Comparison.Lt),
+        ListFilter.Instant($"{field}__lte", field, Comparison.Lte),
+    ];
 
     private static ListEndpoint Launches(SnapshotCorpus corpus) =>
         new("launches", corpus.Launches, Modes(("list", "LaunchBasic"), ("normal", "LaunchNormal"), ("detailed", "LaunchDetailed")), "normal", "LaunchDetailed")

@@ -44,21 +44,69 @@ public sealed class IdOperationFilterInputGraphType : InputObjectGraphType
 
 public sealed class StringOperationFilterInputGraphType : InputObjectGraphType
 {
+    /// <summary>Hot Chocolate's string operators, in the order HC prints them.</summary>
+    public static readonly IReadOnlyList<string> Operations =
+        ["eq", "neq", "contains", "ncontains", "in", "nin", "startsWith", "nstartsWith", "endsWith", "nendsWith"];
+
     public StringOperationFilterInputGraphType()
     {
         Name = "StringOperationFilterInput";
-        Description = "The string comparisons LL2 can execute here.";
-        Field<StringGraphType>("eq");
-        Field<StringGraphType>("contains").Description("Case-sensitive, as LL2's __contains.");
+        Description = "Hot Chocolate's string operators (ordinal, case-sensitive). What LL2 executes (eq, and " +
+            "contains where LL2 has __contains) is pushed down; on spaceStations the rest is evaluated over LL2's " +
+            "whole station table; elsewhere it is refused (FILTER_NOT_SUPPORTED).";
+        foreach (var operation in Operations)
+        {
+            if (operation is "in" or "nin")
+            {
+                Field<ListGraphType<StringGraphType>>(operation);
+            }
+            else
+            {
+                Field<StringGraphType>(operation);
+            }
+        }
     }
 }
 
-public sealed class LookupFilterInputGraphType : InputObjectGraphType
+public sealed class BooleanOperationFilterInputGraphType : InputObjectGraphType
 {
-    public LookupFilterInputGraphType()
+    public BooleanOperationFilterInputGraphType()
     {
-        Name = "LookupFilterInput";
-        Description = "An LL2 lookup (status, type) by its LL2 id.";
+        Name = "BooleanOperationFilterInput";
+        Description = "Hot Chocolate's Boolean operators. LL2 executes eq with true or false.";
+        Field<BooleanGraphType>("eq");
+        Field<BooleanGraphType>("neq");
+    }
+}
+
+public sealed class IntOperationFilterInputGraphType : InputObjectGraphType
+{
+    public IntOperationFilterInputGraphType()
+    {
+        Name = "IntOperationFilterInput";
+        Description = "Hot Chocolate's Int operators. LL2 executes eq gt gte lt lte with a number where it " +
+            "documents the field's __gt/__gte/__lt/__lte filters.";
+        foreach (var operation in DateTimeOperationFilterInputGraphType.Comparisons)
+        {
+            Field<IntGraphType>(operation);
+        }
+
+        Field<ListGraphType<IntGraphType>>("in");
+        Field<ListGraphType<IntGraphType>>("nin");
+    }
+}
+
+public class LookupFilterInputGraphType : InputObjectGraphType
+{
+    public LookupFilterInputGraphType() : this("LookupFilterInput")
+    {
+    }
+
+    protected LookupFilterInputGraphType(string name,
+        string description = "An LL2 lookup (status, type) by its LL2 id.")
+    {
+        Name = name;
+        Description = description;
         Field<IdOperationFilterInputGraphType>("id");
     }
 }

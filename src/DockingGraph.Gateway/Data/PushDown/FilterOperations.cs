@@ -93,9 +93,12 @@ public sealed class StringMatch(string name, string parameter, string? descripti
     : FilterField(name, typeof(StringOperationFilterInputGraphType),
         description ?? $"→ {parameter} (exact) / {parameter}__contains (case-sensitive)")
 {
+    public static readonly IReadOnlyList<string> Executable = ["eq", "contains"];
+
     public override string Supported => $"{Name} {{ eq contains }}";
 
-    public override string? Ll2Lacks(object value) => null;
+    public override string? Ll2Lacks(object value) =>
+        FirstOther(value as IDictionary<string, object?>, Executable, Name);
 
     public override void Fold(object value, WhereFold fold, Func<string, GatewayError> notSupported)
     {
@@ -113,8 +116,8 @@ public sealed class StringMatch(string name, string parameter, string? descripti
 }
 
 /// <summary>An LL2 lookup (status, type) by its numeric id, <c>{ id: { eq } }</c> → <c>{parameter}</c>.</summary>
-public sealed class LookupId(string name, string parameter, string description)
-    : FilterField(name, typeof(LookupFilterInputGraphType), description)
+public sealed class LookupId(string name, string parameter, string description, Type? inputType = null)
+    : FilterField(name, inputType ?? typeof(LookupFilterInputGraphType), description)
 {
     public override string Supported => $"{Name} {{ id {{ eq }} }}";
 
@@ -154,5 +157,62 @@ public sealed class MirrorOnly(string name, Type inputType)
     // Reached only without operators (Ll2Lacks is null): an empty input is no condition.
     public override void Fold(object value, WhereFold fold, Func<string, GatewayError> notSupported)
     {
+    }
+}
+
+/// <summary><c>{ eq }</c> on a Boolean → <c>{parameter}=true/false</c> (django-filter's BooleanFilter).</summary>
+public sealed class BooleanEquals(string name, string parameter)
+    : FilterField(name, typeof(BooleanOperationFilterInputGraphType), $"→ {parameter}=true/false")
+{
+    public override string Supported => $"{Name} {{ eq }}";
+
+    public override string? Ll2Lacks(object value) =>
+        FirstOther(value as IDictionary<string, object?>, NodeIdEquals.Equality, Name);
+
+    public override void Fold(object value, WhereFold fold, Func<string, GatewayError> notSupported)
+    {
+        if (Get(value as IDictionary<string, object?>, "eq") is bool eq)
+        {
+            fold.RequireValue(parameter, eq ? "true" : "false");
+        }
+    }
+}
+
+/// <summary>
+/// <c>{ eq gt gte lt lte }</c> on an integer → <c>{ll2Field}</c> (exact) and <c>{ll2Field}__gt/gte/lt/lte</c>,
+/// keeping the tightest bounds (an empty interval is a contradiction).
+/// </summary>
+public sealed class IntBounds(string name, string ll2Field)
+    : FilterField(name, typeof(IntOperationFilterInputGraphType), $"→ {ll2Field} / {ll2Field}__gt/gte/lt/lte")
+{
+    public override string Supported => $"{Name} {{ {string.Join(' ', DateBounds.Operations)} }}";
+
+    public override string? Ll2Lacks(object value) =>
+        FirstOther((IDictionary<string, object?>)value, DateBounds.Operations, Name);
+
+    public override void Fold(object value, WhereFold fold, Func<string, GatewayError> notSupported)
+    {
+        foreach (var (operation, operand) in (IDictionary<string, object?>)value)
+        {
+            var number = Convert.ToInt64(operand, CultureInfo.InvariantCulture);
+            switch (operation)
+            {
+                case "eq":
+                    fold.RequireValue(ll2Field, number.ToString(CultureInfo.InvariantCulture));
+                    break;
+                case "gt":
+                    fold.LowerNumber(ll2Field, number + 1);
+                    break;
+                case "gte":
+                    fold.LowerNumber(ll2Field, number);
+                    break;
+                case "lt":
+                    fold.UpperNumber(ll2Field, number - 1);
+                    break;
+                case "lte":
+                    fold.UpperNumber(ll2Field, number);
+                    break;
+            }
+        }
     }
 }

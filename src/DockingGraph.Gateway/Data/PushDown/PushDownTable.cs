@@ -76,7 +76,7 @@ public sealed class PushDownTable<TDto>(Ll2List<TDto> list, string noun, string 
         if (Ll2Lacks(where) is { } lacking)
         {
             throw NotSupported($"LL2 cannot execute {lacking} on {Noun}. Operators beyond LL2's are answered only on " +
-                "dockingEvents, from its mirror.");
+                "dockingEvents (from its mirror) and spaceStations (over LL2's whole station table).");
         }
 
         var fold = Fold(where, new WhereFold());

@@ -1,3 +1,4 @@
+using System.Globalization;
 using DockingGraph.LaunchLibrary.Queries;
 
 namespace DockingGraph.Gateway.Data.PushDown;
@@ -11,6 +12,7 @@ public sealed class WhereFold
     private readonly SortedDictionary<string, string> _values = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (Bound? Lower, Bound? Upper)> _bounds = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, List<string>> _contains = new(StringComparer.Ordinal);
+    private readonly SortedDictionary<string, (long? Lower, long? Upper)> _numbers = new(StringComparer.Ordinal);
     private bool _contradiction;
 
     /// <summary>
@@ -18,6 +20,9 @@ public sealed class WhereFold
     /// text it must contain.
     /// </summary>
     public bool IsContradiction => _contradiction
+        || _numbers.Any(n => n.Value.Lower > n.Value.Upper
+            || (_values.TryGetValue(n.Key, out var exact)
+                && !InRange(long.Parse(exact, CultureInfo.InvariantCulture), n.Value)))
         || _contains.Any(c => _values.TryGetValue(c.Key, out var exact) && !c.Value.All(t => Holds(exact, t)));
 
     /// <summary>One value for an LL2 parameter; a different value for the same parameter cannot hold with it.</summary>
@@ -70,6 +75,20 @@ public sealed class WhereFold
         Set(field, lower, tighter ? bound : upper);
     }
 
+    /// <summary>An integer field at least <paramref name="value"/> (<c>gt n</c> is <c>gte n+1</c>).</summary>
+    public void LowerNumber(string field, long value)
+    {
+        var (lower, upper) = _numbers.GetValueOrDefault(field);
+        _numbers[field] = (lower is { } current && current >= value ? current : value, upper);
+    }
+
+    /// <summary>An integer field at most <paramref name="value"/> (<c>lt n</c> is <c>lte n-1</c>).</summary>
+    public void UpperNumber(string field, long value)
+    {
+        var (lower, upper) = _numbers.GetValueOrDefault(field);
+        _numbers[field] = (lower, upper is { } current && current <= value ? current : value);
+    }
+
     public Ll2ListQuery<TDto> ApplyTo<TDto>(Ll2ListQuery<TDto> query)
     {
         foreach (var (parameter, value) in _values)
@@ -92,8 +111,19 @@ public sealed class WhereFold
                 .Where($"{field}__lte", upper is { Inclusive: true } lte ? lte.At : null);
         }
 
+        // An exact value inside the bounds implies them (else the fold is a contradiction, never sent).
+        foreach (var (field, (lower, upper)) in _numbers.Where(n => !_values.ContainsKey(n.Key)))
+        {
+            query = query
+                .Where($"{field}__gte", lower?.ToString(CultureInfo.InvariantCulture))
+                .Where($"{field}__lte", upper?.ToString(CultureInfo.InvariantCulture));
+        }
+
         return query;
     }
+
+    private static bool InRange(long value, (long? Lower, long? Upper) bounds) =>
+        !(value < bounds.Lower) && !(value > bounds.Upper);
 
     private static string? Implying(List<string> texts) =>
         texts.FirstOrDefault(t => texts.All(other => Holds(t, other)));

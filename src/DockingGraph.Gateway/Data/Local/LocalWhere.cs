@@ -1,0 +1,208 @@
+using System.Globalization;
+using DockingGraph.Gateway.Errors;
+using DockingGraph.Gateway.Schema.Relay;
+
+namespace DockingGraph.Gateway.Data.Local;
+
+/// <summary>
+/// A <c>where</c> with Hot Chocolate's semantics, evaluated here over a whole collection (the docking-events
+/// mirror, LL2's station table): fields combine with AND, <c>and</c>/<c>or</c> at the root, comparisons as C#'s
+/// lifted operators (what HC's expression filters compile to: <c>eq: null</c> holds for a missing value,
+/// <c>neq</c>/<c>n…</c> hold for it, <c>gt</c> and the like do not). <c>contains</c>, <c>startsWith</c> and
+/// <c>endsWith</c> need the string (HC's null check), their negations are the complement; a related object filter
+/// holds only where the object is there. One instance per list declares which filter fields read which values.
+/// </summary>
+public sealed class LocalWhere<T>(string noun)
+{
+    private readonly Dictionary<string, Func<object, Func<T, bool>>> _fields = new(StringComparer.Ordinal);
+
+    /// <summary>Every filter field declared, for the tests that keep it in step with the push-down table.</summary>
+    public IEnumerable<string> FieldNames => _fields.Keys;
+
+    /// <summary>The node's own id (never null): <c>IdOperationFilterInput</c>.</summary>
+    public LocalWhere<T> Id(string name, string nodeType, Func<T, int> select) =>
+        Field(name, value => Ids(value, nodeType, select));
+
+    /// <summary>A date-time: <c>DateTimeOperationFilterInput</c>.</summary>
+    public LocalWhere<T> Dates(string name, Func<T, DateTimeOffset?> select) =>
+        Field(name, value => Comparisons<DateTimeOffset>(value, select, operand => (DateTimeOffset)operand));
+
+    /// <summary>A string: <c>StringOperationFilterInput</c>, ordinal (LL2's <c>__contains</c> is too).</summary>
+    public LocalWhere<T> Strings(string name, Func<T, string?> select) => Field(name, value => Texts(value, select));
+
+    /// <summary>A related node by its id, <c>{ id: { … } }</c> (global id or LL2 number).</summary>
+    public LocalWhere<T> Related(string name, string nodeType, Func<T, int?> selectId) =>
+        Field(name, value => RelatedId(value, id => Ids(id, nodeType, (T row) => selectId(row)!.Value), selectId));
+
+    /// <summary>An LL2 lookup (status, type) by its numeric id, <c>{ id: { … } }</c>.</summary>
+    public LocalWhere<T> Lookup(string name, Func<T, int?> selectId) =>
+        Field(name, value => RelatedId(value, id => Ids(id, null, (T row) => selectId(row)!.Value), selectId));
+
+    /// <summary>The argument as text, to bind cursors to it: conditions written alike give the same text.</summary>
+    public static string Canonical(object? value) => value switch
+    {
+        null => "null",
+        IDictionary<string, object?> fields =>
+            $"{{{string.Join(',', fields.Select(pair => $"{pair.Key}:{Canonical(pair.Value)}"))}}}",
+        string text => $"\"{text}\"",
+        DateTimeOffset at => at.UtcDateTime.ToString("O", CultureInfo.InvariantCulture),
+        System.Collections.IEnumerable items => $"[{string.Join(',', items.Cast<object?>().Select(Canonical))}]",
+        _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "",
+    };
+
+    public Func<T, bool> Compile(IDictionary<string, object?>? where)
+    {
+        var tests = new List<Func<T, bool>>();
+        foreach (var (name, value) in where ?? new Dictionary<string, object?>())
+        {
+            if (value is null)
+            {
+                continue;
+            }
+
+            var branches = (value as IEnumerable<object?>)?.OfType<IDictionary<string, object?>>().Select(Compile)
+                .ToList();
+            tests.Add(name switch
+            {
+                "and" => row => branches!.TrueForAll(branch => branch(row)),
+                // HC: an empty or is no condition.
+                "or" => row => branches!.Count == 0 || branches.Exists(branch => branch(row)),
+                _ when _fields.TryGetValue(name, out var field) => field(value),
+                _ => throw new GatewayError(ErrorCodes.FilterNotSupported, $"No {noun} filter {name}."),
+            });
+        }
+
+        return row => tests.TrueForAll(test => test(row));
+    }
+
+    private LocalWhere<T> Field(string name, Func<object, Func<T, bool>> compile)
+    {
+        _fields[name] = compile;
+        return this;
+    }
+
+    private static Func<T, bool> All(object value, Func<string, object?, Func<T, bool>> operation)
+    {
+        var tests = ((IDictionary<string, object?>)value).Select(pair => operation(pair.Key, pair.Value)).ToList();
+        return row => tests.TrueForAll(test => test(row));
+    }
+
+    private static Func<T, bool> Comparisons<TValue>(object value, Func<T, TValue?> select,
+        Func<object, TValue> convert)
+        where TValue : struct, IComparable<TValue> =>
+        All(value, (operation, operand) =>
+        {
+            if (operation is "in" or "nin")
+            {
+                var set = List(operand, operation).Select(v => v is null ? (TValue?)null : convert(v)).ToHashSet();
+                return operation == "in" ? row => set.Contains(select(row)) : row => !set.Contains(select(row));
+            }
+
+            TValue? bound = operand is null ? null : convert(operand);
+            // Lifted comparisons: with a null on either side only eq/neq can hold.
+            int? Order(T row) => select(row) is { } v && bound is { } b ? v.CompareTo(b) : null;
+            return operation switch
+            {
+                "eq" => row => Nullable.Equals(select(row), bound),
+                "neq" => row => !Nullable.Equals(select(row), bound),
+                "gt" => row => Order(row) > 0,
+                "ngt" => row => !(Order(row) > 0),
+                "gte" => row => Order(row) >= 0,
+                "ngte" => row => !(Order(row) >= 0),
+                "lt" => row => Order(row) < 0,
+                "nlt" => row => !(Order(row) < 0),
+                "lte" => row => Order(row) <= 0,
+                "nlte" => row => !(Order(row) <= 0),
+                _ => throw new GatewayError(ErrorCodes.FilterNotSupported, $"No comparison operator {operation}."),
+            };
+        });
+
+    private static Func<T, bool> Texts(object value, Func<T, string?> select) =>
+        All(value, (operation, operand) =>
+        {
+            if (operation is "in" or "nin")
+            {
+                var set = List(operand, operation).Select(v => (string?)v).ToHashSet(StringComparer.Ordinal);
+                return operation == "in" ? row => set.Contains(select(row)) : row => !set.Contains(select(row));
+            }
+
+            var text = (string?)operand;
+            Func<string, string, bool>? holds = operation switch
+            {
+                "contains" or "ncontains" => (s, t) => s.Contains(t, StringComparison.Ordinal),
+                "startsWith" or "nstartsWith" => (s, t) => s.StartsWith(t, StringComparison.Ordinal),
+                "endsWith" or "nendsWith" => (s, t) => s.EndsWith(t, StringComparison.Ordinal),
+                "eq" or "neq" => null,
+                _ => throw new GatewayError(ErrorCodes.FilterNotSupported, $"No string operator {operation}."),
+            };
+            if (holds is null)
+            {
+                return operation == "eq"
+                    ? row => string.Equals(select(row), text, StringComparison.Ordinal)
+                    : row => !string.Equals(select(row), text, StringComparison.Ordinal);
+            }
+
+            if (text is null)
+            {
+                throw new GatewayError(ErrorCodes.FilterNotSupported, $"{operation} needs a text (null is none).");
+            }
+
+            // HC: the positive operator needs the string (null check); the negated one is its complement.
+            var positive = operation is "contains" or "startsWith" or "endsWith";
+            return positive
+                ? row => select(row) is { } s && holds(s, text)
+                : row => !(select(row) is { } s && holds(s, text));
+        });
+
+    private static Func<T, bool> RelatedId(object value, Func<object, Func<T, bool>> ids, Func<T, int?> selectId)
+    {
+        if (value is not IDictionary<string, object?> fields || !fields.TryGetValue("id", out var id) || id is null)
+        {
+            return _ => true;
+        }
+
+        var test = ids(id);
+        return row => selectId(row) is not null && test(row);
+    }
+
+    // Ids are never null: eq null holds for nothing, neq null for everything.
+    private static Func<T, bool> Ids(object value, string? nodeType, Func<T, int> select) =>
+        All(value, (operation, operand) =>
+        {
+            if (operation is "in" or "nin")
+            {
+                var set = List(operand, operation).Select(v => Parse(v, nodeType)).ToHashSet();
+                return operation == "in" ? row => set.Contains(select(row)) : row => !set.Contains(select(row));
+            }
+
+            var id = operand is null ? null : Parse(operand, nodeType);
+            return operation switch
+            {
+                "eq" => row => select(row) == id,
+                "neq" => row => select(row) != id,
+                _ => throw new GatewayError(ErrorCodes.FilterNotSupported, $"No id operator {operation}."),
+            };
+        });
+
+    private static int? Parse(object? id, string? nodeType)
+    {
+        if (id is null)
+        {
+            return null;
+        }
+
+        var text = Convert.ToString(id, CultureInfo.InvariantCulture);
+        if (nodeType is not null)
+        {
+            return GlobalId.ParseInt(text, nodeType);
+        }
+
+        return int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number)
+            ? number
+            : throw new GatewayError(ErrorCodes.InvalidId, $"'{text}' is not an LL2 numeric id.");
+    }
+
+    private static IEnumerable<object?> List(object? operand, string operation) =>
+        operand as IEnumerable<object?> ?? throw new GatewayError(ErrorCodes.FilterNotSupported,
+            $"{operation} needs a list (null is no list of values).");
+}

@@ -1,0 +1,58 @@
+using DockingGraph.Gateway.Data.Filtering;
+using DockingGraph.Gateway.Data.PushDown;
+using DockingGraph.LaunchLibrary.Dtos;
+using DockingGraph.LaunchLibrary.Queries;
+
+namespace DockingGraph.Gateway.Flights;
+
+/// <summary>
+/// What LL2's <c>astronauts/</c> can execute of <c>where</c> and <c>order</c>. Left out of LL2's documented filters:
+/// <c>date_of_birth</c>/<c>date_of_death</c> (Date filters; no Date operation input yet) and <c>nationality</c>
+/// (2.3.0's nationality is a list of countries; which of their texts the filter matches is not documented).
+/// </summary>
+public static class AstronautListPushDown
+{
+    public static readonly PushDownTable<AstronautDto> Table =
+        new PushDownTable<AstronautDto>(Ll2Lists.Astronauts, "astronauts", "astronauts")
+            .Filter(new IntBounds("age", "age"))
+            .Filter(new IntBounds("flightsCount", "flights_count"))
+            .Filter(new IntBounds("landingsCount", "landings_count"))
+            .Filter(new DateBounds("firstFlight", "first_flight"))
+            .Filter(new DateBounds("lastFlight", "last_flight"))
+            .Filter(new BooleanEquals("hasFlown", "has_flown"))
+            .Filter(new BooleanEquals("inSpace", "in_space"))
+            .Filter(new BooleanEquals("isHuman", "is_human"))
+            .Filter(new LookupId("agency", "agency_ids", "→ agency_ids (one LL2 agency id)",
+                typeof(AstronautAgencyFilterInputGraphType)))
+            .Filter(new LookupId("status", "status_ids", "→ status_ids (one LL2 astronaut status id)"))
+            .Filter(new LookupId("type", "type__id", "→ type__id (LL2's astronaut type id)"))
+            .Sort("id", "id", "LL2's astronaut id.")
+            .Sort("name", "name")
+            .Sort("age", "age")
+            .Sort("dateOfBirth", "date_of_birth")
+            .Sort("evaTime", "eva_time")
+            .Sort("flightsCount", "flights_count")
+            .Sort("landingsCount", "landings_count")
+            .Sort("lastFlight", "last_flight")
+            .Sort("spacewalksCount", "spacewalks_count")
+            .Sort("timeInSpace", "time_in_space")
+            .OrderByDefault("id")
+            .BreakTiesBy("id");
+}
+
+public sealed class AstronautAgencyFilterInputGraphType()
+    : LookupFilterInputGraphType("AstronautAgencyFilterInput", "The astronaut's agency by its LL2 id.");
+
+public sealed class AstronautFilterInputGraphType()
+    : PushDownFilterInputGraphType<AstronautDto, AstronautFilterInputGraphType>("AstronautFilterInput",
+        "Filters LL2 can execute on astronauts. Conditions combine with AND.", AstronautListPushDown.Table);
+
+public sealed class AstronautSortInputGraphType() : PushDownSortInputGraphType<AstronautDto>("AstronautSortInput",
+    AstronautListPushDown.Table);
+
+public sealed class AstronautsConnectionGraphType()
+    : Data.Paging.ConnectionGraphType<AstronautGraphType, AstronautsEdgeGraphType, AstronautDto>(
+        "AstronautsConnection");
+
+public sealed class AstronautsEdgeGraphType()
+    : Data.Paging.EdgeGraphType<AstronautGraphType, AstronautDto>("AstronautsEdge");

@@ -1,0 +1,81 @@
+using DockingGraph.Gateway.Data.Paging;
+using DockingGraph.Gateway.Data.PushDown;
+using DockingGraph.Gateway.Errors;
+using DockingGraph.LaunchLibrary;
+using DockingGraph.LaunchLibrary.Dtos;
+using GraphQL;
+using GraphQL.MicrosoftDI;
+using GraphQL.Types;
+
+namespace DockingGraph.Gateway.Flights;
+
+/// <summary>
+/// The list roots over LL2's <c>spacecraft_flights/</c>, <c>spacecraft/</c> and <c>astronauts/</c>. The spacecraft
+/// list is <c>spacecrafts</c>: <c>spacecraft(id:)</c> keeps the one-object lookup, and Hot Chocolate names a list
+/// field by the plural of its type (<c>Spacecraft</c> → <c>spacecrafts</c>), as a generated schema would.
+/// </summary>
+public static class FlightListQueries
+{
+    public static void AddFlightListQueries(this ObjectGraphType query)
+    {
+        query.Field<SpacecraftFlightsConnectionGraphType>("spacecraftFlights")
+            .Description("Spacecraft flights, filtered by spacecraft and paged by LL2: one LL2 call per page " +
+                "(`last` without `before`: two, the first reads the count). LL2 documents no search or ordering " +
+                "fields for spacecraft_flights/, so there is neither `search` nor `order`: pages follow LL2's own " +
+                "order.")
+            .PagingArguments()
+            .Argument<SpacecraftFlightsFilterInputGraphType>("where")
+            .Resolve()
+            .WithService<LaunchLibraryClient>()
+            .ResolveAsync(async (context, ll2) => await SpacecraftFlightsAsync(context, ll2));
+
+        query.AddListField<object?, SpacecraftsConnectionGraphType, SpacecraftFilterInputGraphType,
+                SpacecraftSortInputGraphType>("spacecrafts",
+                "Spacecraft, filtered, searched, ordered and paged by LL2: one LL2 call per page. `spacecraft(id:)` " +
+                "is the one-spacecraft lookup.",
+                "LL2's search over the spacecraft name and its configuration's name.", "Default: ll2 id ascending.")
+            .ResolveFromLl2(SpacecraftListPushDown.Table);
+
+        query.AddListField<object?, AstronautsConnectionGraphType, AstronautFilterInputGraphType,
+                AstronautSortInputGraphType>("astronauts",
+                "Astronauts, filtered, searched, ordered and paged by LL2: one LL2 call per page.",
+                "LL2's search over the name, the agency's name and abbreviation and the nationality name.",
+                "Default: ll2 id ascending.")
+            .ResolveFromLl2(AstronautListPushDown.Table);
+    }
+
+    /// <summary>
+    /// Without an ordering LL2 cannot read the list backwards, so <c>last</c> without <c>before</c> first reads the
+    /// count (the first <c>last</c> rows, which are the answer when the list is that short), then the tail.
+    /// </summary>
+    private static async Task<Connection<SpacecraftFlightDto>> SpacecraftFlightsAsync(IResolveFieldContext context,
+        LaunchLibraryClient ll2)
+    {
+        // No search and no order arguments: the table's where alone, in LL2's own order.
+        var fold = SpacecraftFlightsPushDown.Table.Fold(context.GetArgument<Dictionary<string, object?>?>("where"));
+        var arguments = PagingArguments.From(context);
+        var pager = new OffsetPager<LaunchLibrary.Queries.Ll2ListQuery<SpacecraftFlightDto>>(
+            fold.ApplyTo(SpacecraftFlightsPushDown.Table.List.Query()), arguments);
+        if (fold.IsContradiction)
+        {
+            return Connection<SpacecraftFlightDto>.Empty();
+        }
+
+        var page = await UpstreamErrors.CallAsync(() => ll2.GetPageAsync(pager.Request, context.CancellationToken));
+        if (arguments.Last is null || arguments.Before is not null)
+        {
+            return pager.ToConnection(page);
+        }
+
+        var toEnd = new OffsetPager<LaunchLibrary.Queries.Ll2ListQuery<SpacecraftFlightDto>>(pager.Query,
+            arguments with { Before = PagingCursor.Encode(pager.Shape, page.Count) });
+        var tail = toEnd.Request;
+        if (tail.Offset == 0 && tail.Limit <= pager.Request.Limit)
+        {
+            return toEnd.ToConnection(page);
+        }
+
+        return toEnd.ToConnection(
+            await UpstreamErrors.CallAsync(() => ll2.GetPageAsync(tail, context.CancellationToken)));
+    }
+}

@@ -1,0 +1,78 @@
+using DockingGraph.Gateway.Data.Filtering;
+using DockingGraph.Gateway.Data.PushDown;
+using DockingGraph.Gateway.Launches;
+using DockingGraph.LaunchLibrary.Dtos;
+using DockingGraph.LaunchLibrary.Queries;
+
+namespace DockingGraph.Gateway.Flights;
+
+/// <summary>
+/// What LL2's <c>spacecraft/</c> can execute of <c>where</c> and <c>order</c>: every filter and ordering field its
+/// OpenAPI entry documents (LL2 has no <c>name__contains</c> here, so <c>name</c> takes <c>eq</c> only).
+/// </summary>
+public static class SpacecraftListPushDown
+{
+    public static readonly PushDownTable<SpacecraftDto> Table =
+        new PushDownTable<SpacecraftDto>(Ll2Lists.Spacecraft, "spacecraft", "spacecrafts")
+            .Filter(new ExactText("name", "name"))
+            .Filter(new LookupId("spacecraftConfig", "spacecraft_config",
+                "→ spacecraft_config (LL2's configuration id)", typeof(SpacecraftConfigLookupFilterInputGraphType)))
+            .Filter(new LookupId("status", "status", "→ status (LL2's spacecraft status id)"))
+            .Filter(new BooleanEquals("inSpace", "in_space"))
+            .Filter(new BooleanEquals("isPlaceholder", "is_placeholder"))
+            .Sort("id", "id", "LL2's spacecraft id.")
+            .Sort("flightsCount", "flights_count")
+            .Sort("missionEndsCount", "mission_ends_count")
+            .Sort("timeDocked", "time_docked")
+            .Sort("timeInSpace", "time_in_space")
+            .OrderByDefault("id")
+            .BreakTiesBy("id");
+}
+
+public sealed class SpacecraftConfigLookupFilterInputGraphType()
+    : LookupFilterInputGraphType("SpacecraftConfigFilterInput", "A spacecraft configuration by its LL2 id.");
+
+public sealed class SpacecraftFilterInputGraphType()
+    : PushDownFilterInputGraphType<SpacecraftDto, SpacecraftFilterInputGraphType>("SpacecraftFilterInput",
+        "Filters LL2 can execute on spacecraft. Conditions combine with AND.", SpacecraftListPushDown.Table);
+
+public sealed class SpacecraftSortInputGraphType() : PushDownSortInputGraphType<SpacecraftDto>("SpacecraftSortInput",
+    SpacecraftListPushDown.Table);
+
+public sealed class SpacecraftsConnectionGraphType()
+    : Data.Paging.ConnectionGraphType<SpacecraftGraphType, SpacecraftsEdgeGraphType, SpacecraftDto>(
+        "SpacecraftsConnection");
+
+public sealed class SpacecraftsEdgeGraphType()
+    : Data.Paging.EdgeGraphType<SpacecraftGraphType, SpacecraftDto>("SpacecraftsEdge");
+
+/// <summary>
+/// What LL2's <c>spacecraft_flights/</c> can execute: its one documented filter, <c>spacecraft</c>. LL2 documents no
+/// search or ordering fields for it (the parameters exist and DRF ignores them), so the root offers neither.
+/// </summary>
+public static class SpacecraftFlightsPushDown
+{
+    public static readonly PushDownTable<SpacecraftFlightDto> Table =
+        new PushDownTable<SpacecraftFlightDto>(Ll2Lists.SpacecraftFlights, "spacecraft flights", "spacecraftFlights")
+            .Filter(new NodeIdEquals("spacecraft", typeof(SpacecraftFlightSpacecraftFilterInputGraphType),
+                "spacecraft", "Spacecraft"));
+}
+
+public sealed class SpacecraftFlightSpacecraftFilterInputGraphType()
+    : NodeIdFilterInputGraphType("SpacecraftFlightSpacecraftFilterInput");
+
+/// <summary>
+/// Named apart from <c>SpacecraftFlightFilterInput</c> (the id-only filter inside docking-event filters), as
+/// <c>SpaceStationsFilterInput</c> is, so that neither offers what its LL2 endpoint cannot do.
+/// </summary>
+public sealed class SpacecraftFlightsFilterInputGraphType()
+    : PushDownFilterInputGraphType<SpacecraftFlightDto, SpacecraftFlightsFilterInputGraphType>(
+        "SpacecraftFlightsFilterInput", "Filters LL2 can execute on spacecraft flights. Conditions combine with AND.",
+        SpacecraftFlightsPushDown.Table);
+
+public sealed class SpacecraftFlightsConnectionGraphType()
+    : Data.Paging.ConnectionGraphType<SpacecraftFlightGraphType, SpacecraftFlightsEdgeGraphType, SpacecraftFlightDto>(
+        "SpacecraftFlightsConnection");
+
+public sealed class SpacecraftFlightsEdgeGraphType()
+    : Data.Paging.EdgeGraphType<SpacecraftFlightGraphType, SpacecraftFlightDto>("SpacecraftFlightsEdge");

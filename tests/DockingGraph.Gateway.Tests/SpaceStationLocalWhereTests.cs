@@ -1,0 +1,252 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Xunit.Abstractions;
+
+namespace DockingGraph.Gateway.Tests;
+
+/// <summary>
+/// Hot Chocolate's operators LL2 cannot execute on spaceStations, answered over LL2's whole station table in the one
+/// call the table costs: compared with an independent brute-force evaluation (this file's own, over the snapshot's
+/// REST rows in LL2's search and order) and, for rewrites of LL2-executable wheres, with the pushed-down answer.
+/// </summary>
+public sealed class SpaceStationLocalWhereTests(GatewayFixture fixture, ITestOutputHelper output)
+    : IClassFixture<GatewayFixture>
+{
+    private const string Query = "query($first: Int, $last: Int, $search: String, $where: SpaceStationsFilterInput, " +
+        "$order: [SpaceStationSortInput!]) { spaceStations(first: $first, last: $last, search: $search, " +
+        "where: $where, order: $order) { totalCount pageInfo { hasNextPage hasPreviousPage } nodes { ll2Id } } }";
+
+    private static readonly string[] Sorts = ["ll2Id", "name", "founded", "volume", "onboardCrew", "dockedVehicles"];
+
+    private static readonly Dictionary<string, string> Ll2Sort = new()
+    {
+        ["ll2Id"] = "id", ["name"] = "name", ["founded"] = "founded", ["volume"] = "volume",
+        ["onboardCrew"] = "onboard_crew", ["dockedVehicles"] = "docked_vehicles",
+    };
+
+    [Fact]
+    public async Task AStartsWithIsOneTableCallSharedWithTheStationLookup()
+    {
+        var rows = await fixture.RestAsync("space_stations/?mode=detailed&limit=100");
+        fixture.Reset();
+
+        var answer = await fixture.PostAsync("{ spaceStations(first: 100, where: { name: { startsWith: \"Salyut\" }, " +
+            "status: { id: { neq: 1 } } }) { totalCount nodes { ll2Id name } } spaceStation(id: 4) { name } }");
+
+        Assert.True(answer.Errors.Count == 0, answer.ToString());
+        var expected = rows.Where(r => ((string)r["name"]!).StartsWith("Salyut", StringComparison.Ordinal)
+            && (int)r["status"]!["id"]! != 1).Select(r => (int)r["id"]!).Order().ToList();
+        Assert.Equal(expected, answer.Data!["spaceStations"]!["nodes"]!.AsArray().Select(n => (int)n!["ll2Id"]!));
+        Assert.True(expected.Count >= 5);
+        Assert.Equal("/2.3.0/space_stations/?limit=100&mode=detailed&offset=0",
+            Assert.Single(fixture.Requests.Entries).PathAndQuery);
+    }
+
+    [Fact]
+    public async Task AnLl2ExecutableWhereIsStillPushedDownAsBefore()
+    {
+        fixture.Reset();
+
+        var answer = await fixture.PostAsync(
+            "{ spaceStations(where: { name: { contains: \"Salyut\" }, or: [{ status: { id: { eq: 2 } } }] }) { totalCount } }");
+
+        Assert.True(answer.Errors.Count == 0, answer.ToString());
+        Assert.Equal("/2.3.0/space_stations/?limit=10&mode=detailed&name__contains=Salyut&offset=0&ordering=id&status=2",
+            Assert.Single(fixture.Requests.Entries).PathAndQuery);
+    }
+
+    [Fact]
+    public async Task RandomLocalWheresEqualABruteForceEvaluation()
+    {
+        var rows = await fixture.RestAsync("space_stations/?mode=detailed&limit=100");
+        var random = new Random(20261201);
+        var local = 0;
+        for (var i = 0; i < 150; i++)
+        {
+            var where = Where(rows, random, depth: 0);
+            var order = random.Next(3) == 0 ? null : Sorts[random.Next(Sorts.Length)];
+            var descending = random.Next(2) == 0;
+            var search = random.Next(4) == 0 ? Term(rows, random) : null;
+            var size = random.Next(1, 8);
+            var backwards = random.Next(3) == 0;
+            var variables = new Dictionary<string, object?>
+            {
+                ["where"] = where, ["search"] = search, [backwards ? "last" : "first"] = size,
+                ["order"] = order is null ? null : new[] { new Dictionary<string, string> { [order] = descending ? "DESC" : "ASC" } },
+            };
+            var ordering = order is null ? "id" : $"{(descending ? "-" : "")}{Ll2Sort[order]}" + (order == "ll2Id" ? "" : ",id");
+            var ordered = await fixture.RestAsync("space_stations/?mode=detailed&limit=100&ordering=" + ordering +
+                (search is null ? "" : "&search=" + Uri.EscapeDataString(search)));
+            var matching = ordered.Where(r => Holds(where, r)).Select(r => (int)r["id"]!).ToList();
+            var expected = backwards ? matching.TakeLast(size) : matching.Take(size);
+            fixture.Reset();
+
+            var answer = await fixture.PostAsync(Query, variables);
+
+            var text = JsonSerializer.Serialize(variables);
+            Assert.True(answer.Errors.Count == 0, text + " " + answer);
+            Assert.Equal(matching.Count, (int)answer.Data!["spaceStations"]!["totalCount"]!);
+            Assert.True(expected.SequenceEqual(
+                answer.Data["spaceStations"]!["nodes"]!.AsArray().Select(n => (int)n!["ll2Id"]!)), text);
+            Assert.True(fixture.Requests.Count <= 1, text);
+            local += fixture.Requests.Entries.Count(e => !e.PathAndQuery.Contains("ordering", StringComparison.Ordinal));
+        }
+
+        output.WriteLine($"{local} of 150 answered over the whole table");
+        Assert.True(local > 100);
+    }
+
+    [Fact]
+    public async Task MirrorOnlyRewritesOfLl2ExecutableWheresEqualThePushedDownAnswer()
+    {
+        var rows = await fixture.RestAsync("space_stations/?mode=detailed&limit=100");
+        var names = rows.Select(r => (string)r["name"]!).ToList();
+        var random = new Random(7);
+        for (var i = 0; i < 100; i++)
+        {
+            var pushed = new Dictionary<string, object?>();
+            var rewritten = new Dictionary<string, object?>();
+            if (random.Next(2) == 0)
+            {
+                var name = names[random.Next(names.Count)];
+                var text = random.Next(2) == 0 ? name : name[..random.Next(1, name.Length)];
+                var exact = text == name && random.Next(2) == 0;
+                pushed["name"] = new Dictionary<string, object?> { [exact ? "eq" : "contains"] = text };
+                rewritten["name"] = exact
+                    ? new Dictionary<string, object?> { ["in"] = new[] { text } }
+                    : new Dictionary<string, object?> { ["contains"] = text, ["nendsWith"] = "\u0001" };
+            }
+
+            var status = random.Next(1, 4);
+            pushed["status"] = Lookup("eq", status);
+            rewritten["status"] = Lookup("in", new[] { status });
+            var rewrittenWhere = new Dictionary<string, object?>
+            {
+                ["or"] = new object[] { rewritten, new Dictionary<string, object?> { ["type"] = Lookup("in", Array.Empty<int>()) } },
+            };
+            var first = random.Next(1, 6);
+
+            var local = await fixture.PostAsync(Query, new { first, where = rewrittenWhere });
+            var pushedDown = await fixture.PostAsync(Query, new { first, where = pushed });
+
+            Assert.True(local.Errors.Count == 0 && pushedDown.Errors.Count == 0, local + " " + pushedDown);
+            Assert.Equal(pushedDown.Data!.ToJsonString(), local.Data!.ToJsonString());
+        }
+    }
+
+    [Fact]
+    public async Task EveryStationFilterFieldIsEvaluatedLocally()
+    {
+        var fields = Gateway.Stations.SpaceStationsPushDown.Table.Filters.Select(f => f.Name).Order();
+        Assert.Equal(fields, Gateway.Stations.SpaceStationsLocal.Where.FieldNames.Order());
+        await Task.CompletedTask;
+    }
+
+    private static Dictionary<string, object?> Lookup(string operation, object? value) =>
+        new() { ["id"] = new Dictionary<string, object?> { [operation] = value } };
+
+    private static Dictionary<string, object?> Where(List<JsonObject> rows, Random random, int depth)
+    {
+        var where = new Dictionary<string, object?>();
+        var parts = random.Next(1, 3);
+        for (var p = 0; p < parts; p++)
+        {
+            switch (random.Next(depth < 1 ? 5 : 3))
+            {
+                case 0:
+                    where["name"] = StringOperation(rows, random);
+                    break;
+                case 1:
+                    where["status"] = IdLookup(random);
+                    break;
+                case 2:
+                    where["type"] = IdLookup(random);
+                    break;
+                default:
+                    where[random.Next(2) == 0 ? "or" : "and"] = Enumerable.Range(0, random.Next(1, 4))
+                        .Select(_ => Where(rows, random, depth + 1)).ToArray();
+                    break;
+            }
+        }
+
+        return where;
+    }
+
+    // in/nin take a list; a single value is coerced to a list of one (GraphQL's input coercion).
+    private static Dictionary<string, object?> IdLookup(Random random)
+    {
+        var operation = new[] { "eq", "neq", "in", "nin" }[random.Next(4)];
+        object operand = operation is "in" or "nin" && random.Next(4) != 0
+            ? Enumerable.Range(0, random.Next(0, 3)).Select(_ => random.Next(1, 4)).ToArray()
+            : random.Next(1, 4);
+        return Lookup(operation, operand);
+    }
+
+    private static Dictionary<string, object?> StringOperation(List<JsonObject> rows, Random random)
+    {
+        string[] operations = ["eq", "neq", "contains", "ncontains", "in", "nin", "startsWith", "nstartsWith",
+            "endsWith", "nendsWith"];
+        var operation = operations[random.Next(operations.Length)];
+        var name = (string)rows[random.Next(rows.Count)]["name"]!;
+        var start = random.Next(name.Length);
+        var text = random.Next(6) switch
+        {
+            0 => name,
+            1 => name[..random.Next(1, name.Length + 1)],
+            2 => name[start..],
+            3 => name.ToLowerInvariant(),
+            _ => name.Substring(start, random.Next(1, name.Length - start + 1)),
+        };
+        return new Dictionary<string, object?>
+        {
+            [operation] = operation is "in" or "nin" ? new[] { text, (string)rows[random.Next(rows.Count)]["name"]! } : text,
+        };
+    }
+
+    private static string Term(List<JsonObject> rows, Random random)
+    {
+        var row = rows[random.Next(rows.Count)];
+        var words = ((string)row["name"]!).Split(' ');
+        return words[random.Next(words.Length)];
+    }
+
+    // The test's own Hot Chocolate semantics: fields AND, or/and lists, ordinal strings, lookups by id.
+    private static bool Holds(Dictionary<string, object?> where, JsonObject row) => where.All(pair => pair.Key switch
+    {
+        "and" => ((IEnumerable<Dictionary<string, object?>>)pair.Value!).All(b => Holds(b, row)),
+        "or" => ((IEnumerable<Dictionary<string, object?>>)pair.Value!) is var branches && (!branches.Any() || branches.Any(b => Holds(b, row))),
+        "name" => Text((Dictionary<string, object?>)pair.Value!, (string?)row["name"]),
+        _ => Id((Dictionary<string, object?>)((Dictionary<string, object?>)pair.Value!)["id"]!,
+            (int?)row[pair.Key]?["id"]),
+    });
+
+    private static bool Text(Dictionary<string, object?> operations, string? value) => operations.All(pair =>
+    {
+        var text = pair.Value as string;
+        var list = pair.Value as string[];
+        return pair.Key switch
+        {
+            "eq" => value == text,
+            "neq" => value != text,
+            "in" => list!.Contains(value),
+            "nin" => !list!.Contains(value),
+            "contains" => value is not null && value.Contains(text!, StringComparison.Ordinal),
+            "ncontains" => !(value is not null && value.Contains(text!, StringComparison.Ordinal)),
+            "startsWith" => value is not null && value.StartsWith(text!, StringComparison.Ordinal),
+            "nstartsWith" => !(value is not null && value.StartsWith(text!, StringComparison.Ordinal)),
+            "endsWith" => value is not null && value.EndsWith(text!, StringComparison.Ordinal),
+            _ => !(value is not null && value.EndsWith(text!, StringComparison.Ordinal)),
+        };
+    });
+
+    // A lookup filter holds only where the lookup is there (HC's null check on the related object).
+    private static bool Id(Dictionary<string, object?> operations, int? id) => id is { } value && operations.All(pair =>
+    {
+        var set = pair.Value as int[] ?? [(int)pair.Value!];
+        return pair.Key switch
+        {
+            "eq" or "in" => set.Contains(value),
+            _ => !set.Contains(value),
+        };
+    });
+}
