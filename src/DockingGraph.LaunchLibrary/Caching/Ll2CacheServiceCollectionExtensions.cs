@@ -57,6 +57,9 @@ public static class Ll2CacheServiceCollectionExtensions
         services.AddSingleton<Ll2EntryVersions>();
         services.AddSingleton<Ll2BelowCache>();
         services.AddSingleton<Ll2CacheRefresher>();
+        services.AddSingleton<Ll2CacheDemand>();
+        services.AddSingleton<Ll2RefreshScheduler>();
+        services.AddHostedService(provider => provider.GetRequiredService<Ll2RefreshScheduler>());
         services.AddLl2Stage<Ll2CacheStage>(ServiceLifetime.Singleton);
         return services;
     }
