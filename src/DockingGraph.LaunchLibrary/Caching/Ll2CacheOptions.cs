@@ -49,7 +49,7 @@ public sealed class Ll2CacheOptions
     [Range(typeof(TimeSpan), "00:00:01", "7.00:00:00")]
     public TimeSpan DemandHalfLife { get; set; } = TimeSpan.FromMinutes(30);
 
-    /// <summary>Cache keys whose demand is tracked; past it the least demanded are forgotten (never refreshed).</summary>
+    /// <summary>Cache keys whose demand is tracked; past it the least demanded are forgotten (not refreshed).</summary>
     [Range(16, 1_000_000)]
     public int DemandKeys { get; set; } = 4096;
 
