@@ -156,6 +156,7 @@ public sealed class AnswerStoreTests
         harness.Reset();
 
         var stale = await PostAsync(harness, new { query = Page });
+        harness.Clock.Advance(TimeSpan.FromSeconds(30)); // Cache:RefreshTick: the scheduler refreshes the stale page
         var refreshCalls = await harness.CallsSettledAsync(1);
         var staleAgain = JsonNode.Parse(stale.Text)!["extensions"]?["ll2"]?["stale"];
         var fresh = await PostAsync(harness, new { query = Page });

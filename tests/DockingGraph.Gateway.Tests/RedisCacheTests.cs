@@ -38,12 +38,14 @@ public sealed class RedisCacheTests
         harness.Reset(new DockingGraph.Snapshot.Faults.SnapshotFaults { LatencyMilliseconds = 1000 });
 
         var stale = await Task.WhenAll(Enumerable.Range(0, 40).Select(i => harness.PostAsync(Page, gateway: i % 2)));
+        harness.Clock.Advance(TimeSpan.FromSeconds(30)); // Cache:RefreshTick: both schedulers look
         var refreshCalls = await harness.CallsSettledAsync(1);
         harness.Reset();
-        // Past the lock's short hold, gateway 1 (its L1 still stale) finds the refreshed entry in Redis.
+        // Past the lock's short hold, a gateway whose L1 is still stale finds the refreshed entry in Redis.
         await Task.Delay(2500);
         await harness.PostAsync(Page, gateway: 1);
         await harness.PostAsync(Page, gateway: 0);
+        harness.Clock.Advance(TimeSpan.FromSeconds(30));
         var afterwards = await harness.CallsSettledAsync(0);
         var fresh = await harness.PostAsync(Page, gateway: 1);
 
@@ -94,6 +96,7 @@ public sealed class RedisCacheTests
         var written = await WaitForEntriesAsync(redis, 3);
         harness.Clock.Advance(TimeSpan.FromHours(2));
         await harness.PostAsync(Page);
+        harness.Clock.Advance(TimeSpan.FromSeconds(30)); // the scheduler refreshes the page the stale hit asked for
         await harness.CallsSettledAsync(4);
         written = await redis.EntriesAsync();
 

@@ -41,7 +41,7 @@ public sealed class CacheStageTests(ClientFixture fixture) : IClassFixture<Clien
         using var ended = new CancellationTokenSource();
         var (_, staleTally) = await pipeline.ReadAsync(c => c.GetSpaceStationAsync(4, ended.Token));
         ended.Cancel(); // the request is over (its scope is disposed too)
-        await pipeline.Refresher.Idle;
+        await pipeline.Scheduler.TickAsync();
         var (_, freshTally) = await pipeline.ReadAsync(c => c.GetSpaceStationAsync(4));
 
         Assert.Equal((true, TimeSpan.FromMinutes(16)), (staleTally.Stale, staleTally.OldestAge));
@@ -67,7 +67,7 @@ public sealed class CacheStageTests(ClientFixture fixture) : IClassFixture<Clien
 
         pipeline.Clock.Advance(TimeSpan.FromMinutes(6));
         var (_, staleTally) = await pipeline.ReadAsync(c => c.GetSpaceStationAsync(4));
-        await pipeline.Refresher.Idle;
+        await pipeline.Scheduler.TickAsync();
 
         Assert.True(staleTally.Stale);
         Assert.Empty(staleTally.Entries); // stale data is no foundation for a stored answer
@@ -85,15 +85,15 @@ public sealed class CacheStageTests(ClientFixture fixture) : IClassFixture<Clien
             System.Net.HttpStatusCode.TooManyRequests, retryAfter: TimeSpan.FromMinutes(2));
 
         var (_, first) = await pipeline.ReadAsync(c => c.GetDockingLocationsAsync());
-        await pipeline.Refresher.Idle;
+        await pipeline.Scheduler.TickAsync();
         pipeline.Clock.Advance(TimeSpan.FromMinutes(1));
         var (_, second) = await pipeline.ReadAsync(c => c.GetDockingLocationsAsync());
-        await pipeline.Refresher.Idle;
+        await pipeline.Scheduler.TickAsync();
         var refusedWithinRetryAfter = pipeline.Below.Refused;
         pipeline.Clock.Advance(TimeSpan.FromMinutes(1.5));
         pipeline.Below.Refusal = null;
         await pipeline.ReadAsync(c => c.GetDockingLocationsAsync());
-        await pipeline.Refresher.Idle;
+        await pipeline.Scheduler.TickAsync();
 
         Assert.True(first.Stale && second.Stale);
         Assert.Equal(1, refusedWithinRetryAfter);
@@ -197,7 +197,7 @@ public sealed class CacheStageTests(ClientFixture fixture) : IClassFixture<Clien
 
         public BelowStage Below => below;
 
-        public Ll2CacheRefresher Refresher => provider.GetRequiredService<Ll2CacheRefresher>();
+        public Ll2RefreshScheduler Scheduler => provider.GetRequiredService<Ll2RefreshScheduler>();
 
         public Ll2EntryVersions Versions => provider.GetRequiredService<Ll2EntryVersions>();
 

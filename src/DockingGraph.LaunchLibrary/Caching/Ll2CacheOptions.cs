@@ -34,6 +34,25 @@ public sealed class Ll2CacheOptions
     [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00")]
     public TimeSpan RefreshBackoff { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>How often the refresh scheduler looks for entries in demand that are stale or about to be.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan RefreshTick { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// The fraction of its lifetime after which an entry in demand may be refreshed: 0.8 refreshes a 1-hour
+    /// station table from 48 minutes on, so its readers never see it stale; 1: only once stale.
+    /// </summary>
+    [Range(0.1, 1.0)]
+    public double RefreshAhead { get; set; } = 0.8;
+
+    /// <summary>How fast a key's request count fades: a request this long ago counts half as much as one now.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "7.00:00:00")]
+    public TimeSpan DemandHalfLife { get; set; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>Cache keys whose demand is tracked; past it the least demanded are forgotten (not refreshed).</summary>
+    [Range(16, 1_000_000)]
+    public int DemandKeys { get; set; } = 4096;
+
     public TimeSpan TtlFor(Ll2ResourceClass resourceClass) => resourceClass switch
     {
         Ll2ResourceClass.ReferenceTable => ReferenceTtl,

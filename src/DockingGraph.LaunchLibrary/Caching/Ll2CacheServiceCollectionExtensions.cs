@@ -59,6 +59,9 @@ public static class Ll2CacheServiceCollectionExtensions
         services.AddSingleton<Ll2CacheRefresher>();
         services.AddSingleton(provider => new Ll2ReplicaLease(provider.GetRequiredService<ILl2RefreshLock>(),
             provider.GetRequiredService<Ll2CacheMode>(), provider.GetRequiredService<IOptions<Ll2CacheOptions>>()));
+        services.AddSingleton<Ll2CacheDemand>();
+        services.AddSingleton<Ll2RefreshScheduler>();
+        services.AddHostedService(provider => provider.GetRequiredService<Ll2RefreshScheduler>());
         services.AddLl2Stage<Ll2CacheStage>(ServiceLifetime.Singleton);
         return services;
     }

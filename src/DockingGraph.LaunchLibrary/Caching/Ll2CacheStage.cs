@@ -9,11 +9,12 @@ namespace DockingGraph.LaunchLibrary.Caching;
 /// <summary>
 /// The cross-request cache, below the per-request memo: HybridCache (memory L1, Redis L2 when configured) keyed by
 /// <see cref="Ll2CacheKey"/>. A fresh entry is served; a stale one (past its lifetime, within MaxStale) is served at
-/// once and refreshed in the background, so a failing or throttled LL2 only delays the refresh. Only successful
-/// reads are stored: a <see cref="LaunchLibraryException"/> passes through and leaves nothing behind.
+/// once, so a failing or throttled LL2 only delays its refresh. Every request's read adds to the key's demand
+/// (<see cref="Ll2CacheDemand"/>); the refresh scheduler refreshes the keys in demand, most demanded first. Only
+/// successful reads are stored: a <see cref="LaunchLibraryException"/> passes through and leaves nothing behind.
 /// </summary>
 internal sealed class Ll2CacheStage(HybridCache cache, IOptions<Ll2CacheOptions> options, TimeProvider clock,
-    Ll2CacheRefresher refresher, Ll2BelowCache below, Ll2CacheMode mode, Ll2EntryVersions versions) : ILl2Stage
+    Ll2CacheDemand demand, Ll2BelowCache below, Ll2CacheMode mode, Ll2EntryVersions versions) : ILl2Stage
 {
     private delegate Task<object> TypedRead(Ll2CacheStage stage, Ll2Read read, Ll2ReadNext next, CancellationToken ct);
 
@@ -49,6 +50,11 @@ internal sealed class Ll2CacheStage(HybridCache cache, IOptions<Ll2CacheOptions>
         var miss = new Miss<T>(read, next, clock);
         var entry = await cache.GetOrCreateAsync(key, miss, static (m, ct) => m.FetchAsync(ct),
             EntryOptions(read.Class), cancellationToken: cancellationToken);
+        if (miss.Fetched || AgeOf(entry) <= lifetime + options.Value.MaxStale)
+        {
+            Requested<T>(read, key, lifetime, entry.FetchedAt, miss.Fetched);
+        }
+
         if (miss.Fetched)
         {
             read.Tally?.Used(new Ll2EntryUse(key, versions.Written(key), entry.FetchedAt + lifetime));
@@ -69,7 +75,6 @@ internal sealed class Ll2CacheStage(HybridCache cache, IOptions<Ll2CacheOptions>
         {
             read.Tally?.CacheHit(age, stale: true);
             Ll2CacheTelemetry.Result(activity, read, "stale");
-            refresher.Schedule(key, ct => RefreshAsync<T>(read, key, ct));
             return entry.Value!;
         }
 
@@ -77,6 +82,7 @@ internal sealed class Ll2CacheStage(HybridCache cache, IOptions<Ll2CacheOptions>
         Ll2CacheTelemetry.Result(activity, read, "miss");
         var fresh = await miss.FetchAsync(cancellationToken);
         await cache.SetAsync(key, fresh, EntryOptions(read.Class), cancellationToken: cancellationToken);
+        Requested<T>(read, key, lifetime, fresh.FetchedAt, loaded: true);
         read.Tally?.Used(new Ll2EntryUse(key, versions.Written(key), fresh.FetchedAt + lifetime));
         return fresh.Value!;
     }
@@ -117,28 +123,45 @@ internal sealed class Ll2CacheStage(HybridCache cache, IOptions<Ll2CacheOptions>
         var fresh = await new Miss<T>(read, next, clock).FetchAsync(cancellationToken);
         await cache.SetAsync(key, fresh, EntryOptions(read.Class), cancellationToken: cancellationToken);
         versions.Written(key);
+        demand.Refreshed(key, fresh.FetchedAt);
         return fresh.Value;
     }
 
-    private async Task RefreshAsync<T>(Ll2Read read, string key, CancellationToken cancellationToken)
-    {
-        // Another refresh (here, or on another replica through L2) may have landed since this entry was served.
-        if (await IsFreshAsync<T>(key, read.Class, HybridCacheEntryFlags.DisableUnderlyingData, cancellationToken)
-            || (mode.Distributed && await IsFreshAsync<T>(key, read.Class, HybridCacheEntryFlags.DisableUnderlyingData
-                | HybridCacheEntryFlags.DisableLocalCacheRead, cancellationToken)))
+    // The refresh the scheduler runs for this key: the read as a request made it, without the request's tally.
+    private void Requested<T>(Ll2Read read, string key, TimeSpan lifetime, DateTimeOffset fetchedAt, bool loaded) =>
+        demand.Requested(key, lifetime, fetchedAt, loaded, () =>
         {
-            return;
+            var bare = read with { Tally = null };
+            return ct => RefreshAsync<T>(bare, key, ct);
+        });
+
+    private async Task<DateTimeOffset> RefreshAsync<T>(Ll2Read read, string key, CancellationToken cancellationToken)
+    {
+        // Another refresh (here, or on another replica through L2) may have landed since the key was found due.
+        if (await NotDueAsync<T>(key, read.Class, HybridCacheEntryFlags.DisableUnderlyingData, cancellationToken)
+                is { } here)
+        {
+            return here;
+        }
+
+        if (mode.Distributed && await NotDueAsync<T>(key, read.Class, HybridCacheEntryFlags.DisableUnderlyingData
+                | HybridCacheEntryFlags.DisableLocalCacheRead, cancellationToken) is { } shared)
+        {
+            return shared;
         }
 
         var background = read with { Origin = Ll2ReadOrigin.Background, Tally = null };
         var value = (T)await below.SendAsync(this, background, cancellationToken);
-        await cache.SetAsync(key, new Ll2CacheEntry<T>(clock.GetUtcNow(), value), EntryOptions(read.Class),
+        var fetchedAt = clock.GetUtcNow();
+        await cache.SetAsync(key, new Ll2CacheEntry<T>(fetchedAt, value), EntryOptions(read.Class),
             cancellationToken: cancellationToken);
         versions.Written(key);
+        return fetchedAt;
     }
 
-    private async Task<bool> IsFreshAsync<T>(string key, Ll2ResourceClass resourceClass, HybridCacheEntryFlags flags,
-        CancellationToken cancellationToken)
+    // When the entry held was fetched, if it is younger than the point a refresh is due at; else null.
+    private async Task<DateTimeOffset?> NotDueAsync<T>(string key, Ll2ResourceClass resourceClass,
+        HybridCacheEntryFlags flags, CancellationToken cancellationToken)
     {
         var peek = new HybridCacheEntryOptions
         {
@@ -149,7 +172,8 @@ internal sealed class Ll2CacheStage(HybridCache cache, IOptions<Ll2CacheOptions>
         var entry = await cache.GetOrCreateAsync<Ll2CacheEntry<T>?>(key,
             static _ => ValueTask.FromResult<Ll2CacheEntry<T>?>(null),
             peek, cancellationToken: cancellationToken);
-        return entry is not null && AgeOf(entry) <= options.Value.TtlFor(resourceClass);
+        var dueAfter = options.Value.TtlFor(resourceClass) * options.Value.RefreshAhead;
+        return entry is not null && AgeOf(entry) < dueAfter ? entry.FetchedAt : null;
     }
 
     // Kept for the lifetime plus MaxStale: the stale window is part of what an entry is for.
