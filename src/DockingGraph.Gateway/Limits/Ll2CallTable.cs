@@ -78,6 +78,12 @@ public static class Ll2CallTable
     [
         "slug", "launchDesignator", "status", "lastUpdated", "net", "netPrecision", "windowStart", "windowEnd", "image",
         "probability", "failreason", "launchServiceProvider", "rocket", "mission", "pad", "webcastLive",
+        "infographic", "weatherConcerns", "hashtag", "program", "orbitalLaunchAttemptCount",
+        "locationLaunchAttemptCount", "padLaunchAttemptCount", "agencyLaunchAttemptCount",
+        "orbitalLaunchAttemptCountYear", "locationLaunchAttemptCountYear", "padLaunchAttemptCountYear",
+        "agencyLaunchAttemptCountYear",
+        // LaunchDetailed only: launches/?id=…&mode=detailed, its own batch of 100 (counted with the normal one).
+        "flightclubUrl", "updates", "infoUrls", "vidUrls", "timeline", "padTurnaround", "missionPatches",
     ];
 
     public static readonly IReadOnlyDictionary<string, Ll2Call> Calls = Build();
@@ -165,6 +171,8 @@ public static class Ll2CallTable
             ["SpaceStation.expeditions"] = new(Ll2CallKind.PerParent, "expeditions"),
             ["SpacecraftFlight.crew"] = new(Ll2CallKind.PerParent, "spacecraft_flights", Ll2Origin.Complete),
             ["Spacecraft.flights"] = new(Ll2CallKind.PerParent, "spacecraft", Ll2Origin.Complete),
+            // A normal expedition's crew: its station's detailed expeditions (counted once: one station per query).
+            ["Expedition.crew"] = new(Ll2CallKind.WholeTable, "expeditions?mode=detailed", Weight: 1),
         };
 
         // Embedded-or-loaded fields: part of the parent's cost (weight 1 or 0), the call is once per table / launch.
