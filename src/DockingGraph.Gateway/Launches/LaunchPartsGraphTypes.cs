@@ -44,6 +44,7 @@ public sealed class LauncherConfigGraphType : ObjectGraphType<LauncherConfigDto>
         Field<AgencyGraphType>("manufacturer")
             .Resolve(c => c.Source.ResponseMode == "detailed" ? AgencyGraphType.Detailed(c.Source.Manufacturer)
                 : c.Source.Manufacturer);
+        Field<ListGraphType<NonNullGraphType<ProgramGraphType>>>("program").Resolve(c => c.Source.Program);
         Field(x => x.Reusable, nullable: true);
         Field<ImageGraphType>("image").Resolve(c => c.Source.Image);
         Field(x => x.InfoUrl, nullable: true);

@@ -116,6 +116,7 @@ public sealed record LauncherConfigDto
     public bool? Active { get; init; }
     public bool? IsPlaceholder { get; init; }
     public AgencyDto? Manufacturer { get; init; }
+    public IReadOnlyList<ProgramDto>? Program { get; init; }
     public bool? Reusable { get; init; }
     public ImageDto? Image { get; init; }
     public string? InfoUrl { get; init; }
