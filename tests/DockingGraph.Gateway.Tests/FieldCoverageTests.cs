@@ -195,6 +195,34 @@ public sealed class FieldCoverageTests(GatewayFixture fixture) : IClassFixture<G
     }
 
     [Fact]
+    public async Task ANormalSpacecraftConfigsDetailedFieldsComeFromItsSpacecraftsDetailOncePerSpacecraft()
+    {
+        var events = await fixture.RestAsync("docking_events/?limit=4&ordering=docking,departure");
+        fixture.Reset();
+
+        // A normal event's spacecraft embeds SpacecraftConfigNormal; capability is SpacecraftConfigDetailed's.
+        var answer = await fixture.PostAsync(
+            "{ dockingEvents(first: 4) { nodes { a: flightVehicleChaser { spacecraft { ll2Id " +
+            "spacecraftConfig { name capability crewCapacity } } } b: flightVehicleChaser { spacecraft { " +
+            "spacecraftConfig { humanRated } } } } } }");
+
+        Assert.True(answer.Errors.Count == 0, answer.ToString());
+        var spacecraft = events.Take(4).Select(e => (int)e["flight_vehicle_chaser"]!["spacecraft"]!["id"]!)
+            .Distinct();
+        Assert.Equal(
+            spacecraft.Select(id => $"/2.3.0/spacecraft/{id}/").Append("/2.3.0/docking_events/")
+                .Order(StringComparer.Ordinal),
+            fixture.Requests.Entries.Select(e => e.Path).Order(StringComparer.Ordinal));
+        foreach (var node in answer.Data!["dockingEvents"]!["nodes"]!.AsArray())
+        {
+            var id = (int)node!["a"]!["spacecraft"]!["ll2Id"]!;
+            var ll2 = JsonNode.Parse(await fixture.Rest.GetStringAsync($"spacecraft/{id}/"))!["spacecraft_config"];
+            AssertLl2Value(node["a"]!["spacecraft"]!["spacecraftConfig"]!["capability"], ll2!["capability"], $"{id}");
+            AssertLl2Value(node["b"]!["spacecraft"]!["spacecraftConfig"]!["humanRated"], ll2["human_rated"], $"{id}");
+        }
+    }
+
+    [Fact]
     public async Task AProviderSelectedWithinAgencyMiniCostsNoDetailedCall()
     {
         fixture.Reset();
