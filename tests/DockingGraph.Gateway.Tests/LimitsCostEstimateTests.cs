@@ -26,6 +26,9 @@ public sealed class LimitsCostEstimateTests(HighLl2CapGatewayFixture fixture, IT
         ["landings with their flights", "{ landings(first: 5) { nodes { ll2Id spacecraftFlight { ll2Id } } } }", 1],
         ["a flight's landing and its flight", "{ dockingEvents(first: 3) { nodes { flightVehicleChaser { landing { spacecraftFlight { ll2Id } } } } } }", 4],
         ["launches and expeditions pages", "{ launches(first: 3) { nodes { name pad { name } } } expeditions(first: 3) { nodes { name } } }", 2],
+        ["launches' LaunchDetailed-only fields", "{ launches(first: 5) { nodes { hashtag flightclubUrl timeline { relativeTime } } } }", 2],
+        ["normal configurations' detailed fields", "{ dockingEvents(first: 4) { nodes { flightVehicleChaser { spacecraft { spacecraftConfig { capability crewCapacity } } } } } }", 5],
+        ["a station's expeditions with crews", "{ spaceStation(id: 18) { expeditions { name crew { id } } } }", 3],
     ];
 
     /// <summary>A frontend's station page: stations, their recent events, chasers' spacecraft and their other flights.</summary>

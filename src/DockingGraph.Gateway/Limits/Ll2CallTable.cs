@@ -82,8 +82,19 @@ public static class Ll2CallTable
         "locationLaunchAttemptCount", "padLaunchAttemptCount", "agencyLaunchAttemptCount",
         "orbitalLaunchAttemptCountYear", "locationLaunchAttemptCountYear", "padLaunchAttemptCountYear",
         "agencyLaunchAttemptCountYear",
-        // LaunchDetailed only: launches/?id=…&mode=detailed, its own batch of 100 (counted with the normal one).
-        "flightclubUrl", "updates", "infoUrls", "vidUrls", "timeline", "padTurnaround", "missionPatches",
+    ];
+
+    // LaunchDetailed only: launches/?id=…&mode=detailed, also for a complete (LaunchNormal) launch; its batches of
+    // 100 are counted together with the normal ones.
+    private static readonly string[] LaunchDetailedOnlyFields =
+        ["flightclubUrl", "updates", "infoUrls", "vidUrls", "timeline", "padTurnaround", "missionPatches"];
+
+    private static readonly string[] SpacecraftConfigDetailedFields =
+    [
+        "capability", "history", "details", "maidenFlight", "height", "diameter", "humanRated", "crewCapacity",
+        "payloadCapacity", "payloadReturnCapacity", "flightLife", "wikiLink", "infoLink", "spacecraftFlown",
+        "totalLaunchCount", "successfulLaunches", "failedLaunches", "attemptedLandings", "successfulLandings",
+        "failedLandings", "fastestTurnaround",
     ];
 
     public static readonly IReadOnlyDictionary<string, Ll2Call> Calls = Build();
@@ -181,9 +192,20 @@ public static class Ll2CallTable
             calls[$"SpaceStation.{field}"] = new(Ll2CallKind.WholeTable, "space_stations", Ll2Origin.Complete, Weight: 0);
         }
 
+        // A normal spacecraft configuration's detailed-only fields: its spacecraft's detail, once per spacecraft.
+        foreach (var field in SpacecraftConfigDetailedFields)
+        {
+            calls[$"SpacecraftConfig.{field}"] = new(Ll2CallKind.PerParent, "spacecraft", Weight: 0);
+        }
+
         foreach (var field in LaunchFullFields)
         {
             calls[$"Launch.{field}"] = new(Ll2CallKind.LaunchBatch, "launches", Ll2Origin.Complete, Weight: 0);
+        }
+
+        foreach (var field in LaunchDetailedOnlyFields)
+        {
+            calls[$"Launch.{field}"] = new(Ll2CallKind.LaunchBatch, "launches", Weight: 0);
         }
 
         return calls;
