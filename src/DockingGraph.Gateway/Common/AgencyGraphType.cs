@@ -59,7 +59,7 @@ public sealed class AgencyGraphType : ObjectGraphType<AgencyDto>
             a => a.SocialMediaLinks);
     }
 
-    /// <summary>Whether the agency's embedded form has <paramref name="ll2Field"/> (so a null there is LL2's).</summary>
+    /// <summary>Whether the agency's embedded form has <paramref name="ll2Field"/> (a null there is LL2's).</summary>
     public static bool Holds(AgencyDto agency, string ll2Field) =>
         agency.Serializer is { } serializer ? Ll2Shapes.Fields(serializer).Contains(ll2Field)
         : agency.ResponseMode == "list" ? MiniFields.Contains(ll2Field)
@@ -67,7 +67,7 @@ public sealed class AgencyGraphType : ObjectGraphType<AgencyDto>
         // non-nullable integers in LL2's OpenAPI, so a count tells the detailed form.
         : NormalFields.Contains(ll2Field) || agency.TotalLaunchCount is not null;
 
-    /// <summary>Agencies LL2 writes with AgencyDetailed where they are (mission agencies, detailed providers).</summary>
+    /// <summary>Agencies LL2 writes as AgencyDetailed where they sit (mission agencies, detailed providers).</summary>
     public static IEnumerable<AgencyDto>? Detailed(IEnumerable<AgencyDto>? agencies) =>
         agencies?.Select(Detailed).OfType<AgencyDto>();
 
