@@ -28,6 +28,9 @@ public sealed class LimitsCostEstimateTests(HighLl2CapGatewayFixture fixture, IT
         ["launches and expeditions pages", "{ launches(first: 3) { nodes { name pad { name } } } expeditions(first: 3) { nodes { name } } }", 2],
         ["spacecraft, flight and astronaut pages", "{ spacecrafts(first: 3) { nodes { name } } spacecraftFlights(first: 3) { nodes { destination } } astronauts(first: 3) { nodes { name } } }", 3],
         ["stations by startsWith, over the table", "{ spaceStations(where: { name: { startsWith: \"Salyut\" } }) { nodes { name } } }", 1],
+        ["launches' LaunchDetailed-only fields", "{ launches(first: 5) { nodes { hashtag flightclubUrl timeline { relativeTime } } } }", 2],
+        ["normal configurations' detailed fields", "{ dockingEvents(first: 4) { nodes { flightVehicleChaser { spacecraft { spacecraftConfig { capability crewCapacity } } } } } }", 5],
+        ["a station's expeditions with crews", "{ spaceStation(id: 18) { expeditions { name crew { id } } } }", 3],
     ];
 
     /// <summary>A frontend's station page: stations, their recent events, chasers' spacecraft and their other flights.</summary>

@@ -49,3 +49,17 @@ public sealed class LaunchStatusGraphType()
 
 public sealed class NetPrecisionGraphType() : Ll2LookupGraphType("NetPrecision",
     "How precise a launch's NET is: Second, Hour, Day, …", detailed: true);
+
+public sealed class InfoUrlTypeGraphType() : Ll2LookupGraphType("InfoUrlType", "The kind of an information link.");
+
+public sealed class VidUrlTypeGraphType() : Ll2LookupGraphType("VidUrlType", "Official Webcast, Replay, …");
+
+public sealed class ProgramTypeGraphType() : Ll2LookupGraphType("ProgramType", "The kind of a program.");
+
+public sealed class AstronautStatusGraphType() : Ll2LookupGraphType("AstronautStatus", "Active, Retired, …");
+
+public sealed class AstronautTypeGraphType() : Ll2LookupGraphType("AstronautType", "Government, Private, …");
+
+public sealed class LauncherStatusGraphType() : Ll2LookupGraphType("LauncherStatus", "Active, Expended, …");
+
+public sealed class FirstStageTypeGraphType() : Ll2LookupGraphType("FirstStageType", "Core, Booster, …");

@@ -1,3 +1,4 @@
+using DockingGraph.Gateway.Common;
 using DockingGraph.Gateway.DataLoading;
 using DockingGraph.Gateway.DockingEvents;
 using DockingGraph.Gateway.DockingEvents.Mirror;
@@ -79,15 +80,49 @@ public sealed class AstronautFlightGraphType : ObjectGraphType<AstronautFlightDt
     }
 }
 
+/// <summary>
+/// An astronaut as a crew seat embeds it (LL2's AstronautDetailed, <c>response_mode: list</c>; no recording holds
+/// one). The flight, landing and spacewalk counts exist only on LL2's <c>astronauts/</c> serializers, which the
+/// gateway does not read: there they are FIELD_NOT_EMBEDDED.
+/// </summary>
 public sealed class AstronautGraphType : ObjectGraphType<AstronautDto>
 {
+    private static readonly IReadOnlySet<string> EmbeddedFields = Ll2Shapes.Fields("AstronautDetailed");
+
     public AstronautGraphType()
     {
         Name = "Astronaut";
         Field(x => x.Id);
         Field(x => x.Url, nullable: true);
         Field(x => x.Name, nullable: true);
-        Field<Common.AgencyGraphType>("agency").Resolve(c => c.Source.Agency);
-        Field<Common.ImageGraphType>("image").Resolve(c => c.Source.Image);
+        Field<AstronautStatusGraphType>("status").Resolve(c => c.Source.Status);
+        Field<AgencyGraphType>("agency").Resolve(c => c.Source.Agency);
+        Field<ImageGraphType>("image").Resolve(c => c.Source.Image);
+        Field<AstronautTypeGraphType>("type").Resolve(c => c.Source.Type);
+        Field(x => x.InSpace, nullable: true);
+        Field<DurationGraphType>("timeInSpace").Resolve(c => c.Source.TimeInSpace);
+        Field<DurationGraphType>("evaTime").Resolve(c => c.Source.EvaTime);
+        Field(x => x.Age, nullable: true);
+        Field<CalendarDateGraphType>("dateOfBirth").Resolve(c => c.Source.DateOfBirth);
+        Field<CalendarDateGraphType>("dateOfDeath").Resolve(c => c.Source.DateOfDeath);
+        Field<ListGraphType<NonNullGraphType<CountryGraphType>>>("nationality").Resolve(c => c.Source.Nationality);
+        Field(x => x.Bio, nullable: true);
+        Field(x => x.Wiki, nullable: true);
+        Field<Iso8601DateTimeGraphType>("lastFlight").Resolve(c => c.Source.LastFlight);
+        Field<Iso8601DateTimeGraphType>("firstFlight").Resolve(c => c.Source.FirstFlight);
+        Field<ListGraphType<NonNullGraphType<SocialMediaLinkGraphType>>>("socialMediaLinks")
+            .Resolve(c => c.Source.SocialMediaLinks);
+        EndpointOnly("flightsCount", a => a.FlightsCount);
+        EndpointOnly("landingsCount", a => a.LandingsCount);
+        EndpointOnly("spacewalksCount", a => a.SpacewalksCount);
+    }
+
+    private void EndpointOnly(string name, Func<AstronautDto, int?> select)
+    {
+        var ll2Field = ShortForm.SnakeCase(name);
+        Field<IntGraphType>(name).Resolve(c =>
+            select(c.Source) ?? (c.Source.ResponseMode is "normal" or "detailed" || EmbeddedFields.Contains(ll2Field)
+                ? null
+                : throw ShortForm.NotEmbedded("astronaut", ll2Field, "AstronautDetailed", "astronauts/{id}/")));
     }
 }

@@ -78,6 +78,23 @@ public static class Ll2CallTable
     [
         "slug", "launchDesignator", "status", "lastUpdated", "net", "netPrecision", "windowStart", "windowEnd", "image",
         "probability", "failreason", "launchServiceProvider", "rocket", "mission", "pad", "webcastLive",
+        "infographic", "weatherConcerns", "hashtag", "program", "orbitalLaunchAttemptCount",
+        "locationLaunchAttemptCount", "padLaunchAttemptCount", "agencyLaunchAttemptCount",
+        "orbitalLaunchAttemptCountYear", "locationLaunchAttemptCountYear", "padLaunchAttemptCountYear",
+        "agencyLaunchAttemptCountYear",
+    ];
+
+    // LaunchDetailed only: launches/?id=…&mode=detailed, also for a complete (LaunchNormal) launch; its batches of
+    // 100 are counted together with the normal ones.
+    private static readonly string[] LaunchDetailedOnlyFields =
+        ["flightclubUrl", "updates", "infoUrls", "vidUrls", "timeline", "padTurnaround", "missionPatches"];
+
+    private static readonly string[] SpacecraftConfigDetailedFields =
+    [
+        "capability", "history", "details", "maidenFlight", "height", "diameter", "humanRated", "crewCapacity",
+        "payloadCapacity", "payloadReturnCapacity", "flightLife", "wikiLink", "infoLink", "spacecraftFlown",
+        "totalLaunchCount", "successfulLaunches", "failedLaunches", "attemptedLandings", "successfulLandings",
+        "failedLandings", "fastestTurnaround",
     ];
 
     public static readonly IReadOnlyDictionary<string, Ll2Call> Calls = Build();
@@ -195,6 +212,8 @@ public static class Ll2CallTable
             ["SpaceStation.expeditions"] = new(Ll2CallKind.PerParent, "expeditions"),
             ["SpacecraftFlight.crew"] = new(Ll2CallKind.PerParent, "spacecraft_flights", Ll2Origin.Complete),
             ["Spacecraft.flights"] = new(Ll2CallKind.PerParent, "spacecraft", Ll2Origin.Complete),
+            // A normal expedition's crew: its station's detailed expeditions (counted once: one station per query).
+            ["Expedition.crew"] = new(Ll2CallKind.WholeTable, "expeditions?mode=detailed", Weight: 1),
         };
 
         // Embedded-or-loaded fields: part of the parent's cost (weight 1 or 0), the call is once per table / launch.
@@ -203,9 +222,20 @@ public static class Ll2CallTable
             calls[$"SpaceStation.{field}"] = new(Ll2CallKind.WholeTable, "space_stations", Ll2Origin.Complete, Weight: 0);
         }
 
+        // A normal spacecraft configuration's detailed-only fields: its spacecraft's detail, once per spacecraft.
+        foreach (var field in SpacecraftConfigDetailedFields)
+        {
+            calls[$"SpacecraftConfig.{field}"] = new(Ll2CallKind.PerParent, "spacecraft", Weight: 0);
+        }
+
         foreach (var field in LaunchFullFields)
         {
             calls[$"Launch.{field}"] = new(Ll2CallKind.LaunchBatch, "launches", Ll2Origin.Complete, Weight: 0);
+        }
+
+        foreach (var field in LaunchDetailedOnlyFields)
+        {
+            calls[$"Launch.{field}"] = new(Ll2CallKind.LaunchBatch, "launches", Weight: 0);
         }
 
         return calls;

@@ -35,4 +35,24 @@ public sealed record ExpeditionDto
     public DateTimeOffset? End { get; init; }
     public string? ResponseMode { get; init; }
     public SpaceStationDto? Spacestation { get; init; }
+    public IReadOnlyList<MissionPatchDto>? MissionPatches { get; init; }
+    public IReadOnlyList<SpacewalkDto>? Spacewalks { get; init; }
+
+    /// <summary>ExpeditionDetailed only.</summary>
+    public IReadOnlyList<AstronautFlightDto>? Crew { get; init; }
+}
+
+/// <summary>A spacewalk (LL2's <c>SpacewalkList</c>).</summary>
+public sealed record SpacewalkDto
+{
+    public string? ResponseMode { get; init; }
+    public int Id { get; init; }
+    public string? Url { get; init; }
+    public string? Name { get; init; }
+    public DateTimeOffset? Start { get; init; }
+    public DateTimeOffset? End { get; init; }
+
+    /// <summary>ISO 8601 duration text.</summary>
+    public string? Duration { get; init; }
+    public string? Location { get; init; }
 }

@@ -36,13 +36,35 @@ public sealed record AstronautRoleDto
     public int? Priority { get; init; }
 }
 
+/// <summary>
+/// An astronaut: AstronautDetailed inside a crew seat (no recording holds one); the counts only on LL2's
+/// <c>astronauts/</c> endpoint serializers.
+/// </summary>
 public sealed record AstronautDto
 {
     public int Id { get; init; }
     public string? Url { get; init; }
     public string? Name { get; init; }
+    public StatusDto? Status { get; init; }
     public AgencyDto? Agency { get; init; }
     public ImageDto? Image { get; init; }
+    public string? ResponseMode { get; init; }
+    public StatusDto? Type { get; init; }
+    public bool? InSpace { get; init; }
+    public string? TimeInSpace { get; init; }
+    public string? EvaTime { get; init; }
+    public int? Age { get; init; }
+    public string? DateOfBirth { get; init; }
+    public string? DateOfDeath { get; init; }
+    public IReadOnlyList<CountryDto>? Nationality { get; init; }
+    public string? Bio { get; init; }
+    public string? Wiki { get; init; }
+    public DateTimeOffset? LastFlight { get; init; }
+    public DateTimeOffset? FirstFlight { get; init; }
+    public IReadOnlyList<SocialMediaLinkDto>? SocialMediaLinks { get; init; }
+    public int? FlightsCount { get; init; }
+    public int? LandingsCount { get; init; }
+    public int? SpacewalksCount { get; init; }
 }
 
 /// <summary>A spacecraft (the physical vehicle); detailed adds its <c>flights</c>.</summary>
@@ -78,6 +100,29 @@ public sealed record SpacecraftConfigDto
     public IReadOnlyList<SpacecraftFamilyDto>? Family { get; init; }
     public bool? InUse { get; init; }
     public ImageDto? Image { get; init; }
+
+    // SpacecraftConfigDetailed only (a detailed spacecraft's configuration).
+    public string? Capability { get; init; }
+    public string? History { get; init; }
+    public string? Details { get; init; }
+    public string? MaidenFlight { get; init; }
+    public double? Height { get; init; }
+    public double? Diameter { get; init; }
+    public bool? HumanRated { get; init; }
+    public int? CrewCapacity { get; init; }
+    public double? PayloadCapacity { get; init; }
+    public double? PayloadReturnCapacity { get; init; }
+    public string? FlightLife { get; init; }
+    public string? WikiLink { get; init; }
+    public string? InfoLink { get; init; }
+    public int? SpacecraftFlown { get; init; }
+    public int? TotalLaunchCount { get; init; }
+    public int? SuccessfulLaunches { get; init; }
+    public int? FailedLaunches { get; init; }
+    public int? AttemptedLandings { get; init; }
+    public int? SuccessfulLandings { get; init; }
+    public int? FailedLandings { get; init; }
+    public string? FastestTurnaround { get; init; }
 }
 
 public sealed record SpacecraftFamilyDto
@@ -89,4 +134,13 @@ public sealed record SpacecraftFamilyDto
     public AgencyDto? Manufacturer { get; init; }
     public SpacecraftFamilyDto? Parent { get; init; }
     public string? MaidenFlight { get; init; }
+
+    // SpacecraftConfigFamilyDetailed only.
+    public int? SpacecraftFlown { get; init; }
+    public int? TotalLaunchCount { get; init; }
+    public int? SuccessfulLaunches { get; init; }
+    public int? FailedLaunches { get; init; }
+    public int? AttemptedLandings { get; init; }
+    public int? SuccessfulLandings { get; init; }
+    public int? FailedLandings { get; init; }
 }
