@@ -140,7 +140,7 @@ public sealed class SnapshotUpstream
         {
             ["your_request_limit"] = faults.ThrottleAfter ?? 15,
             ["limit_frequency_secs"] = faults.ThrottleWindowSeconds,
-            ["current_use"] = _throttle.Used,
+            ["current_use"] = _throttle.Used(faults),
             ["next_use_secs"] = _throttle.SecondsUntilAvailable(faults),
             ["ident"] = request.Authorization is null ? "127.0.0.1" : "api-key",
         }, request);

@@ -56,6 +56,28 @@ public sealed class ErrorAndFaultTests
     }
 
     [Fact]
+    public async Task ApiThrottleCountsNothingOnceTheWindowHasPassedWithoutACall()
+    {
+        // A count kept from an expired window reads as a spent budget to a client that syncs with api-throttle/:
+        // it would never call again, so the window would never reset (the day replay stalled on it).
+        await using var snapshot = await SnapshotServer.StartAsync();
+        snapshot.Upstream.Faults = new SnapshotFaults { ThrottleAfter = 2, ThrottleWindowSeconds = 1 };
+        using var http = new HttpClient { BaseAddress = snapshot.BaseAddress };
+        for (var i = 0; i < 2; i++)
+        {
+            using var ok = await http.GetAsync("docking_events/");
+            Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
+        }
+
+        var spent = JsonNode.Parse(await http.GetStringAsync("api-throttle/"))!;
+        await Task.Delay(TimeSpan.FromMilliseconds(1200));
+        var passed = JsonNode.Parse(await http.GetStringAsync("api-throttle/"))!;
+
+        Assert.Equal((2, true), ((int)spent["current_use"]!, (int)spent["next_use_secs"]! >= 0));
+        Assert.Equal((0, 0), ((int)passed["current_use"]!, (int)passed["next_use_secs"]!));
+    }
+
+    [Fact]
     public async Task ServerErrorRateAnswersDjangosHtmlErrorPage()
     {
         await using var snapshot = await SnapshotServer.StartAsync();

@@ -37,7 +37,7 @@ public static class DayReplay
         await using var factory = new WebApplicationFactory<DockingGraphSchema>().WithWebHostBuilder(host =>
         {
             host.UseEnvironment("Production");
-            host.UseSetting("Logging:LogLevel:Default", "Warning");
+            host.UseSetting("Logging:LogLevel:Default", Environment.GetEnvironmentVariable("DOCKINGGRAPH_REPLAY_LOG") ?? "Warning");
             host.UseSetting("LaunchLibrary:BaseUrl", snapshot.BaseAddress.ToString());
             host.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(clock));
         });
@@ -48,6 +48,7 @@ public static class DayReplay
         var perHour = Enumerable.Range(0, hours).Select(_ => new HourStats()).ToArray();
         var byShape = new Dictionary<string, (int Requests, int Errors)>();
         var errorCodes = new Dictionary<string, int>();
+        var listAgesByShape = new Dictionary<string, List<double>>();
         long cacheHits = 0, foregroundCalls = 0, listConnections = 0;
         var total = (int)(TimeSpan.FromHours(hours) / step);
         var stopwatch = Stopwatch.StartNew();
@@ -71,6 +72,11 @@ public static class DayReplay
             {
                 hour.Ages.Add(age);
                 (request.List ? hour.ListAges : []).Add(age);
+                if (request.List)
+                {
+                    listAgesByShape.TryAdd(request.Shape, []);
+                    listAgesByShape[request.Shape].Add(age);
+                }
             }
 
             foreach (var error in body?["errors"] as JsonArray ?? [])
@@ -102,6 +108,8 @@ public static class DayReplay
         log.Collect(perHour, Start, clock.GetUtcNow());
         ReplayTable.Print(perHour, byShape, cacheHits, foregroundCalls, mirrorAnswers.Count, listConnections,
             snapshot.Upstream.Requests, stopwatch.Elapsed);
+        Console.WriteLine("list age by shape, p50 / p99 (s): " + string.Join(", ", listAgesByShape
+            .Select(p => $"{p.Key} {HourStats.Percentile(p.Value, 0.5):0} / {HourStats.Percentile(p.Value, 0.99):0}")));
         Console.WriteLine("errors by shape and code: " + string.Join(", ",
             errorCodes.OrderByDescending(p => p.Value).Select(p => $"{p.Key} × {p.Value}")));
     }

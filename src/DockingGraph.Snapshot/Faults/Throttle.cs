@@ -9,9 +9,17 @@ public sealed class Throttle(TimeProvider clock)
     private DateTimeOffset? _windowStart;
     private int _used;
 
-    public int Used
+    /// <summary>
+    /// The calls counted in the window in force: 0 once it has passed, though no call has opened the next one yet
+    /// (DRF counts the history within the window; a count kept from an expired window would read as a spent budget
+    /// to a client that syncs with <c>api-throttle/</c>, and it would never call again to reset it).
+    /// </summary>
+    public int Used(SnapshotFaults faults)
     {
-        get { lock (_gate) { return _used; } }
+        lock (_gate)
+        {
+            return Expired(faults) ? 0 : _used;
+        }
     }
 
     /// <summary>Counts one call, or returns the seconds to wait when the budget is spent.</summary>
@@ -40,7 +48,7 @@ public sealed class Throttle(TimeProvider clock)
     {
         lock (_gate)
         {
-            if (faults.ThrottleAfter is not { } limit || _used < limit || _windowStart is null)
+            if (faults.ThrottleAfter is not { } limit || _used < limit || _windowStart is null || Expired(faults))
             {
                 return 0;
             }
@@ -48,6 +56,9 @@ public sealed class Throttle(TimeProvider clock)
             return Math.Max(0, (int)Math.Ceiling((_windowStart.Value + TimeSpan.FromSeconds(faults.ThrottleWindowSeconds) - clock.GetUtcNow()).TotalSeconds));
         }
     }
+
+    private bool Expired(SnapshotFaults faults) =>
+        _windowStart is not { } start || clock.GetUtcNow() - start >= TimeSpan.FromSeconds(faults.ThrottleWindowSeconds);
 
     public void Reset()
     {

@@ -23,8 +23,8 @@ namespace DockingGraph.Gateway.DockingEvents.Mirror;
 /// While the recent refresh is due and the mirror in demand, its 2 calls are held (<see cref="Ll2RefreshHolds"/>):
 /// client reads leave them, and the refresh takes them (<see cref="Ll2ReadOrigin.Refresh"/>: past a stale cache
 /// entry), so a long tail of cold misses cannot starve the refresh that keeps every list answer local.</item>
-/// <item>Early: with calls to spare for two refreshes beyond the reserve, the recent refresh runs once the mirror is
-/// <see cref="MirrorOptions.EarlyRefresh"/> old (nothing held for it).</item>
+/// <item>Early: the recent refresh runs once the mirror is <see cref="MirrorOptions.EarlyRefresh"/> old, its 2 calls
+/// held as for the due one; the cycle runs only after the due refresh.</item>
 /// <item>Cycle: after a recent refresh, the oldest block is read again when the budget has calls left beyond
 /// <see cref="Ll2BudgetOptions.Reserve"/> (corrections to old events).</item>
 /// </list>
@@ -111,10 +111,24 @@ public sealed class DockingEventsMirrorRefresher(DockingEventsMirror mirror, ISe
                 await CycleAsync(mirror.OldestBlock, cancellationToken);
             }
         }
-        else if (mirror.EarlyDue && Allowed(2 * RecentCalls))
+        else if (mirror.EarlyDue)
         {
-            // Spare budget: the same two reads, sooner; the cycle waits for the due refresh.
-            await RefreshRecentAsync(cancellationToken);
+            // The most requested data there is: its 2 calls are held like the due refresh's, or the demand
+            // scheduler (which needs 1) takes every call as it frees; the cycle waits for the due refresh.
+            holds?.Hold(RecentCalls);
+            if (!HeldAllowed(RecentCalls))
+            {
+                return;
+            }
+
+            try
+            {
+                await RefreshRecentAsync(cancellationToken);
+            }
+            finally
+            {
+                holds?.Release();
+            }
         }
     }
 
