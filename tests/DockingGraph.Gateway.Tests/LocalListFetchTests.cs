@@ -141,6 +141,65 @@ public sealed class LocalListFetchTests(GatewayFixture fixture, ITestOutputHelpe
         Assert.True(local >= cases / 2, $"{local} of {cases}");
     }
 
+    [Fact]
+    public async Task ANeqOnSpacecraftReadsEverySpacecraftInCeilCountOver100AlignedBlocks()
+    {
+        var all = await fixture.RestAsync("spacecraft/?limit=100&ordering=id");
+        fixture.Reset();
+
+        var answer = await fixture.PostAsync(
+            "{ spacecrafts(first: 2, where: { status: { id: { neq: 1 } } }) { totalCount nodes { ll2Id } } }");
+
+        Assert.True(answer.Errors.Count == 0, answer.ToString());
+        var expected = all.Where(s => s["status"] is JsonObject status && (int)status["id"]! != 1).ToList();
+        Assert.Equal(expected.Count, (int)answer.Data!["spacecrafts"]!["totalCount"]!);
+        Assert.Equal(expected.Take(2).Select(s => Id(s["id"])),
+            answer.Data["spacecrafts"]!["nodes"]!.AsArray().Select(n => Id(n!["ll2Id"])));
+        Assert.Equal(201, all.Count);
+        Assert.Equal(Enumerable.Range(0, 3).Select(k => $"/2.3.0/spacecraft/?limit=100&mode=normal&offset={k * 100}" +
+            "&ordering=id"), fixture.Requests.Entries.Select(e => e.PathAndQuery));
+    }
+
+    [Fact]
+    public async Task LL2sPartIsPushedDownAndOnlyNarrowsTheBlocksRead()
+    {
+        var all = await fixture.RestAsync("spacecraft/?limit=100&ordering=id");
+        var status = all.GroupBy(s => (int?)s["status"]?["id"]).OrderByDescending(g => g.Count()).First().Key!.Value;
+        var narrowed = await fixture.RestAsync($"spacecraft/?limit=100&status={status}&ordering=-id");
+        fixture.Reset();
+
+        // status.id { eq neq }: eq is pushed, neq evaluated here; startsWith and the or branches here only.
+        var answer = await fixture.PostAsync("query($s: ID!) { spacecrafts(last: 3, order: [{ id: DESC }], where: " +
+            "{ status: { id: { eq: $s, neq: 999 } }, name: { nstartsWith: \"Soyuz\" }, " +
+            "or: [{ isPlaceholder: { neq: true } }, { name: { endsWith: \"1\" } }] }) { totalCount nodes { ll2Id } } }",
+            new { s = status });
+
+        Assert.True(answer.Errors.Count == 0, answer.ToString());
+        var expected = narrowed.Where(s => !((string?)s["name"] ?? "").StartsWith("Soyuz", StringComparison.Ordinal)
+            && ((bool?)s["is_placeholder"] != true || ((string?)s["name"])?.EndsWith('1') == true)).ToList();
+        Assert.Equal(expected.Count, (int)answer.Data!["spacecrafts"]!["totalCount"]!);
+        Assert.Equal(expected.TakeLast(3).Select(s => Id(s["id"])),
+            answer.Data["spacecrafts"]!["nodes"]!.AsArray().Select(n => Id(n!["ll2Id"])));
+        Assert.Equal(Enumerable.Range(0, Math.Max(1, (narrowed.Count + 99) / 100)).Select(k =>
+                $"/2.3.0/spacecraft/?limit=100&mode=normal&offset={k * 100}&ordering=-id&status={status}"),
+            fixture.Requests.Entries.Select(e => e.PathAndQuery));
+        Assert.True(expected.Count > 3 && expected.Count < narrowed.Count && narrowed.Count > 100,
+            $"{expected.Count} of {narrowed.Count}");
+    }
+
+    [Fact]
+    public async Task AFieldTheRowsDoNotCarryIsRefusedWithTheReasonBeforeAnyCall()
+    {
+        fixture.Reset();
+
+        var answer = await fixture.PostAsync("{ astronauts(where: { isHuman: { neq: true } }) { totalCount } }");
+
+        Assert.Equal("FILTER_NOT_SUPPORTED", answer.FirstCode);
+        Assert.Contains("LL2 cannot execute isHuman.neq on astronauts; isHuman cannot be evaluated here: LL2's " +
+            "astronaut rows carry no is_human value", (string)answer.Errors[0]!["message"]!);
+        Assert.Equal(0, fixture.Requests.Count);
+    }
+
     private static string Query(ListCase list) => list.Orders is null
         ? $"query($first: Int, $last: Int, $where: {list.Input}) {{ {list.Field}(first: $first, last: $last, " +
             $"where: $where) {{ totalCount nodes {{ {list.IdField} }} }} }}"
