@@ -62,7 +62,7 @@ public sealed class LocalListBudgetTests
     }
 
     [Fact]
-    public async Task TheEstimateCountsAFirstBlockPerLocalListAndRefusesBeforeAnyCall()
+    public async Task TheEstimateCountsAFirstBlockPerLocalListAndTheRuntimeCapTheRest()
     {
         await using var harness = await CacheHarness.StartAsync(1, null, "--Limits:MaxLl2CallsPerRequest", "2");
         harness.Reset();
@@ -74,5 +74,16 @@ public sealed class LocalListBudgetTests
         Assert.Equal("QUERY_TOO_EXPENSIVE", answer.FirstCode);
         Assert.Contains("would make up to 3 LL2 calls", (string)answer.Errors[0]!["message"]!);
         Assert.Equal(0, harness.Requests.Count);
+
+        // Within the estimate (two first blocks), each list within the limit (1 and 2 blocks): the runtime cap stops
+        // the request at its second call and refuses the field that would make a third.
+        var capped = await harness.PostAsync("{ a: landings(where: { type: { id: { neq: 4 } } }) { totalCount } " +
+            "c: expeditions(where: { spaceStation: { id: { nin: [4] } } }) { totalCount } }");
+
+        Assert.Equal(2, harness.Requests.Count);
+        var error = Assert.Single(capped.Errors);
+        Assert.Equal("QUERY_TOO_EXPENSIVE", (string)error!["extensions"]!["code"]!);
+        Assert.Contains("reached its cap of LL2 calls", (string)error["message"]!);
+        Assert.Single(capped.Data!.AsObject(), field => field.Value is not null);
     }
 }

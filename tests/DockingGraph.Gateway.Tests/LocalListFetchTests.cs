@@ -94,7 +94,8 @@ public sealed class LocalListFetchTests(GatewayFixture fixture, ITestOutputHelpe
             var key = $"{ordering}|{search}";
             if (!oracle.TryGetValue(key, out var rows))
             {
-                rows = oracle[key] = await fixture.RestAsync(list.Rest + (ordering is null ? "" : "&ordering=" + ordering)
+                rows = oracle[key] = await fixture.RestAsync(list.Rest
+                    + (ordering is null ? "" : "&ordering=" + ordering)
                     + (search is null ? "" : "&search=" + Uri.EscapeDataString(search)));
             }
 
@@ -119,8 +120,8 @@ public sealed class LocalListFetchTests(GatewayFixture fixture, ITestOutputHelpe
             var text = JsonSerializer.Serialize(variables);
             Assert.True(answer.Errors.Count == 0, text + " " + answer);
             Assert.True(matching.Count == (int)answer.Data![name]!["totalCount"]!, text + " " + answer);
-            Assert.True(expected.SequenceEqual(answer.Data[name]!["nodes"]!.AsArray().Select(n => Id(n![list.IdField]))),
-                text + " " + answer);
+            var ids = answer.Data[name]!["nodes"]!.AsArray().Select(n => Id(n![list.IdField]));
+            Assert.True(expected.SequenceEqual(ids), text + " " + answer);
             var calls = fixture.Requests.Entries.Select(e => e.PathAndQuery).ToList();
             if (calls.Any(c => c.Contains("limit=100&", StringComparison.Ordinal)))
             {
@@ -258,7 +259,8 @@ public sealed class LocalListFetchTests(GatewayFixture fixture, ITestOutputHelpe
                 return new() { [random.Next(2) == 0 ? "eq" : "neq"] = flags[random.Next(3)] };
             case Kind.Number:
                 string[] numbers = ["eq", "neq", "gt", "ngt", "gte", "ngte", "lt", "nlt", "lte", "nlte"];
-                return new() { [numbers[random.Next(numbers.Length)]] = random.Next(4) == 0 ? null : random.Next(30, 70) };
+                var bound = random.Next(4) == 0 ? (int?)null : random.Next(30, 70);
+                return new() { [numbers[random.Next(numbers.Length)]] = bound };
             case Kind.Instant:
                 return new() { [random.Next(2) == 0 ? "neq" : "ngt"] = "2020-01-01T00:00:00Z" };
             default:
@@ -314,7 +316,8 @@ public sealed class LocalListFetchTests(GatewayFixture fixture, ITestOutputHelpe
                 && IdHolds((Dictionary<string, object?>)operations["id"]!, Id(related["id"])),
             Kind.Uuid => IdHolds(operations, Id(row[field.Json])),
             Kind.Flag => operations.All(pair => (pair.Key == "eq") == ((bool?)row[field.Json] == (bool?)pair.Value)),
-            Kind.Number => Compare(operations, (long?)row[field.Json], v => Convert.ToInt64(v, CultureInfo.InvariantCulture)),
+            Kind.Number => Compare(operations, (long?)row[field.Json],
+                v => Convert.ToInt64(v, CultureInfo.InvariantCulture)),
             Kind.Instant => Compare(operations, (DateTimeOffset?)row[field.Json],
                 v => DateTimeOffset.Parse((string)v, CultureInfo.InvariantCulture)),
             _ => row[field.Json] is JsonObject flight && operations.All(pair => flight[pair.Key] is JsonObject related

@@ -170,7 +170,8 @@ public sealed class MirrorOperatorTests
             (int)expeditions.Data["both"]!["totalCount"]!);
         Assert.True((int)expeditions.Data["both"]!["totalCount"]! > 0);
         Assert.Equal(["offset=0", "offset=100"], set.Requests.Entries
-            .Where(e => e.Path == "/2.3.0/expeditions/" && e.PathAndQuery.Contains("limit=100&", StringComparison.Ordinal))
+            .Where(e => e.Path == "/2.3.0/expeditions/"
+                && e.PathAndQuery.Contains("limit=100&", StringComparison.Ordinal))
             .Select(e => e.PathAndQuery.Split('&').Single(p => p.StartsWith("offset=", StringComparison.Ordinal))));
 
         // LL2's station table is read whole in one call: neq is evaluated over it instead of refused.

@@ -18,8 +18,8 @@ public sealed class DateTimeOperationFilterInputGraphType : InputObjectGraphType
     {
         Name = "DateTimeOperationFilterInput";
         Description = "Hot Chocolate's date-time operators. LL2 executes eq gt gte lt lte with a date-time; on " +
-            "dockingEvents the others (and comparisons with null) are answered from the docking-events mirror; on the " +
-            "other lists they are evaluated over the rows LL2's part of the where selects.";
+            "dockingEvents the others (and comparisons with null) are answered from the docking-events mirror; " +
+            "on the other lists they are evaluated over the rows LL2's part of the where selects.";
         foreach (var operation in Comparisons)
         {
             Field<Iso8601DateTimeGraphType>(operation);

@@ -6,7 +6,8 @@ namespace DockingGraph.Gateway.Data.Local;
 
 /// <summary>
 /// A <c>where</c> with Hot Chocolate's semantics, evaluated here over a whole collection (the docking-events
-/// mirror, LL2's station table, every row a list's LL2-executable part selects, read in blocks): fields combine with AND, <c>and</c>/<c>or</c> at the root, comparisons as C#'s
+/// mirror, LL2's station table, every row a list's LL2-executable part selects, read in blocks):
+/// fields combine with AND, <c>and</c>/<c>or</c> at the root, comparisons as C#'s
 /// lifted operators (what HC's expression filters compile to: <c>eq: null</c> holds for a missing value,
 /// <c>neq</c>/<c>n…</c> hold for it, <c>gt</c> and the like do not). <c>contains</c>, <c>startsWith</c> and
 /// <c>endsWith</c> need the string (HC's null check), their negations are the complement; a related object filter
@@ -48,7 +49,8 @@ public sealed class LocalWhere<T>(string noun)
         Field(name, value => Related(value, id => Keys(id, parse, (T row) => selectId(row)!.Value),
             row => selectId(row) is not null));
 
-    /// <summary>A Boolean: <c>BooleanOperationFilterInput</c> (lifted: <c>eq: null</c> holds for a missing one).</summary>
+    /// <summary>A Boolean: <c>BooleanOperationFilterInput</c> (lifted: <c>eq: null</c> holds for a missing
+    /// one).</summary>
     public LocalWhere<T> Booleans(string name, Func<T, bool?> select) =>
         Field(name, value => All(value, (operation, operand) => operation switch
         {

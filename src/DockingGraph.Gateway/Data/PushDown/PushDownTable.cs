@@ -46,10 +46,14 @@ public sealed class PushDownTable<TDto>(Ll2List<TDto> list, string noun, string 
     /// </summary>
     public LocalWhere<TDto>? Local { get; private set; }
 
-    /// <summary>Whether the filter input has <c>or</c>: one branch is pushed down, several are evaluated locally.</summary>
+    /// <summary>
+    /// Whether the filter input has <c>or</c>: one branch is pushed down, several are evaluated locally.
+    /// </summary>
     public bool OffersOr => SingleBranchOr is not null || Local is not null;
 
-    /// <summary>Operators LL2 lacks (and several <c>or</c> branches) are evaluated by <paramref name="local"/>.</summary>
+    /// <summary>
+    /// Operators LL2 lacks (and several <c>or</c> branches) are evaluated by <paramref name="local"/>.
+    /// </summary>
     public PushDownTable<TDto> EvaluatedLocally(LocalWhere<TDto> local)
     {
         Local = local;
