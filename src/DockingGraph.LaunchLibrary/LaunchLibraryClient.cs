@@ -36,11 +36,14 @@ public sealed class LaunchLibraryClient
     public Task<PageDto<TDto>> GetPageAsync<TDto>(Ll2ListQuery<TDto> query, CancellationToken cancellationToken = default) =>
         ReadAsync<PageDto<TDto>>(Ll2Paths.List(query), query.List.Class, query.List.Resource, cancellationToken);
 
-    /// <summary>The same, read for <paramref name="origin"/> (a due refresh, say) instead of a waiting client.</summary>
+    /// <summary>
+    /// The same, for a reader that re-reads it on its own schedule (the mirror), read for <paramref name="origin"/>
+    /// (a due refresh, say): it adds nothing to the cache's demand (<see cref="Ll2Read.SelfRefreshed"/>).
+    /// </summary>
     public async Task<PageDto<TDto>> GetPageAsync<TDto>(Ll2ListQuery<TDto> query, Ll2ReadOrigin origin,
         CancellationToken cancellationToken = default) =>
         (PageDto<TDto>)await _pipeline(new Ll2Read(Ll2Paths.List(query), query.List.Class, query.List.Resource,
-            typeof(PageDto<TDto>)) { Origin = origin }, cancellationToken);
+            typeof(PageDto<TDto>)) { Origin = origin, SelfRefreshed = true }, cancellationToken);
 
     public Task<PageDto<DockingEventDto>> GetDockingEventsAsync(DockingEventsQuery query, CancellationToken cancellationToken = default) =>
         GetPageAsync(query.ToListQuery(), cancellationToken);

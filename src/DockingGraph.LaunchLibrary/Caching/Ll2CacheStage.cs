@@ -50,7 +50,7 @@ internal sealed class Ll2CacheStage(HybridCache cache, IOptions<Ll2CacheOptions>
         var miss = new Miss<T>(read, next, clock);
         var entry = await cache.GetOrCreateAsync(key, miss, static (m, ct) => m.FetchAsync(ct),
             EntryOptions(read.Class), cancellationToken: cancellationToken);
-        if (miss.Fetched || AgeOf(entry) <= lifetime + options.Value.MaxStale)
+        if (!read.SelfRefreshed && (miss.Fetched || AgeOf(entry) <= lifetime + options.Value.MaxStale))
         {
             Requested<T>(read, key, lifetime, entry.FetchedAt, miss.Fetched);
         }
@@ -82,7 +82,11 @@ internal sealed class Ll2CacheStage(HybridCache cache, IOptions<Ll2CacheOptions>
         Ll2CacheTelemetry.Result(activity, read, "miss");
         var fresh = await miss.FetchAsync(cancellationToken);
         await cache.SetAsync(key, fresh, EntryOptions(read.Class), cancellationToken: cancellationToken);
-        Requested<T>(read, key, lifetime, fresh.FetchedAt, loaded: true);
+        if (!read.SelfRefreshed)
+        {
+            Requested<T>(read, key, lifetime, fresh.FetchedAt, loaded: true);
+        }
+
         read.Tally?.Used(new Ll2EntryUse(key, versions.Written(key), fresh.FetchedAt + lifetime));
         return fresh.Value!;
     }

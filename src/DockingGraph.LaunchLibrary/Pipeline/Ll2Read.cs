@@ -28,6 +28,12 @@ public sealed record Ll2Read
     /// <summary>Who waits for the read: a user's request, or a background refresh that nobody waits for.</summary>
     public Ll2ReadOrigin Origin { get; init; } = Ll2ReadOrigin.Request;
 
+    /// <summary>
+    /// True for a reader that schedules its own re-reads (the docking-events mirror): its reads add nothing to the
+    /// cache's demand, so the refresh scheduler does not spend calls on blocks the mirror re-reads on its own cycle.
+    /// </summary>
+    public bool SelfRefreshed { get; init; }
+
     /// <summary>The request's account of its LL2 use (null outside a request).</summary>
     public Ll2RequestTally? Tally { get; init; }
 }

@@ -1,11 +1,13 @@
 namespace DockingGraph.Gateway.Tests.Mirror;
 
 /// <summary>
-/// Mirror:EarlyRefresh: with calls to spare beyond the reserve for two refreshes, the recent refresh runs once the
+/// Mirror:EarlyRefresh (opt-in) at 20 minutes: with calls to spare beyond the reserve for two refreshes, the recent refresh runs once the
 /// mirror is 20 minutes old instead of waiting for the hour; with the budget tight it waits for the due refresh.
 /// </summary>
 public sealed class MirrorEarlyRefreshTests
 {
+    private static readonly string[] Early = [.. GatewayHost.MirrorOn, "--Mirror:EarlyRefresh", "00:20:00"];
+
     private const string Page = "{ dockingEvents(first: 3) { totalCount } }";
 
     private static readonly string[] RecentReads =
@@ -15,7 +17,7 @@ public sealed class MirrorEarlyRefreshTests
     public async Task SpareBudgetRefreshesTheMirrorAfterTwentyMinutes()
     {
         await using var set = await MirrorGateways.StartAsync(true,
-            [.. GatewayHost.MirrorOn, "--Ll2Budget:Calls", "15", "--Ll2Budget:Reserve", "3"]);
+            [.. Early, "--Ll2Budget:Calls", "15", "--Ll2Budget:Reserve", "3"]);
         await FillAsync(set);
 
         set.Clock!.Advance(TimeSpan.FromMinutes(19));
@@ -35,7 +37,7 @@ public sealed class MirrorEarlyRefreshTests
     {
         // 4 fill calls of 9, reserve 3: 2 left beyond the reserve, fewer than two refreshes.
         await using var set = await MirrorGateways.StartAsync(true,
-            [.. GatewayHost.MirrorOn, "--Ll2Budget:Calls", "9", "--Ll2Budget:Reserve", "3"]);
+            [.. Early, "--Ll2Budget:Calls", "9", "--Ll2Budget:Reserve", "3"]);
         await FillAsync(set);
 
         set.Clock!.Advance(TimeSpan.FromMinutes(30));

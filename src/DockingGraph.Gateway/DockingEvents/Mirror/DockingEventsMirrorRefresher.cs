@@ -160,7 +160,8 @@ public sealed class DockingEventsMirrorRefresher(DockingEventsMirror mirror, ISe
 
     private async Task CycleAsync(int k, CancellationToken cancellationToken)
     {
-        var (page, at) = await ReadAsync(Block(k, StableOrder), cancellationToken);
+        // Past a stale cache entry: the point of the cycle is LL2's corrections, not the copy read last time.
+        var (page, at) = await ReadAsync(Block(k, StableOrder), cancellationToken, Ll2ReadOrigin.Refresh);
         mirror.Merged(page.Results, page.Count, at, recent: false, block: k);
     }
 

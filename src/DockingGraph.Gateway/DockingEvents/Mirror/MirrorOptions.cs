@@ -17,11 +17,11 @@ public sealed class MirrorOptions
     /// <summary>
     /// With budget to spare (calls left beyond <c>Ll2Budget:Reserve</c> for two refreshes, so client reads keep
     /// room), the recent refresh runs once the mirror is this old instead of waiting for
-    /// <see cref="RecentRefresh"/>: calls nobody else wants make list answers younger. Nothing is held for it; set
-    /// it to <see cref="RecentRefresh"/> or more to turn it off.
+    /// <see cref="RecentRefresh"/>: calls nobody else wants make list answers younger. Nothing is held for it.
+    /// Off by default (an hour, the due refresh comes first): in the day replay it stalled LL2 reads (README).
     /// </summary>
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
-    public TimeSpan EarlyRefresh { get; set; } = TimeSpan.FromMinutes(20);
+    public TimeSpan EarlyRefresh { get; set; } = TimeSpan.FromHours(1);
 
     /// <summary>
     /// The mirror answers only while its newest events were read within this long; older, pages are pushed down
