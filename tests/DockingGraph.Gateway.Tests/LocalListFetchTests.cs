@@ -188,6 +188,40 @@ public sealed class LocalListFetchTests(GatewayFixture fixture, ITestOutputHelpe
             $"{expected.Count} of {narrowed.Count}");
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task CursorsWalkALocalAnswerBothWaysAsOneList(bool forward)
+    {
+        var all = await fixture.RestAsync("spacecraft/?limit=100&ordering=-flights_count,id");
+        var expected = all.Where(s => ((string?)s["name"])?.StartsWith("Soyuz", StringComparison.Ordinal) != true)
+            .Select(s => Id(s["id"])).ToList();
+        var (ids, pages, cursor) = (new List<string>(), 0, (string?)null);
+        while (true)
+        {
+            var paging = forward ? "first: 20, after: $c" : "last: 20, before: $c";
+            var answer = await fixture.PostAsync($"query($c: String) {{ spacecrafts({paging}, order: [{{ " +
+                "flightsCount: DESC }], where: { name: { nstartsWith: \"Soyuz\" } }) { totalCount pageInfo " +
+                "{ hasNextPage hasPreviousPage startCursor endCursor } nodes { ll2Id } } }", new { c = cursor });
+            Assert.True(answer.Errors.Count == 0, answer.ToString());
+            Assert.Equal(expected.Count, (int)answer.Data!["spacecrafts"]!["totalCount"]!);
+            var page = answer.Data["spacecrafts"]!["nodes"]!.AsArray().Select(n => Id(n!["ll2Id"])).ToList();
+            ids = forward ? [.. ids, .. page] : [.. page, .. ids];
+            pages++;
+            var info = answer.Data["spacecrafts"]!["pageInfo"]!;
+            if (!(bool)info[forward ? "hasNextPage" : "hasPreviousPage"]!)
+            {
+                break;
+            }
+
+            cursor = (string)info[forward ? "endCursor" : "startCursor"]!;
+        }
+
+        Assert.Equal(expected, ids);
+        Assert.Equal((expected.Count + 19) / 20, pages);
+        Assert.True(expected.Count > 40, expected.Count.ToString(CultureInfo.InvariantCulture));
+    }
+
     [Fact]
     public async Task AFieldTheRowsDoNotCarryIsRefusedWithTheReasonBeforeAnyCall()
     {
