@@ -1,4 +1,5 @@
 using DockingGraph.Gateway.Data.Filtering;
+using DockingGraph.Gateway.Data.Local;
 using DockingGraph.Gateway.Data.PushDown;
 using DockingGraph.LaunchLibrary.Dtos;
 using DockingGraph.LaunchLibrary.Queries;
@@ -9,6 +10,8 @@ namespace DockingGraph.Gateway.Flights;
 /// What LL2's <c>astronauts/</c> can execute of <c>where</c> and <c>order</c>. Left out of LL2's documented filters:
 /// <c>date_of_birth</c>/<c>date_of_death</c> (Date filters; no Date operation input yet) and <c>nationality</c>
 /// (2.3.0's nationality is a list of countries; which of their texts the filter matches is not documented).
+/// Operators LL2 lacks are evaluated over the astronauts LL2's part selects, except on <c>hasFlown</c> and
+/// <c>isHuman</c>: LL2's astronaut rows carry neither value.
 /// </summary>
 public static class AstronautListPushDown
 {
@@ -37,7 +40,19 @@ public static class AstronautListPushDown
             .Sort("spacewalksCount", "spacewalks_count")
             .Sort("timeInSpace", "time_in_space")
             .OrderByDefault("id")
-            .BreakTiesBy("id");
+            .BreakTiesBy("id")
+            .EvaluatedLocally(new LocalWhere<AstronautDto>("astronaut")
+                .Ints("age", a => a.Age)
+                .Ints("flightsCount", a => a.FlightsCount)
+                .Ints("landingsCount", a => a.LandingsCount)
+                .Dates("firstFlight", a => a.FirstFlight)
+                .Dates("lastFlight", a => a.LastFlight)
+                .NotCarried("hasFlown", "LL2's astronaut rows carry no has_flown value (only its filter)")
+                .Booleans("inSpace", a => a.InSpace)
+                .NotCarried("isHuman", "LL2's astronaut rows carry no is_human value (only its filter)")
+                .Lookup("agency", a => a.Agency?.Id)
+                .Lookup("status", a => a.Status?.Id)
+                .Lookup("type", a => a.Type?.Id));
 }
 
 public sealed class AstronautAgencyFilterInputGraphType()
@@ -45,7 +60,10 @@ public sealed class AstronautAgencyFilterInputGraphType()
 
 public sealed class AstronautFilterInputGraphType()
     : PushDownFilterInputGraphType<AstronautDto, AstronautFilterInputGraphType>("AstronautFilterInput",
-        "Filters LL2 can execute on astronauts. Conditions combine with AND.", AstronautListPushDown.Table);
+        "Filters on astronauts. Conditions combine with AND. What LL2 executes is pushed down; the rest is " +
+        "evaluated here over every astronaut that part selects (read in blocks of 100, within " +
+        "Limits:MaxLl2CallsPerRequest), except on hasFlown and isHuman, which LL2's rows do not carry.",
+        AstronautListPushDown.Table);
 
 public sealed class AstronautSortInputGraphType() : PushDownSortInputGraphType<AstronautDto>("AstronautSortInput",
     AstronautListPushDown.Table);

@@ -52,7 +52,14 @@ public static class FlightListQueries
         LaunchLibraryClient ll2)
     {
         // No search and no order arguments: the table's where alone, in LL2's own order.
-        var fold = SpacecraftFlightsPushDown.Table.Fold(context.GetArgument<Dictionary<string, object?>?>("where"));
+        var where = context.GetArgument<Dictionary<string, object?>?>("where");
+        if (SpacecraftFlightsPushDown.Table.Ll2Lacks(where) is { } lacking)
+        {
+            return await Data.Local.LocalFetch.AnswerAsync(SpacecraftFlightsPushDown.Table, context, where!, lacking,
+                ll2);
+        }
+
+        var fold = SpacecraftFlightsPushDown.Table.Fold(where);
         var arguments = PagingArguments.From(context);
         var pager = new OffsetPager<LaunchLibrary.Queries.Ll2ListQuery<SpacecraftFlightDto>>(
             fold.ApplyTo(SpacecraftFlightsPushDown.Table.List.Query()), arguments);

@@ -1,4 +1,5 @@
 using DockingGraph.Gateway.Data.Filtering;
+using DockingGraph.Gateway.Data.Local;
 using DockingGraph.Gateway.Data.PushDown;
 using DockingGraph.Gateway.Launches;
 using DockingGraph.LaunchLibrary.Dtos;
@@ -8,7 +9,8 @@ namespace DockingGraph.Gateway.Flights;
 
 /// <summary>
 /// What LL2's <c>spacecraft/</c> can execute of <c>where</c> and <c>order</c>: every filter and ordering field its
-/// OpenAPI entry documents (LL2 has no <c>name__contains</c> here, so <c>name</c> takes <c>eq</c> only).
+/// OpenAPI entry documents (LL2 has no <c>name__contains</c> here, so <c>name</c> takes <c>eq</c> only). The other
+/// operators are evaluated over the spacecraft LL2's part selects (every field is on a normal row).
 /// </summary>
 public static class SpacecraftListPushDown
 {
@@ -26,7 +28,13 @@ public static class SpacecraftListPushDown
             .Sort("timeDocked", "time_docked")
             .Sort("timeInSpace", "time_in_space")
             .OrderByDefault("id")
-            .BreakTiesBy("id");
+            .BreakTiesBy("id")
+            .EvaluatedLocally(new LocalWhere<SpacecraftDto>("spacecraft")
+                .Strings("name", s => s.Name)
+                .Lookup("spacecraftConfig", s => s.SpacecraftConfig?.Id)
+                .Lookup("status", s => s.Status?.Id)
+                .Booleans("inSpace", s => s.InSpace)
+                .Booleans("isPlaceholder", s => s.IsPlaceholder));
 }
 
 public sealed class SpacecraftConfigLookupFilterInputGraphType()
@@ -34,7 +42,9 @@ public sealed class SpacecraftConfigLookupFilterInputGraphType()
 
 public sealed class SpacecraftFilterInputGraphType()
     : PushDownFilterInputGraphType<SpacecraftDto, SpacecraftFilterInputGraphType>("SpacecraftFilterInput",
-        "Filters LL2 can execute on spacecraft. Conditions combine with AND.", SpacecraftListPushDown.Table);
+        "Filters on spacecraft. Conditions combine with AND. What LL2 executes is pushed down; the rest is " +
+        "evaluated here over every spacecraft that part selects (read in blocks of 100, within " +
+        "Limits:MaxLl2CallsPerRequest).", SpacecraftListPushDown.Table);
 
 public sealed class SpacecraftSortInputGraphType() : PushDownSortInputGraphType<SpacecraftDto>("SpacecraftSortInput",
     SpacecraftListPushDown.Table);
@@ -55,7 +65,9 @@ public static class SpacecraftFlightsPushDown
     public static readonly PushDownTable<SpacecraftFlightDto> Table =
         new PushDownTable<SpacecraftFlightDto>(Ll2Lists.SpacecraftFlights, "spacecraft flights", "spacecraftFlights")
             .Filter(new NodeIdEquals("spacecraft", typeof(SpacecraftFlightSpacecraftFilterInputGraphType),
-                "spacecraft", "Spacecraft"));
+                "spacecraft", "Spacecraft"))
+            .EvaluatedLocally(new LocalWhere<SpacecraftFlightDto>("spacecraft-flight")
+                .Related("spacecraft", "Spacecraft", f => f.Spacecraft?.Id));
 }
 
 public sealed class SpacecraftFlightSpacecraftFilterInputGraphType()
@@ -67,8 +79,9 @@ public sealed class SpacecraftFlightSpacecraftFilterInputGraphType()
 /// </summary>
 public sealed class SpacecraftFlightsFilterInputGraphType()
     : PushDownFilterInputGraphType<SpacecraftFlightDto, SpacecraftFlightsFilterInputGraphType>(
-        "SpacecraftFlightsFilterInput", "Filters LL2 can execute on spacecraft flights. Conditions combine with AND.",
-        SpacecraftFlightsPushDown.Table);
+        "SpacecraftFlightsFilterInput", "Filters on spacecraft flights. Conditions combine with AND. What LL2 " +
+        "executes is pushed down; the rest is evaluated here over every flight that part selects (read in blocks " +
+        "of 100 in LL2's own order, within Limits:MaxLl2CallsPerRequest).", SpacecraftFlightsPushDown.Table);
 
 public sealed class SpacecraftFlightsConnectionGraphType()
     : Data.Paging.ConnectionGraphType<SpacecraftFlightGraphType, SpacecraftFlightsEdgeGraphType, SpacecraftFlightDto>(

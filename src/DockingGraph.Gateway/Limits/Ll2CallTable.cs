@@ -190,6 +190,10 @@ public static class Ll2CallTable
             ["Query.expeditions"] = new(Ll2CallKind.PagePerParent, "expeditions"),
             ["Query.landings"] = new(Ll2CallKind.PagePerParent, "landings"),
             ["Query.launches"] = new(Ll2CallKind.PagePerParent, "launches"),
+            // A where LL2 cannot execute on these lists (Data/Local/LocalFetch) is estimated as its first block, one
+            // call: the count that gives the number of blocks comes with that block. More blocks than
+            // Limits:MaxLl2CallsPerRequest are then refused (FILTER_NOT_SUPPORTED) before the second is read, and the
+            // runtime cap (QUERY_TOO_EXPENSIVE) bounds the blocks within it together with the request's other calls.
             // spacecraftFlights' last without before is two calls (count, then the tail); the estimate counts the page.
             ["Query.spacecraftFlights"] = new(Ll2CallKind.PagePerParent, "spacecraft_flights"),
             ["Query.spacecrafts"] = new(Ll2CallKind.PagePerParent, "spacecraft"),

@@ -156,16 +156,23 @@ public sealed class MirrorOperatorTests
     }
 
     [Fact]
-    public async Task ExpeditionsRefuseTheOperatorsLl2LacksWhileStationsAnswerThemOverTheirTable()
+    public async Task ExpeditionsAnswerTheOperatorsLl2LacksOverTheirBlocksAndStationsOverTheirTable()
     {
         await using var set = await WarmAsync();
 
+        // No mirror of expeditions: every expedition is read in blocks of 100 and in is evaluated over them.
         var expeditions = await set.PostAsync(0,
-            "{ expeditions(where: { spaceStation: { id: { in: [4, 5] } } }) { totalCount } }");
-        Assert.Equal("FILTER_NOT_SUPPORTED", expeditions.FirstCode);
-        Assert.Contains("LL2 cannot execute spaceStation.id.in on expeditions",
-            (string)expeditions.Errors[0]!["message"]!);
-        Assert.Equal(0, set.Requests.Entries.Count(e => e.Path != "/2.3.0/api-throttle/"));
+            "{ both: expeditions(where: { spaceStation: { id: { in: [4, 5] } } }) { totalCount } " +
+            "four: expeditions(where: { spaceStation: { id: { eq: 4 } } }) { totalCount } " +
+            "five: expeditions(where: { spaceStation: { id: { eq: 5 } } }) { totalCount } }");
+        Assert.True(expeditions.Errors.Count == 0, expeditions.ToString());
+        Assert.Equal((int)expeditions.Data!["four"]!["totalCount"]! + (int)expeditions.Data["five"]!["totalCount"]!,
+            (int)expeditions.Data["both"]!["totalCount"]!);
+        Assert.True((int)expeditions.Data["both"]!["totalCount"]! > 0);
+        Assert.Equal(["offset=0", "offset=100"], set.Requests.Entries
+            .Where(e => e.Path == "/2.3.0/expeditions/"
+                && e.PathAndQuery.Contains("limit=100&", StringComparison.Ordinal))
+            .Select(e => e.PathAndQuery.Split('&').Single(p => p.StartsWith("offset=", StringComparison.Ordinal))));
 
         // LL2's station table is read whole in one call: neq is evaluated over it instead of refused.
         var stations = await set.PostAsync(0, "{ notActive: spaceStations(where: { status: { id: { neq: 1 } } }) " +

@@ -6,7 +6,8 @@ namespace DockingGraph.Gateway.Data.Filtering;
 /// <summary>
 /// Hot Chocolate's operation inputs with HC's full operator sets. Which operators LL2 executes is the push-down
 /// table's business (<see cref="PushDown.FilterField.Ll2Lacks"/>): the rest is answered from the docking-events
-/// mirror on dockingEvents and refused (FILTER_NOT_SUPPORTED) on the other lists.
+/// mirror on dockingEvents, over the station table on spaceStations and over the rows LL2's part of the where
+/// selects on the other lists (<see cref="Local.LocalFetch"/>).
 /// </summary>
 public sealed class DateTimeOperationFilterInputGraphType : InputObjectGraphType
 {
@@ -17,7 +18,8 @@ public sealed class DateTimeOperationFilterInputGraphType : InputObjectGraphType
     {
         Name = "DateTimeOperationFilterInput";
         Description = "Hot Chocolate's date-time operators. LL2 executes eq gt gte lt lte with a date-time; on " +
-            "dockingEvents the others (and comparisons with null) are answered from the docking-events mirror.";
+            "dockingEvents the others (and comparisons with null) are answered from the docking-events mirror; " +
+            "on the other lists they are evaluated over the rows LL2's part of the where selects.";
         foreach (var operation in Comparisons)
         {
             Field<Iso8601DateTimeGraphType>(operation);
@@ -34,7 +36,8 @@ public sealed class IdOperationFilterInputGraphType : InputObjectGraphType
     {
         Name = "IdOperationFilterInput";
         Description = "A global id or the plain LL2 number. LL2 executes eq; neq in nin are answered from the " +
-            "docking-events mirror on dockingEvents and refused (FILTER_NOT_SUPPORTED) on the other lists.";
+            "docking-events mirror on dockingEvents and evaluated over the rows LL2's part of the where selects " +
+            "on the other lists.";
         Field<IdGraphType>("eq");
         Field<IdGraphType>("neq");
         Field<ListGraphType<IdGraphType>>("in");
@@ -52,8 +55,8 @@ public sealed class StringOperationFilterInputGraphType : InputObjectGraphType
     {
         Name = "StringOperationFilterInput";
         Description = "Hot Chocolate's string operators (ordinal, case-sensitive). What LL2 executes (eq, and " +
-            "contains where LL2 has __contains) is pushed down; on spaceStations the rest is evaluated over LL2's " +
-            "whole station table; elsewhere it is refused (FILTER_NOT_SUPPORTED).";
+            "contains where LL2 has __contains) is pushed down; the rest is evaluated over LL2's whole station table " +
+            "on spaceStations and over the rows LL2's part of the where selects on the other lists.";
         foreach (var operation in Operations)
         {
             if (operation is "in" or "nin")
@@ -73,7 +76,8 @@ public sealed class BooleanOperationFilterInputGraphType : InputObjectGraphType
     public BooleanOperationFilterInputGraphType()
     {
         Name = "BooleanOperationFilterInput";
-        Description = "Hot Chocolate's Boolean operators. LL2 executes eq with true or false.";
+        Description = "Hot Chocolate's Boolean operators. LL2 executes eq with true or false; the rest is " +
+            "evaluated over the rows LL2's part of the where selects.";
         Field<BooleanGraphType>("eq");
         Field<BooleanGraphType>("neq");
     }
@@ -85,7 +89,8 @@ public sealed class IntOperationFilterInputGraphType : InputObjectGraphType
     {
         Name = "IntOperationFilterInput";
         Description = "Hot Chocolate's Int operators. LL2 executes eq gt gte lt lte with a number where it " +
-            "documents the field's __gt/__gte/__lt/__lte filters.";
+            "documents the field's __gt/__gte/__lt/__lte filters; the rest is evaluated over the rows LL2's part of " +
+            "the where selects.";
         foreach (var operation in DateTimeOperationFilterInputGraphType.Comparisons)
         {
             Field<IntGraphType>(operation);

@@ -6,7 +6,8 @@ namespace DockingGraph.Gateway.Data.Local;
 
 /// <summary>
 /// A <c>where</c> with Hot Chocolate's semantics, evaluated here over a whole collection (the docking-events
-/// mirror, LL2's station table): fields combine with AND, <c>and</c>/<c>or</c> at the root, comparisons as C#'s
+/// mirror, LL2's station table, every row a list's LL2-executable part selects, read in blocks):
+/// fields combine with AND, <c>and</c>/<c>or</c> at the root, comparisons as C#'s
 /// lifted operators (what HC's expression filters compile to: <c>eq: null</c> holds for a missing value,
 /// <c>neq</c>/<c>n…</c> hold for it, <c>gt</c> and the like do not). <c>contains</c>, <c>startsWith</c> and
 /// <c>endsWith</c> need the string (HC's null check), their negations are the complement; a related object filter
@@ -37,6 +38,51 @@ public sealed class LocalWhere<T>(string noun)
     /// <summary>An LL2 lookup (status, type) by its numeric id, <c>{ id: { … } }</c>.</summary>
     public LocalWhere<T> Lookup(string name, Func<T, int?> selectId) =>
         Field(name, value => RelatedId(value, id => Ids(id, null, (T row) => selectId(row)!.Value), selectId));
+
+    /// <summary>The node's own non-numeric id (a launch's UUID), read by <paramref name="parse"/>.</summary>
+    public LocalWhere<T> Key<TKey>(string name, Func<object, TKey> parse, Func<T, TKey> select)
+        where TKey : struct => Field(name, value => Keys(value, parse, select));
+
+    /// <summary>A related node by its non-numeric id, <c>{ id: { … } }</c>.</summary>
+    public LocalWhere<T> RelatedKey<TKey>(string name, Func<object, TKey> parse, Func<T, TKey?> selectId)
+        where TKey : struct =>
+        Field(name, value => Related(value, id => Keys(id, parse, (T row) => selectId(row)!.Value),
+            row => selectId(row) is not null));
+
+    /// <summary>A Boolean: <c>BooleanOperationFilterInput</c> (lifted: <c>eq: null</c> holds for a missing
+    /// one).</summary>
+    public LocalWhere<T> Booleans(string name, Func<T, bool?> select) =>
+        Field(name, value => All(value, (operation, operand) => operation switch
+        {
+            "eq" => row => select(row) == (bool?)operand,
+            "neq" => row => select(row) != (bool?)operand,
+            _ => throw new GatewayError(ErrorCodes.FilterNotSupported, $"No Boolean operator {operation}."),
+        }));
+
+    /// <summary>An integer: <c>IntOperationFilterInput</c>.</summary>
+    public LocalWhere<T> Ints(string name, Func<T, int?> select) =>
+        Field(name, value => Comparisons<long>(value, row => (long?)select(row),
+            operand => Convert.ToInt64(operand, CultureInfo.InvariantCulture)));
+
+    /// <summary>
+    /// A related object filtered by its own fields (a landing's flight: spacecraft and launch): holds only where the
+    /// object is there, as Hot Chocolate's null check on a navigation.
+    /// </summary>
+    public LocalWhere<T> Nested<TChild>(string name, LocalWhere<TChild> inner, Func<T, TChild?> select)
+        where TChild : class =>
+        Field(name, value =>
+        {
+            var test = inner.Compile(value as IDictionary<string, object?>);
+            return row => select(row) is { } child && test(child);
+        });
+
+    /// <summary>
+    /// A filter field whose value the rows LL2 answers with do not carry (astronauts' <c>hasFlown</c>): pushed down
+    /// whole it needs no evaluation here; anything else of it is refused with <paramref name="why"/>.
+    /// </summary>
+    public LocalWhere<T> NotCarried(string name, string why) =>
+        Field(name, _ => throw new GatewayError(ErrorCodes.FilterNotSupported,
+            $"{name} cannot be evaluated here: {why}."));
 
     /// <summary>The argument as text, to bind cursors to it: conditions written alike give the same text.</summary>
     public static string Canonical(object? value) => value switch
@@ -154,7 +200,10 @@ public sealed class LocalWhere<T>(string noun)
                 : row => !(select(row) is { } s && holds(s, text));
         });
 
-    private static Func<T, bool> RelatedId(object value, Func<object, Func<T, bool>> ids, Func<T, int?> selectId)
+    private static Func<T, bool> RelatedId(object value, Func<object, Func<T, bool>> ids, Func<T, int?> selectId) =>
+        Related(value, ids, row => selectId(row) is not null);
+
+    private static Func<T, bool> Related(object value, Func<object, Func<T, bool>> ids, Func<T, bool> isThere)
     {
         if (value is not IDictionary<string, object?> fields || !fields.TryGetValue("id", out var id) || id is null)
         {
@@ -162,8 +211,28 @@ public sealed class LocalWhere<T>(string noun)
         }
 
         var test = ids(id);
-        return row => selectId(row) is not null && test(row);
+        return row => isThere(row) && test(row);
     }
+
+    // Keys are never null: eq null holds for nothing, neq null for everything.
+    private static Func<T, bool> Keys<TKey>(object value, Func<object, TKey> parse, Func<T, TKey> select)
+        where TKey : struct =>
+        All(value, (operation, operand) =>
+        {
+            if (operation is "in" or "nin")
+            {
+                var set = List(operand, operation).Select(v => v is null ? (TKey?)null : parse(v)).ToHashSet();
+                return operation == "in" ? row => set.Contains(select(row)) : row => !set.Contains(select(row));
+            }
+
+            TKey? key = operand is null ? null : parse(operand);
+            return operation switch
+            {
+                "eq" => row => Nullable.Equals(select(row), key),
+                "neq" => row => !Nullable.Equals(select(row), key),
+                _ => throw new GatewayError(ErrorCodes.FilterNotSupported, $"No id operator {operation}."),
+            };
+        });
 
     // Ids are never null: eq null holds for nothing, neq null for everything.
     private static Func<T, bool> Ids(object value, string? nodeType, Func<T, int> select) =>

@@ -103,6 +103,21 @@ public sealed class OffsetPager<TQuery>
         return new Connection<TNode>(edges, info, count);
     }
 
+    /// <summary>
+    /// The page over a whole list held here, in the query's (forward) order: what LL2 would answer for
+    /// <see cref="Request"/> over those rows, with their number as the count.
+    /// </summary>
+    public Connection<TNode> ToConnectionOver<TNode>(IReadOnlyList<TNode> rows)
+    {
+        var (offset, size) = Window();
+        var ordered = ReadsBackwards ? rows.Reverse() : rows;
+        return ToConnection(new PageDto<TNode>
+        {
+            Count = rows.Count,
+            Results = ordered.Skip(ReadsBackwards ? 0 : offset).Take(Math.Max(size, 1)).ToList(),
+        });
+    }
+
     private (int Offset, int Size) Window()
     {
         if (_last is { } last)

@@ -3,7 +3,10 @@ using GraphQL.Types;
 
 namespace DockingGraph.Gateway.Data.PushDown;
 
-/// <summary>A <c>where</c> input type with exactly the fields its push-down table can execute.</summary>
+/// <summary>
+/// A <c>where</c> input type with the fields of its push-down table (and <c>or</c> where several branches are
+/// evaluated locally).
+/// </summary>
 public abstract class PushDownFilterInputGraphType<TDto, TSelf> : InputObjectGraphType
     where TSelf : PushDownFilterInputGraphType<TDto, TSelf>
 {
@@ -15,6 +18,11 @@ public abstract class PushDownFilterInputGraphType<TDto, TSelf> : InputObjectGra
         if (table.SingleBranchOr is { } or)
         {
             Field<ListGraphType<NonNullGraphType<TSelf>>>("or").Description(or);
+        }
+        else if (table.Local is not null)
+        {
+            Field<ListGraphType<NonNullGraphType<TSelf>>>("or").Description("LL2 executes a single branch; several " +
+                "are evaluated here over every row the rest of the where selects (read in blocks of 100).");
         }
 
         foreach (var filter in table.Filters)

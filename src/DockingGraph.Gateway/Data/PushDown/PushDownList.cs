@@ -1,3 +1,4 @@
+using DockingGraph.Gateway.Data.Local;
 using DockingGraph.Gateway.Data.Paging;
 using DockingGraph.Gateway.Data.Sorting;
 using DockingGraph.Gateway.Errors;
@@ -30,13 +31,22 @@ public static class PushDownList
             .Argument<TFilter>("where")
             .Argument<ListGraphType<NonNullGraphType<TSort>>>("order", orderDescription);
 
-    /// <summary>Resolves a root list as the one LL2 page its arguments ask for (an empty page by contradiction: no call).</summary>
+    /// <summary>
+    /// Resolves a root list as the one LL2 page its arguments ask for (an empty page by contradiction: no call), or,
+    /// when LL2 cannot execute the whole <c>where</c> and the table evaluates locally, by <see cref="LocalFetch"/>.
+    /// </summary>
     public static void ResolveFromLl2<TSource, TDto>(this FieldBuilder<TSource, object> field, PushDownTable<TDto> table) =>
         field.Resolve()
             .WithService<LaunchLibraryClient>()
             .ResolveAsync(async (context, ll2) =>
             {
-                var (pager, contradiction) = table.Page(context);
+                var where = context.GetArgument<Dictionary<string, object?>?>("where");
+                if (table.Local is not null && table.Ll2Lacks(where) is { } lacking)
+                {
+                    return await LocalFetch.AnswerAsync(table, context, where!, lacking, ll2);
+                }
+
+                var (pager, contradiction) = table.Page(context, where);
                 if (contradiction)
                 {
                     return Connection<TDto>.Empty();

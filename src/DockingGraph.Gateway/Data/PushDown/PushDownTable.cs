@@ -1,3 +1,4 @@
+using DockingGraph.Gateway.Data.Local;
 using DockingGraph.Gateway.Data.Sorting;
 using DockingGraph.Gateway.Errors;
 using DockingGraph.LaunchLibrary.Queries;
@@ -39,6 +40,26 @@ public sealed class PushDownTable<TDto>(Ll2List<TDto> list, string noun, string 
     /// <summary>Null: no <c>or</c> field. Otherwise its description; LL2 executes a single branch only.</summary>
     public string? SingleBranchOr { get; private set; }
 
+    /// <summary>
+    /// Null: operators LL2 lacks are refused. Otherwise Hot Chocolate's evaluation of the filter fields over the rows
+    /// LL2's part of the <c>where</c> selects, read whole in blocks (<see cref="LocalFetch"/>).
+    /// </summary>
+    public LocalWhere<TDto>? Local { get; private set; }
+
+    /// <summary>
+    /// Whether the filter input has <c>or</c>: one branch is pushed down, several are evaluated locally.
+    /// </summary>
+    public bool OffersOr => SingleBranchOr is not null || Local is not null;
+
+    /// <summary>
+    /// Operators LL2 lacks (and several <c>or</c> branches) are evaluated by <paramref name="local"/>.
+    /// </summary>
+    public PushDownTable<TDto> EvaluatedLocally(LocalWhere<TDto> local)
+    {
+        Local = local;
+        return this;
+    }
+
     public PushDownTable<TDto> Filter(FilterField field)
     {
         _filters.Add(field);
@@ -75,8 +96,7 @@ public sealed class PushDownTable<TDto>(Ll2List<TDto> list, string noun, string 
     {
         if (Ll2Lacks(where) is { } lacking)
         {
-            throw NotSupported($"LL2 cannot execute {lacking} on {Noun}. Operators beyond LL2's are answered only on " +
-                "dockingEvents (from its mirror) and spaceStations (over LL2's whole station table).");
+            throw NotSupported($"LL2 cannot execute {lacking} on {Noun}, and {FieldName} has no local evaluation.");
         }
 
         var fold = Fold(where, new WhereFold());
@@ -122,7 +142,7 @@ public sealed class PushDownTable<TDto>(Ll2List<TDto> list, string noun, string 
             {
                 Branches(value).ForEach(branch => Fold(branch, fold));
             }
-            else if (name == "or" && SingleBranchOr is not null)
+            else if (name == "or" && OffersOr)
             {
                 Branches(value).ForEach(branch => Fold(branch, fold));
             }
@@ -138,6 +158,84 @@ public sealed class PushDownTable<TDto>(Ll2List<TDto> list, string noun, string 
 
         return fold;
     }
+
+    /// <summary>
+    /// Splits <paramref name="where"/> into what LL2 executes and the rest. The LL2 part is conjunctive and implied by
+    /// the <c>where</c> (fields, <c>and</c> and single-branch <c>or</c> at any depth; of a field LL2 executes only in
+    /// part, the operators it executes), so it only narrows: every row the <c>where</c> holds for is in it. The local
+    /// part is the <c>where</c> without the fields pushed down whole; both together are the <c>where</c>.
+    /// </summary>
+    public (Dictionary<string, object?> Ll2, Dictionary<string, object?> Local) Split(
+        IDictionary<string, object?>? where)
+    {
+        var (ll2, local) = (new Dictionary<string, object?>(), new Dictionary<string, object?>());
+        var (ll2And, localAnd) = (new List<object?>(), new List<object?>());
+        foreach (var (name, value) in where ?? new Dictionary<string, object?>())
+        {
+            if (value is null)
+            {
+                continue;
+            }
+
+            if (name == "and" || (name == "or" && Branches(value).Count == 1))
+            {
+                foreach (var (branchLl2, branchLocal) in Branches(value).Select(Split))
+                {
+                    if (branchLl2.Count > 0)
+                    {
+                        ll2And.Add(branchLl2);
+                    }
+
+                    if (branchLocal.Count > 0)
+                    {
+                        localAnd.Add(branchLocal);
+                    }
+                }
+            }
+            else if (name == "or")
+            {
+                // HC: an empty or is no condition.
+                if (Branches(value).Count > 0)
+                {
+                    local[name] = value;
+                }
+            }
+            else if (_filters.FirstOrDefault(f => f.Name == name) is not { } field)
+            {
+                local[name] = value;
+            }
+            else if (field.Ll2Lacks(value) is null)
+            {
+                ll2[name] = value;
+            }
+            else
+            {
+                local[name] = value;
+                if (Narrowing(v => field.Ll2Lacks(v) is null, value) is { } part)
+                {
+                    ll2[name] = part;
+                }
+            }
+        }
+
+        if (ll2And.Count > 0)
+        {
+            ll2["and"] = ll2And;
+        }
+
+        if (localAnd.Count > 0)
+        {
+            local["and"] = localAnd;
+        }
+
+        return (ll2, local);
+    }
+
+    /// <summary>
+    /// Folds the LL2 part of a <see cref="Split"/>. Several <c>__contains</c> texts of one parameter that LL2 cannot
+    /// AND are all left to the local evaluation (sending none of them only narrows less).
+    /// </summary>
+    public WhereFold FoldLl2Part(IDictionary<string, object?> ll2Part) => Fold(ll2Part, new WhereFold());
 
     /// <summary>
     /// <c>order</c> → LL2's <c>ordering</c>: the entries in list order, each object's fields in written order (see
@@ -160,8 +258,39 @@ public sealed class PushDownTable<TDto>(Ll2List<TDto> list, string noun, string 
     public GatewayError NotSupported(string message)
     {
         var supported = string.Join(", ", _filters.Where(f => f.Supported is not null).Select(f => f.Supported));
-        var combined = SingleBranchOr is null ? "combined with and" : "combined with and (or with a single branch)";
+        var combined = OffersOr ? "combined with and (or with a single branch)" : "combined with and";
         return new GatewayError(ErrorCodes.FilterNotSupported, $"{message} LL2 executes: {supported}, {combined}.");
+    }
+
+    // The operators of a field value LL2 executes, at any depth (a lookup's id.eq): each holds wherever the whole
+    // value does (HC ANDs the operators of one field), so together they only narrow.
+    private static Dictionary<string, object?>? Narrowing(Func<object, bool> executable, object value)
+    {
+        if (value is not IDictionary<string, object?> operations)
+        {
+            return null;
+        }
+
+        var kept = new Dictionary<string, object?>();
+        foreach (var (key, operand) in operations)
+        {
+            if (operand is null)
+            {
+                continue;
+            }
+
+            if (executable(new Dictionary<string, object?> { [key] = operand }))
+            {
+                kept[key] = operand;
+            }
+            else if (Narrowing(inner => executable(new Dictionary<string, object?> { [key] = inner }), operand)
+                is { } part)
+            {
+                kept[key] = part;
+            }
+        }
+
+        return kept.Count > 0 && executable(kept) ? kept : null;
     }
 
     private static List<IDictionary<string, object?>> Branches(object value) =>

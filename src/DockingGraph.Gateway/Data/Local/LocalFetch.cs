@@ -1,0 +1,107 @@
+using DockingGraph.Gateway.Data.Paging;
+using DockingGraph.Gateway.Data.PushDown;
+using DockingGraph.Gateway.Data.Sorting;
+using DockingGraph.Gateway.Errors;
+using DockingGraph.Gateway.Limits;
+using DockingGraph.LaunchLibrary;
+using DockingGraph.LaunchLibrary.Queries;
+using GraphQL;
+using Microsoft.Extensions.Options;
+
+namespace DockingGraph.Gateway.Data.Local;
+
+/// <summary>
+/// A <c>where</c> LL2 cannot execute, on a list with neither a mirror nor a whole reference table: LL2's part of it
+/// (<see cref="PushDownTable{TDto}.Split"/>), the search and the ordering are pushed down, every row they select is
+/// read in aligned blocks of 100 (<c>limit=100&amp;offset=100·k</c>, the table's ordering with its unique
+/// tie-breaker, the list's mode) through the LL2 client, so the request memo and the cross-request cache serve
+/// repeats; the rest is evaluated here with Hot Chocolate's semantics, then counted and paged as LL2 would.
+/// The first block gives the count, hence the number of blocks: more than <c>Limits:MaxLl2CallsPerRequest</c> is
+/// refused before any further block is read. The blocks within it are bounded by the request's runtime cap, which
+/// counts real calls only (a cached block is free) and refuses before a call past it (QUERY_TOO_EXPENSIVE).
+/// </summary>
+public static class LocalFetch
+{
+    public const int BlockSize = Ll2ListQuery<object>.MaxLimit;
+
+    public static async Task<Connection<TDto>> AnswerAsync<TDto>(PushDownTable<TDto> table,
+        IResolveFieldContext context, IDictionary<string, object?> where, string lacking, LaunchLibraryClient ll2)
+    {
+        var local = table.Local ?? throw new InvalidOperationException($"{table.FieldName} has no local evaluation.");
+        var (ll2Part, localPart) = table.Split(where);
+        Func<TDto, bool> test;
+        try
+        {
+            test = local.Compile(localPart);
+        }
+        catch (GatewayError e) when (e.Code == ErrorCodes.FilterNotSupported)
+        {
+            throw table.NotSupported($"LL2 cannot execute {lacking} on {table.Noun}; {e.Message}");
+        }
+
+        var fold = table.FoldLl2Part(ll2Part);
+        // spacecraftFlights has neither search nor order (LL2 documents no field for them).
+        var query = fold.ApplyTo(table.List.Query())
+            .OrderBy(table.Ordering(Has(context, "order") ? WrittenSortOrder.Read(context, "order") : null));
+        if (Has(context, "search"))
+        {
+            query = query.Where("search", context.GetArgument<string?>("search"));
+        }
+
+        var pager = new OffsetPager<Ll2ListQuery<TDto>>(query, PagingArguments.From(context),
+            LocalWhere<TDto>.Canonical(where));
+        if (fold.IsContradiction)
+        {
+            return Connection<TDto>.Empty();
+        }
+
+        var limits = (IOptions<LimitsOptions>?)context.RequestServices?.GetService(typeof(IOptions<LimitsOptions>));
+        var maxCalls = limits?.Value.MaxLl2CallsPerRequest ?? new LimitsOptions().MaxLl2CallsPerRequest;
+        var rows = await ReadAllAsync(table, query, lacking, maxCalls, ll2, context.CancellationToken);
+        return pager.ToConnectionOver(rows.Where(test).ToList());
+    }
+
+    private static bool Has(IResolveFieldContext context, string argument) =>
+        context.FieldDefinition.Arguments?.Find(argument) is not null;
+
+    private static async Task<List<TDto>> ReadAllAsync<TDto>(PushDownTable<TDto> table, Ll2ListQuery<TDto> query,
+        string lacking, int maxCalls, LaunchLibraryClient ll2, CancellationToken cancellationToken)
+    {
+        var first = await UpstreamErrors.CallAsync(() =>
+            ll2.GetPageAsync(query.WithPage(BlockSize, 0), cancellationToken));
+        var blocks = Math.Max(1, (first.Count + BlockSize - 1) / BlockSize);
+        if (blocks > maxCalls)
+        {
+            var refusal = table.NotSupported($"LL2 cannot execute {lacking} on {table.Noun}, and evaluating it here " +
+                $"needs all {first.Count} {table.Noun} the rest of the where selects: {blocks} LL2 calls of " +
+                $"{BlockSize} rows, while a request may make {maxCalls} (Limits:MaxLl2CallsPerRequest). Narrow the " +
+                "where with what LL2 executes.");
+            throw new GatewayError(ErrorCodes.FilterNotSupported, refusal.Message, new Dictionary<string, object?>
+            {
+                ["ll2CallsNeeded"] = blocks, ["limit"] = maxCalls, ["rows"] = first.Count,
+            });
+        }
+
+        var rows = new List<TDto>(first.Results);
+        for (var block = 1; block < blocks; block++)
+        {
+            var offset = block * BlockSize;
+            var page = await UpstreamErrors.CallAsync(() =>
+                ll2.GetPageAsync(query.WithPage(BlockSize, offset), cancellationToken));
+            if (page.Count != first.Count)
+            {
+                throw Changed(table, first.Count, page.Count);
+            }
+
+            rows.AddRange(page.Results);
+        }
+
+        return rows.Count == first.Count ? rows : throw Changed(table, first.Count, rows.Count);
+    }
+
+    // Blocks of different ages (one cached, one fresh) or a list that changed between two reads: rows would be
+    // missed or doubled, so nothing is answered.
+    private static GatewayError Changed<TDto>(PushDownTable<TDto> table, int count, int other) =>
+        new(ErrorCodes.UpstreamUnavailable, $"LL2's {table.Noun} changed while they were read in blocks of " +
+            $"{BlockSize} (count {count}, then {other}); retry the request.");
+}
