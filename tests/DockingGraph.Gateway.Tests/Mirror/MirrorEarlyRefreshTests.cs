@@ -30,6 +30,15 @@ public sealed class MirrorEarlyRefreshTests
         Assert.Equal(RecentReads, set.EventCalls.Select(e => e.Query).Order(StringComparer.Ordinal));
         var age = (await set.PostAsync(0, Page)).Body["extensions"]?["ll2"]?["ageSeconds"];
         Assert.True((double?)age < 60, $"mirror age after the early refresh: {age}");
+
+        // Early refreshes restart the due refresh's clock; the cycle keeps its own: an hour after the fill, the
+        // next early refresh also reads the oldest block again.
+        set.Reset();
+        set.Clock.Advance(TimeSpan.FromMinutes(31));
+        await set.PostAsync(0, Page);
+        Assert.Equal(3, await set.CallsSettledAsync(3));
+        Assert.Equal([.. RecentReads, "limit=100&mode=detailed&offset=0&ordering=docking%2Cdeparture"],
+            set.EventCalls.Select(e => e.Query).Order(StringComparer.Ordinal));
     }
 
     [Fact]

@@ -24,7 +24,7 @@ namespace DockingGraph.Gateway.DockingEvents.Mirror;
 /// client reads leave them, and the refresh takes them (<see cref="Ll2ReadOrigin.Refresh"/>: past a stale cache
 /// entry), so a long tail of cold misses cannot starve the refresh that keeps every list answer local.</item>
 /// <item>Early: the recent refresh runs once the mirror is <see cref="MirrorOptions.EarlyRefresh"/> old, its 2 calls
-/// held as for the due one; the cycle runs only after the due refresh.</item>
+/// held as for the due one; it cycles an old block too when none was cycled within RecentRefresh.</item>
 /// <item>Cycle: after a recent refresh, the oldest block is read again when the budget has calls left beyond
 /// <see cref="Ll2BudgetOptions.Reserve"/> (corrections to old events).</item>
 /// </list>
@@ -43,6 +43,8 @@ public sealed class DockingEventsMirrorRefresher(DockingEventsMirror mirror, ISe
     private readonly MirrorTelemetry _telemetry = telemetry;
 
     private const int RecentCalls = 2;
+
+    private DateTimeOffset _cycledAt = DateTimeOffset.MinValue;
 
     private const int BlockSize = AlignedBlockReader.BlockSize;
 
@@ -129,6 +131,12 @@ public sealed class DockingEventsMirrorRefresher(DockingEventsMirror mirror, ISe
             {
                 holds?.Release();
             }
+
+            // Early refreshes restart the due refresh's clock: the cycle keeps its own, once per RecentRefresh.
+            if (mirror.Complete && clock.GetUtcNow() - _cycledAt >= options.Value.RecentRefresh && Allowed(1))
+            {
+                await CycleAsync(mirror.OldestBlock, cancellationToken);
+            }
         }
     }
 
@@ -161,6 +169,7 @@ public sealed class DockingEventsMirrorRefresher(DockingEventsMirror mirror, ISe
         }
 
         mirror.Filled(events, first.Count, times);
+        _cycledAt = clock.GetUtcNow(); // every block was just read
     }
 
     private async Task RefreshRecentAsync(CancellationToken cancellationToken)
@@ -174,6 +183,7 @@ public sealed class DockingEventsMirrorRefresher(DockingEventsMirror mirror, ISe
 
     private async Task CycleAsync(int k, CancellationToken cancellationToken)
     {
+        _cycledAt = clock.GetUtcNow();
         // Past a stale cache entry: the point of the cycle is LL2's corrections, not the copy read last time.
         var (page, at) = await ReadAsync(Block(k, StableOrder), cancellationToken, Ll2ReadOrigin.Refresh);
         mirror.Merged(page.Results, page.Count, at, recent: false, block: k);
