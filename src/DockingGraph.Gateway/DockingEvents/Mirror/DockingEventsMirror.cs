@@ -140,7 +140,7 @@ public sealed class DockingEventsMirror(IOptions<MirrorOptions> options, TimePro
 
     internal bool RecentDue => IsDue(_held, clock.GetUtcNow());
 
-    /// <summary>Old enough for a recent refresh that runs on spare budget only (MirrorOptions.EarlyRefresh).</summary>
+    /// <summary>Old enough for the early recent refresh (MirrorOptions.EarlyRefresh).</summary>
     internal bool EarlyDue => _held is { Complete: true, RecentAt: { } at }
         && clock.GetUtcNow() - at >= options.Value.EarlyRefresh;
 
