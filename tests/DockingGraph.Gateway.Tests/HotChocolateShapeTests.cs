@@ -4,9 +4,8 @@ namespace DockingGraph.Gateway.Tests;
 
 /// <summary>
 /// The filter and sort inputs against what Hot Chocolate 15 generates (<c>UseFiltering</c>/<c>UseSorting</c> with the
-/// default conventions), read from the printed schema. One deviation is kept and named here: HC's operation
-/// inputs also carry <c>and</c>/<c>or</c> (e.g. <c>{ name: { or: [{ eq: "a" }, { eq: "b" }] } }</c>); ours do not
-/// yet (README "Schema"), combinations go through the object inputs' <c>and</c>/<c>or</c>.
+/// default conventions), read from the printed schema, including the operation inputs' own <c>and</c>/<c>or</c>
+/// (<c>{ name: { or: [{ eq: "a" }, { eq: "b" }] } }</c>), lists of the same input.
 /// </summary>
 public sealed class HotChocolateShapeTests
 {
@@ -25,8 +24,13 @@ public sealed class HotChocolateShapeTests
 
     [Theory]
     [MemberData(nameof(OperationInputs))]
-    public void OperationInputsHaveHotChocolatesOperators(string input, string[] operators) =>
-        Assert.Equal(operators.Order(StringComparer.Ordinal), Fields("input", input).Keys.Order(StringComparer.Ordinal));
+    public void OperationInputsHaveHotChocolatesOperators(string input, string[] operators)
+    {
+        var fields = Fields("input", input);
+        Assert.Equal(operators.Append("and").Append("or").Order(StringComparer.Ordinal), fields.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal($"[{input}!]", fields["and"]);
+        Assert.Equal($"[{input}!]", fields["or"]);
+    }
 
     [Fact]
     public void EveryListRootTakesHotChocolatesArgumentsWithAndOrFiltersAndSortEnums()

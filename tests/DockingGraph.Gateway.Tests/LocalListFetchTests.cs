@@ -162,6 +162,29 @@ public sealed class LocalListFetchTests(GatewayFixture fixture, ITestOutputHelpe
     }
 
     [Fact]
+    public async Task AnOperationLevelAndOfPushableOperatorsReadsTheBlocksOfTheLocalPath()
+    {
+        var all = await fixture.RestAsync("spacecraft/?limit=100&ordering=id");
+        var status = all.GroupBy(s => (int?)s["status"]?["id"]).OrderByDescending(g => g.Count()).First().Key!.Value;
+        fixture.Reset();
+
+        // Pushing { status: { id: { eq } } } would be one call with status=; the and is evaluated here, whole.
+        var answer = await fixture.PostAsync("query($s: ID!) { spacecrafts(first: 2, where: { status: { id: " +
+            "{ and: [{ eq: $s }] } }, name: { or: [{ contains: \"a\" }, { contains: \"o\" }] } }) " +
+            "{ totalCount nodes { ll2Id } } }", new { s = status });
+
+        Assert.True(answer.Errors.Count == 0, answer.ToString());
+        var expected = all.Where(s => (int?)s["status"]?["id"] == status
+            && ((string?)s["name"] is { } name && (name.Contains('a') || name.Contains('o')))).ToList();
+        Assert.Equal(expected.Count, (int)answer.Data!["spacecrafts"]!["totalCount"]!);
+        Assert.Equal(expected.Take(2).Select(s => Id(s["id"])),
+            answer.Data["spacecrafts"]!["nodes"]!.AsArray().Select(n => Id(n!["ll2Id"])));
+        Assert.True(expected.Count > 2 && expected.Count < all.Count, $"{expected.Count} of {all.Count}");
+        Assert.Equal(Enumerable.Range(0, 3).Select(k => $"/2.3.0/spacecraft/?limit=100&mode=normal&offset={k * 100}" +
+            "&ordering=id"), fixture.Requests.Entries.Select(e => e.PathAndQuery));
+    }
+
+    [Fact]
     public async Task LL2sPartIsPushedDownAndOnlyNarrowsTheBlocksRead()
     {
         var all = await fixture.RestAsync("spacecraft/?limit=100&ordering=id");

@@ -56,6 +56,53 @@ public sealed class SpaceStationLocalWhereTests(GatewayFixture fixture, ITestOut
     }
 
     [Fact]
+    public async Task AnOperationLevelAndOfPushableOperatorsCostsTheOneTableCallOfTheLocalPath()
+    {
+        var pushed = await fixture.PostAsync("{ spaceStations(first: 100, where: { name: { contains: \"Salyut\" }, " +
+            "status: { id: { eq: 2 } } }) { totalCount nodes { ll2Id } } }");
+        fixture.Reset();
+
+        var local = await fixture.PostAsync("{ spaceStations(first: 100, where: { name: { and: [{ contains: " +
+            "\"Salyut\" }] }, status: { id: { or: [{ eq: 2 }] } } }) { totalCount nodes { ll2Id } } }");
+
+        Assert.True(pushed.Errors.Count == 0 && local.Errors.Count == 0, pushed + " " + local);
+        Assert.Equal(pushed.Data!.ToJsonString(), local.Data!.ToJsonString());
+        Assert.True((int)local.Data!["spaceStations"]!["totalCount"]! >= 3, local.ToString());
+        Assert.Equal("/2.3.0/space_stations/?limit=100&mode=detailed&offset=0",
+            Assert.Single(fixture.Requests.Entries).PathAndQuery);
+    }
+
+    [Fact]
+    public async Task RandomOperationLevelAndOrEqualABruteForceEvaluation()
+    {
+        var rows = await fixture.RestAsync("space_stations/?mode=detailed&limit=100&ordering=id");
+        var random = new Random(20261212);
+        var combined = 0;
+        for (var i = 0; i < 80; i++)
+        {
+            var where = Where(rows, random, depth: 0, operationLevel: true);
+            var text = JsonSerializer.Serialize(where);
+            combined += text.Contains("\"id\":{\"and\"", StringComparison.Ordinal)
+                || text.Contains("\"id\":{\"or\"", StringComparison.Ordinal)
+                || text.Contains("\"name\":{\"and\"", StringComparison.Ordinal)
+                || text.Contains("\"name\":{\"or\"", StringComparison.Ordinal) ? 1 : 0;
+            var matching = rows.Where(r => Holds(where, r)).Select(r => (int)r["id"]!).ToList();
+            fixture.Reset();
+
+            var answer = await fixture.PostAsync(Query, new { first = 100, where });
+
+            Assert.True(answer.Errors.Count == 0, text + " " + answer);
+            Assert.Equal(matching.Count, (int)answer.Data!["spaceStations"]!["totalCount"]!);
+            Assert.True(matching.SequenceEqual(
+                answer.Data["spaceStations"]!["nodes"]!.AsArray().Select(n => (int)n!["ll2Id"]!)), text);
+            Assert.True(fixture.Requests.Count <= 1, text);
+        }
+
+        output.WriteLine($"{combined} of 80 with an operation-level and/or");
+        Assert.True(combined > 30, $"{combined} of 80");
+    }
+
+    [Fact]
     public async Task RandomLocalWheresEqualABruteForceEvaluation()
     {
         var rows = await fixture.RestAsync("space_stations/?mode=detailed&limit=100");
@@ -145,7 +192,8 @@ public sealed class SpaceStationLocalWhereTests(GatewayFixture fixture, ITestOut
     private static Dictionary<string, object?> Lookup(string operation, object? value) =>
         new() { ["id"] = new Dictionary<string, object?> { [operation] = value } };
 
-    private static Dictionary<string, object?> Where(List<JsonObject> rows, Random random, int depth)
+    private static Dictionary<string, object?> Where(List<JsonObject> rows, Random random, int depth,
+        bool operationLevel = false)
     {
         var where = new Dictionary<string, object?>();
         var parts = random.Next(1, 3);
@@ -154,22 +202,43 @@ public sealed class SpaceStationLocalWhereTests(GatewayFixture fixture, ITestOut
             switch (random.Next(depth < 1 ? 5 : 3))
             {
                 case 0:
-                    where["name"] = StringOperation(rows, random);
+                    where["name"] = operationLevel
+                        ? Combined(random, () => StringOperation(rows, random))
+                        : StringOperation(rows, random);
                     break;
                 case 1:
-                    where["status"] = IdLookup(random);
+                    where["status"] = operationLevel ? Lookup(random) : IdLookup(random);
                     break;
                 case 2:
-                    where["type"] = IdLookup(random);
+                    where["type"] = operationLevel ? Lookup(random) : IdLookup(random);
                     break;
                 default:
                     where[random.Next(2) == 0 ? "or" : "and"] = Enumerable.Range(0, random.Next(1, 4))
-                        .Select(_ => Where(rows, random, depth + 1)).ToArray();
+                        .Select(_ => Where(rows, random, depth + 1, operationLevel)).ToArray();
                     break;
             }
         }
 
         return where;
+    }
+
+    private static Dictionary<string, object?> Lookup(Random random) =>
+        new() { ["id"] = Combined(random, () => (Dictionary<string, object?>)IdLookup(random)["id"]!) };
+
+    // Usually an operation input's own and/or (0-3 branches, perhaps one nested), sometimes beside an operator.
+    private static Dictionary<string, object?> Combined(Random random, Func<Dictionary<string, object?>> operation,
+        int depth = 0)
+    {
+        if (random.Next(4) == 0)
+        {
+            return operation();
+        }
+
+        var combined = random.Next(3) == 0 ? operation() : new Dictionary<string, object?>();
+        combined[random.Next(2) == 0 ? "or" : "and"] = Enumerable.Range(0, random.Next(0, 4))
+            .Select(_ => depth < 1 && random.Next(4) == 0 ? Combined(random, operation, depth + 1) : operation())
+            .ToArray();
+        return combined;
     }
 
     // in/nin take a list; a single value is coerced to a list of one (GraphQL's input coercion).
@@ -226,6 +295,9 @@ public sealed class SpaceStationLocalWhereTests(GatewayFixture fixture, ITestOut
         var list = pair.Value as string[];
         return pair.Key switch
         {
+            "and" => ((Dictionary<string, object?>[])pair.Value!).All(b => Text(b, value)),
+            "or" => ((Dictionary<string, object?>[])pair.Value!) is var branches
+                && (branches.Length == 0 || branches.Any(b => Text(b, value))),
             "eq" => value == text,
             "neq" => value != text,
             "in" => list!.Contains(value),
@@ -240,8 +312,17 @@ public sealed class SpaceStationLocalWhereTests(GatewayFixture fixture, ITestOut
     });
 
     // A lookup filter holds only where the lookup is there (HC's null check on the related object).
-    private static bool Id(Dictionary<string, object?> operations, int? id) => id is { } value && operations.All(pair =>
+    private static bool Id(Dictionary<string, object?> operations, int? id) => id is { } value && Ids(operations, value);
+
+    private static bool Ids(Dictionary<string, object?> operations, int value) => operations.All(pair =>
     {
+        if (pair.Value is Dictionary<string, object?>[] branches)
+        {
+            return pair.Key == "and"
+                ? branches.All(b => Ids(b, value))
+                : branches.Length == 0 || branches.Any(b => Ids(b, value));
+        }
+
         var set = pair.Value as int[] ?? [(int)pair.Value!];
         return pair.Key switch
         {

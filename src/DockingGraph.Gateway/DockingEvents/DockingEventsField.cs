@@ -68,7 +68,9 @@ public static class DockingEventsField
             return pager.ToConnection(page);
         }
 
+        // A root or, or one inside an operation input (docking.or).
         var alternative = lacking.StartsWith("or", StringComparison.Ordinal)
+            || lacking.EndsWith(".or", StringComparison.Ordinal)
             ? " Or send one aliased dockingEvents field per alternative."
             : "";
         throw DockingEventsPushDown.Table.NotSupported(

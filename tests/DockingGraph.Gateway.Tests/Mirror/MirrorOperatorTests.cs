@@ -65,6 +65,28 @@ public sealed class MirrorOperatorTests
     }
 
     [Fact]
+    public async Task OperationLevelOrAndAndAreAnsweredFromTheMirrorAsTheirRootForms()
+    {
+        await using var set = await WarmAsync();
+
+        var or = await set.PostAsync(0, "{ dockingEvents(first: 100, where: { spaceStationTarget: { id: { or: " +
+            "[{ eq: 5 }, { eq: 18 }] } } }) { totalCount nodes { spaceStationTarget { ll2Id } } } }");
+        var twoStations = await set.PostAsync(0, TwoStations);
+        var andDates = await set.PostAsync(0, "{ dockingEvents(first: 100, where: { docking: { gte: " +
+            "\"2010-01-01T00:00:00Z\", and: [{ lt: \"2020-01-01T00:00:00Z\" }, { or: [{ eq: null }, " +
+            "{ neq: \"2015-01-01T00:00:00Z\" }] }] } }) { totalCount nodes { ll2Id } } }");
+        var rootAnd = await set.PostAsync(0, "{ dockingEvents(first: 100, where: { docking: { gte: " +
+            "\"2010-01-01T00:00:00Z\", lt: \"2020-01-01T00:00:00Z\" } }) { totalCount nodes { ll2Id } } }");
+
+        Assert.Empty(set.EventCalls);
+        Assert.True(or.Errors.Count == 0 && andDates.Errors.Count == 0, or + " " + andDates);
+        Assert.Equal(twoStations.Data!.ToJsonString(), or.Data!.ToJsonString());
+        Assert.Equal(45, Total(or));
+        Assert.Equal(rootAnd.Data!.ToJsonString(), andDates.Data!.ToJsonString());
+        Assert.True(Total(andDates) > 10, andDates.ToString());
+    }
+
+    [Fact]
     public async Task TheLocalAnswerPagesTheWholeFilteredSet()
     {
         await using var set = await WarmAsync();
@@ -126,6 +148,10 @@ public sealed class MirrorOperatorTests
     [InlineData(TwoStations, "spaceStationTarget.id.in")]
     [InlineData(OrOfTwoStations, "or (2 branches)")]
     [InlineData(NotTheIss, "spaceStationTarget.id.neq")]
+    [InlineData("{ dockingEvents(where: { spaceStationTarget: { id: { and: [{ eq: 4 }] } } }) { totalCount } }",
+        "spaceStationTarget.id.and")]
+    [InlineData("{ dockingEvents(where: { docking: { or: [{ gte: \"2010-01-01T00:00:00Z\" }] } }) { totalCount } }",
+        "docking.or")]
     [InlineData("{ dockingEvents(where: { docking: { ngt: \"2010-01-01T00:00:00Z\" } }) { totalCount } }",
         "docking.ngt")]
     public async Task WithTheMirrorOffTheyAreRefusedWithTheReasonAndNoCall(string query, string lacking)

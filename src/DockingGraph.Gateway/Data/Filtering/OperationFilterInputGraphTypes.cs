@@ -4,7 +4,8 @@ using GraphQL.Types;
 namespace DockingGraph.Gateway.Data.Filtering;
 
 /// <summary>
-/// Hot Chocolate's operation inputs with HC's full operator sets. Which operators LL2 executes is the push-down
+/// Hot Chocolate's operation inputs with HC's full operator sets (and their own and/or, <see
+/// cref="OperationFilterInputs.AndOr{TSelf}"/>). Which operators LL2 executes is the push-down
 /// table's business (<see cref="PushDown.FilterField.Ll2Lacks"/>): the rest is answered from the docking-events
 /// mirror on dockingEvents, over the station table on spaceStations and over the rows LL2's part of the where
 /// selects on the other lists (<see cref="Local.LocalFetch"/>).
@@ -17,6 +18,7 @@ public sealed class DateTimeOperationFilterInputGraphType : InputObjectGraphType
     public DateTimeOperationFilterInputGraphType()
     {
         Name = "DateTimeOperationFilterInput";
+        this.AndOr<DateTimeOperationFilterInputGraphType>();
         Description = "Hot Chocolate's date-time operators. LL2 executes eq gt gte lt lte with a date-time; on " +
             "dockingEvents the others (and comparisons with null) are answered from the docking-events mirror; " +
             "on the other lists they are evaluated over the rows LL2's part of the where selects.";
@@ -35,6 +37,7 @@ public sealed class IdOperationFilterInputGraphType : InputObjectGraphType
     public IdOperationFilterInputGraphType()
     {
         Name = "IdOperationFilterInput";
+        this.AndOr<IdOperationFilterInputGraphType>();
         Description = "A global id or the plain LL2 number. LL2 executes eq; neq in nin are answered from the " +
             "docking-events mirror on dockingEvents and evaluated over the rows LL2's part of the where selects " +
             "on the other lists.";
@@ -54,6 +57,7 @@ public sealed class StringOperationFilterInputGraphType : InputObjectGraphType
     public StringOperationFilterInputGraphType()
     {
         Name = "StringOperationFilterInput";
+        this.AndOr<StringOperationFilterInputGraphType>();
         Description = "Hot Chocolate's string operators (ordinal, case-sensitive). What LL2 executes (eq, and " +
             "contains where LL2 has __contains) is pushed down; the rest is evaluated over LL2's whole station table " +
             "on spaceStations and over the rows LL2's part of the where selects on the other lists.";
@@ -76,6 +80,7 @@ public sealed class BooleanOperationFilterInputGraphType : InputObjectGraphType
     public BooleanOperationFilterInputGraphType()
     {
         Name = "BooleanOperationFilterInput";
+        this.AndOr<BooleanOperationFilterInputGraphType>();
         Description = "Hot Chocolate's Boolean operators. LL2 executes eq with true or false; the rest is " +
             "evaluated over the rows LL2's part of the where selects.";
         Field<BooleanGraphType>("eq");
@@ -88,6 +93,7 @@ public sealed class IntOperationFilterInputGraphType : InputObjectGraphType
     public IntOperationFilterInputGraphType()
     {
         Name = "IntOperationFilterInput";
+        this.AndOr<IntOperationFilterInputGraphType>();
         Description = "Hot Chocolate's Int operators. LL2 executes eq gt gte lt lte with a number where it " +
             "documents the field's __gt/__gte/__lt/__lte filters; the rest is evaluated over the rows LL2's part of " +
             "the where selects.";
@@ -125,5 +131,22 @@ public abstract class NodeIdFilterInputGraphType : InputObjectGraphType
     {
         Name = name;
         Field<IdOperationFilterInputGraphType>("id");
+    }
+}
+
+public static class OperationFilterInputs
+{
+    /// <summary>
+    /// Hot Chocolate's <c>and</c>/<c>or</c> on an operation input
+    /// (<c>{ name: { or: [{ eq: "a" }, { eq: "b" }] } }</c>): LL2 executes neither, so a field using them is
+    /// evaluated locally whole (only its other operators narrow LL2's part).
+    /// </summary>
+    public static void AndOr<TSelf>(this InputObjectGraphType input)
+        where TSelf : InputObjectGraphType
+    {
+        input.Field<ListGraphType<NonNullGraphType<TSelf>>>("and")
+            .Description("All must hold (with the other operators). Evaluated locally, never by LL2.");
+        input.Field<ListGraphType<NonNullGraphType<TSelf>>>("or")
+            .Description("One must hold (an empty list is no condition). Evaluated locally, never by LL2.");
     }
 }

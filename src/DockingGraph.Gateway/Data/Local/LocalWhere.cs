@@ -7,7 +7,7 @@ namespace DockingGraph.Gateway.Data.Local;
 /// <summary>
 /// A <c>where</c> with Hot Chocolate's semantics, evaluated here over a whole collection (the docking-events
 /// mirror, LL2's station table, every row a list's LL2-executable part selects, read in blocks):
-/// fields combine with AND, <c>and</c>/<c>or</c> at the root, comparisons as C#'s
+/// fields combine with AND, <c>and</c>/<c>or</c> at the root and in every operation input, comparisons as C#'s
 /// lifted operators (what HC's expression filters compile to: <c>eq: null</c> holds for a missing value,
 /// <c>neq</c>/<c>n…</c> hold for it, <c>gt</c> and the like do not). <c>contains</c>, <c>startsWith</c> and
 /// <c>endsWith</c> need the string (HC's null check), their negations are the complement; a related object filter
@@ -127,9 +127,31 @@ public sealed class LocalWhere<T>(string noun)
         return this;
     }
 
+    // The operators of one field AND; its own and/or (HC's operation-level combinators) recurse with the same
+    // operators, with the root's rules: a null combinator is no condition, and so is an empty or.
     private static Func<T, bool> All(object value, Func<string, object?, Func<T, bool>> operation)
     {
-        var tests = ((IDictionary<string, object?>)value).Select(pair => operation(pair.Key, pair.Value)).ToList();
+        var tests = new List<Func<T, bool>>();
+        foreach (var (key, operand) in (IDictionary<string, object?>)value)
+        {
+            if (key is not ("and" or "or"))
+            {
+                tests.Add(operation(key, operand));
+                continue;
+            }
+
+            if (operand is null)
+            {
+                continue;
+            }
+
+            var branches = List(operand, key).OfType<IDictionary<string, object?>>()
+                .Select(branch => All(branch, operation)).ToList();
+            tests.Add(key == "and"
+                ? row => branches.TrueForAll(branch => branch(row))
+                : row => branches.Count == 0 || branches.Exists(branch => branch(row)));
+        }
+
         return row => tests.TrueForAll(test => test(row));
     }
 
