@@ -9,11 +9,15 @@ namespace DockingGraph.Gateway.Tests;
 /// </summary>
 public sealed class HotChocolateShapeTests
 {
-    private static readonly string[] Comparable = ["eq", "neq", "in", "nin", "gt", "ngt", "gte", "ngte", "lt", "nlt", "lte", "nlte"];
+    private static readonly string[] Comparable =
+        ["eq", "neq", "in", "nin", "gt", "ngt", "gte", "ngte", "lt", "nlt", "lte", "nlte"];
 
     public static TheoryData<string, string[]> OperationInputs => new()
     {
-        { "StringOperationFilterInput", ["eq", "neq", "contains", "ncontains", "in", "nin", "startsWith", "nstartsWith", "endsWith", "nendsWith"] },
+        {
+            "StringOperationFilterInput",
+            ["eq", "neq", "contains", "ncontains", "in", "nin", "startsWith", "nstartsWith", "endsWith", "nendsWith"]
+        },
         { "IntOperationFilterInput", Comparable },
         { "DateTimeOperationFilterInput", Comparable },
         { "BooleanOperationFilterInput", ["eq", "neq"] },
@@ -27,7 +31,8 @@ public sealed class HotChocolateShapeTests
     public void OperationInputsHaveHotChocolatesOperators(string input, string[] operators)
     {
         var fields = Fields("input", input);
-        Assert.Equal(operators.Append("and").Append("or").Order(StringComparer.Ordinal), fields.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(operators.Append("and").Append("or").Order(StringComparer.Ordinal),
+            fields.Keys.Order(StringComparer.Ordinal));
         Assert.Equal($"[{input}!]", fields["and"]);
         Assert.Equal($"[{input}!]", fields["or"]);
     }
@@ -35,7 +40,8 @@ public sealed class HotChocolateShapeTests
     [Fact]
     public void EveryListRootTakesHotChocolatesArgumentsWithAndOrFiltersAndSortEnums()
     {
-        var lists = Regex.Matches(Sdl, @"^  (\w+)\(\n((?:    .*\n)+?)    where: (\w+)\): (\w+)Connection", RegexOptions.Multiline);
+        var lists = Regex.Matches(Sdl, @"^  (\w+)\(\n((?:    .*\n)+?)    where: (\w+)\): (\w+)Connection",
+            RegexOptions.Multiline);
         Assert.True(lists.Count >= 8, $"{lists.Count} list roots with where found");
         foreach (Match list in lists)
         {
@@ -65,7 +71,8 @@ public sealed class HotChocolateShapeTests
     // The fields of one input or object type, name → type, from the printed schema.
     private static Dictionary<string, string> Fields(string kind, string type)
     {
-        var body = Regex.Match(Sdl, $@"^{kind} {type}(?: implements [\w& ]+)? {{\n(.*?)\n}}", RegexOptions.Multiline | RegexOptions.Singleline);
+        var body = Regex.Match(Sdl, $@"^{kind} {type}(?: implements [\w& ]+)? {{\n(.*?)\n}}",
+            RegexOptions.Multiline | RegexOptions.Singleline);
         Assert.True(body.Success, $"{kind} {type} not in the schema");
         return Regex.Matches(body.Groups[1].Value, @"^  (\w+)(?:\([^)]*\))?: ([^\s@]+)", RegexOptions.Multiline)
             .ToDictionary(m => m.Groups[1].Value, m => m.Groups[2].Value);
