@@ -91,8 +91,11 @@ public sealed class DockingEventsMirrorRefresher(DockingEventsMirror mirror, ISe
         {
             await FillAsync(cancellationToken);
         }
-        else if (mirror.RecentDue)
+        else if (mirror.RecentDue || mirror.EarlyDue)
         {
+            var due = mirror.RecentDue;
+            // Its 2 calls are held, early or due: the mirror answers most list requests, and without the hold the
+            // demand scheduler (which needs 1) would take every call as it frees.
             holds?.Hold(RecentCalls);
             if (!HeldAllowed(RecentCalls))
             {
@@ -108,32 +111,9 @@ public sealed class DockingEventsMirrorRefresher(DockingEventsMirror mirror, ISe
                 holds?.Release();
             }
 
-            if (mirror.Complete && Allowed(1))
-            {
-                await CycleAsync(mirror.OldestBlock, cancellationToken);
-            }
-        }
-        else if (mirror.EarlyDue)
-        {
-            // The most requested data there is: its 2 calls are held like the due refresh's, or the demand
-            // scheduler (which needs 1) takes every call as it frees; the cycle waits for the due refresh.
-            holds?.Hold(RecentCalls);
-            if (!HeldAllowed(RecentCalls))
-            {
-                return;
-            }
-
-            try
-            {
-                await RefreshRecentAsync(cancellationToken);
-            }
-            finally
-            {
-                holds?.Release();
-            }
-
-            // Early refreshes restart the due refresh's clock: the cycle keeps its own, once per RecentRefresh.
-            if (mirror.Complete && clock.GetUtcNow() - _cycledAt >= options.Value.RecentRefresh && Allowed(1))
+            // The due refresh always cycles; early ones restart its clock, so they cycle once per RecentRefresh.
+            if (mirror.Complete && (due || clock.GetUtcNow() - _cycledAt >= options.Value.RecentRefresh)
+                && Allowed(1))
             {
                 await CycleAsync(mirror.OldestBlock, cancellationToken);
             }
