@@ -96,26 +96,11 @@ internal sealed class Ll2CacheStage(HybridCache cache, IOptions<Ll2CacheOptions>
     private async Task<T?> ReReadAsync<T>(Ll2Read read, string key, TimeSpan lifetime, Ll2ReadNext next,
         CancellationToken cancellationToken)
     {
-        var kept = EntryOptions(read.Class);
-        var peek = new HybridCacheEntryOptions
-        {
-            Expiration = kept.Expiration,
-            LocalCacheExpiration = kept.LocalCacheExpiration,
-            Flags = HybridCacheEntryFlags.DisableUnderlyingData,
-        };
-        var held = await cache.GetOrCreateAsync<Ll2CacheEntry<T>?>(key,
-            static _ => ValueTask.FromResult<Ll2CacheEntry<T>?>(null), peek, cancellationToken: cancellationToken);
+        var held = await PeekAsync<T>(key, read.Class, sharedOnly: false, cancellationToken);
         if (held is not null && AgeOf(held) > lifetime && mode.Distributed)
         {
             // This process's own copy is old; another replica's refresh may be in Redis.
-            held = await cache.GetOrCreateAsync<Ll2CacheEntry<T>?>(key,
-                static _ => ValueTask.FromResult<Ll2CacheEntry<T>?>(null),
-                new HybridCacheEntryOptions
-                {
-                    Expiration = kept.Expiration,
-                    LocalCacheExpiration = kept.LocalCacheExpiration,
-                    Flags = peek.Flags | HybridCacheEntryFlags.DisableLocalCacheRead,
-                }, cancellationToken: cancellationToken) ?? held;
+            held = await PeekAsync<T>(key, read.Class, sharedOnly: true, cancellationToken) ?? held;
         }
 
         if (held is not null && AgeOf(held) <= lifetime)
@@ -142,14 +127,14 @@ internal sealed class Ll2CacheStage(HybridCache cache, IOptions<Ll2CacheOptions>
     private async Task<DateTimeOffset> RefreshAsync<T>(Ll2Read read, string key, CancellationToken cancellationToken)
     {
         // Another refresh (here, or on another replica through L2) may have landed since the key was found due.
-        if (await NotDueAsync<T>(key, read.Class, HybridCacheEntryFlags.DisableUnderlyingData, cancellationToken)
-                is { } here)
+        if (NotDue(await PeekAsync<T>(key, read.Class, sharedOnly: false, cancellationToken), read.Class) is { } here)
         {
             return here;
         }
 
-        if (mode.Distributed && await NotDueAsync<T>(key, read.Class, HybridCacheEntryFlags.DisableUnderlyingData
-                | HybridCacheEntryFlags.DisableLocalCacheRead, cancellationToken) is { } shared)
+        if (mode.Distributed
+            && NotDue(await PeekAsync<T>(key, read.Class, sharedOnly: true, cancellationToken), read.Class)
+                is { } shared)
         {
             return shared;
         }
@@ -163,21 +148,26 @@ internal sealed class Ll2CacheStage(HybridCache cache, IOptions<Ll2CacheOptions>
         return fetchedAt;
     }
 
-    // When the entry held was fetched, if it is younger than the point a refresh is due at; else null.
-    private async Task<DateTimeOffset?> NotDueAsync<T>(string key, Ll2ResourceClass resourceClass,
-        HybridCacheEntryFlags flags, CancellationToken cancellationToken)
+    // When the entry was fetched, if it is younger than the point a refresh is due at; else null.
+    private DateTimeOffset? NotDue<T>(Ll2CacheEntry<T>? entry, Ll2ResourceClass resourceClass) =>
+        entry is not null && AgeOf(entry) < options.Value.TtlFor(resourceClass) * options.Value.RefreshAhead
+            ? entry.FetchedAt
+            : null;
+
+    // The entry this process holds (L1, else Redis), or with sharedOnly the one in Redis; never reads LL2.
+    private async Task<Ll2CacheEntry<T>?> PeekAsync<T>(string key, Ll2ResourceClass resourceClass, bool sharedOnly,
+        CancellationToken cancellationToken)
     {
+        var kept = EntryOptions(resourceClass);
         var peek = new HybridCacheEntryOptions
         {
-            Expiration = EntryOptions(resourceClass).Expiration,
-            LocalCacheExpiration = EntryOptions(resourceClass).LocalCacheExpiration,
-            Flags = flags,
+            Expiration = kept.Expiration,
+            LocalCacheExpiration = kept.LocalCacheExpiration,
+            Flags = HybridCacheEntryFlags.DisableUnderlyingData
+                | (sharedOnly ? HybridCacheEntryFlags.DisableLocalCacheRead : HybridCacheEntryFlags.None),
         };
-        var entry = await cache.GetOrCreateAsync<Ll2CacheEntry<T>?>(key,
-            static _ => ValueTask.FromResult<Ll2CacheEntry<T>?>(null),
-            peek, cancellationToken: cancellationToken);
-        var dueAfter = options.Value.TtlFor(resourceClass) * options.Value.RefreshAhead;
-        return entry is not null && AgeOf(entry) < dueAfter ? entry.FetchedAt : null;
+        return await cache.GetOrCreateAsync<Ll2CacheEntry<T>?>(key,
+            static _ => ValueTask.FromResult<Ll2CacheEntry<T>?>(null), peek, cancellationToken: cancellationToken);
     }
 
     // Kept for the lifetime plus MaxStale: the stale window is part of what an entry is for.
