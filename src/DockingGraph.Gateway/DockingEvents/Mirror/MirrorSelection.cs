@@ -1,6 +1,7 @@
 using DockingGraph.Snapshot.Corpus;
 using DockingGraph.Snapshot.Shapes;
 using GraphQL;
+using DockingGraph.Gateway.Common;
 using GraphQLParser.AST;
 
 namespace DockingGraph.Gateway.DockingEvents.Mirror;
@@ -26,73 +27,35 @@ public sealed record MirrorSelection(string Held, string Detail, params string[]
 
     /// <summary>Whether the mirror's form answers the selection of the lookup field being resolved.</summary>
     public bool Suffices(IResolveFieldContext context) =>
-        new Walk(context.Document, OwnFields).Holds(context.FieldAst.SelectionSet, Held, Detail);
+        Holds(context, context.FieldAst.SelectionSet, Held, Detail);
 
-    private sealed class Walk
+    private bool Holds(IResolveFieldContext context, GraphQLSelectionSet? set, string held, string detail) =>
+        ShortForm.Fields(context, set, []).All(field => Holds(context, field, held, detail));
+
+    private bool Holds(IResolveFieldContext context, GraphQLField field, string held, string detail)
     {
-        private readonly Dictionary<string, GraphQLFragmentDefinition> _fragments = new(StringComparer.Ordinal);
-        private readonly Dictionary<(string, string, string), bool> _memo = [];
-        private readonly HashSet<string> _own;
-
-        public Walk(GraphQLDocument document, string[] own)
+        var name = field.Name.StringValue;
+        if (OwnFields.Contains(name) || FieldOf(detail, ShortForm.SnakeCase(name)) is not { } wanted)
         {
-            _own = own.ToHashSet(StringComparer.Ordinal);
-            foreach (var fragment in document.Definitions.OfType<GraphQLFragmentDefinition>())
-            {
-                _fragments.TryAdd(fragment.FragmentName.Name.StringValue, fragment);
-            }
+            return true;
         }
 
-        public bool Holds(GraphQLSelectionSet? set, string held, string detail) =>
-            (set?.Selections ?? []).All(selection => selection switch
-            {
-                GraphQLField field => Holds(field, held, detail),
-                GraphQLInlineFragment inline => Holds(inline.SelectionSet, held, detail),
-                GraphQLFragmentSpread spread => Fragment(spread.FragmentName.Name.StringValue, held, detail),
-                _ => false,
-            });
-
-        private bool Holds(GraphQLField field, string held, string detail)
+        if (FieldOf(held, wanted.Name) is not { } there)
         {
-            var name = field.Name.StringValue;
-            if (_own.Contains(name) || FieldOf(detail, SnakeCase(name)) is not { } wanted)
-            {
-                return true;
-            }
-
-            if (FieldOf(held, wanted.Name) is not { } there)
-            {
-                return false;
-            }
-
-            if (there.Shape == wanted.Shape || field.SelectionSet is null)
-            {
-                return true;
-            }
-
-            return there.Shape is { } heldShape && wanted.Shape is { } detailShape
-                && Holds(field.SelectionSet, heldShape, detailShape);
+            return false;
         }
 
-        private bool Fragment(string name, string held, string detail)
+        if (there.Shape == wanted.Shape || field.SelectionSet is null)
         {
-            if (_memo.TryGetValue((name, held, detail), out var known))
-            {
-                return known;
-            }
-
-            // Marked held while it is walked: a cycle (refused by validation anyway) cannot recurse forever.
-            _memo[(name, held, detail)] = true;
-            return _memo[(name, held, detail)] =
-                !_fragments.TryGetValue(name, out var fragment) || Holds(fragment.SelectionSet, held, detail);
+            return true;
         }
 
-        private static ShapeField? FieldOf(string serializer, string name) =>
-            SnapshotCorpus.Serializers.Shapes.TryGetValue(serializer, out var fields)
-                ? fields.FirstOrDefault(f => f.Name == name)
-                : null;
-
-        private static string SnakeCase(string name) =>
-            string.Concat(name.Select(c => char.IsUpper(c) ? $"_{char.ToLowerInvariant(c)}" : c.ToString()));
+        return there.Shape is { } heldShape && wanted.Shape is { } detailShape
+            && Holds(context, field.SelectionSet, heldShape, detailShape);
     }
+
+    private static ShapeField? FieldOf(string serializer, string name) =>
+        SnapshotCorpus.Serializers.Shapes.TryGetValue(serializer, out var fields)
+            ? fields.FirstOrDefault(f => f.Name == name)
+            : null;
 }

@@ -84,16 +84,13 @@ public abstract class NodeGraphType<TSource, TLl2IdGraphType, TKey, TLoader> : O
         where TGraphType : IGraphType
     {
         var shapes = _shapes ?? throw new InvalidOperationException($"{Name} was built without its LL2 serializers.");
-        var complete = shapes.Holds(ll2Fields.Length > 0 ? ll2Fields : [SnakeCase(name)]);
+        var complete = shapes.Holds(ll2Fields.Length > 0 ? ll2Fields : [Common.ShortForm.SnakeCase(name)]);
         Field<TGraphType>(name).Description(description)
             .Resolve()
             .WithService<TLoader>()
             .Resolve((context, loader) => EmbeddedOrLoaded.Resolve(
                 select(context.Source), complete(context.Source), () => loader.Load(_ll2Id(context.Source)), select));
     }
-
-    private static string SnakeCase(string name) =>
-        string.Concat(name.Select(c => char.IsUpper(c) ? $"_{char.ToLowerInvariant(c)}" : c.ToString()));
 }
 
 /// <summary>A node whose LL2 id is a positive integer.</summary>
