@@ -107,6 +107,44 @@ public sealed class IntOperationFilterInputGraphType : InputObjectGraphType
     }
 }
 
+public sealed class FloatOperationFilterInputGraphType : InputObjectGraphType
+{
+    public FloatOperationFilterInputGraphType()
+    {
+        Name = "FloatOperationFilterInput";
+        this.AndOr<FloatOperationFilterInputGraphType>();
+        Description = "Hot Chocolate's Float operators. LL2 executes eq gt gte lt lte where it documents the " +
+            "field's filters; the rest is evaluated locally (mirror, station table, or the rows LL2's part of the " +
+            "where selects).";
+        foreach (var operation in DateTimeOperationFilterInputGraphType.Comparisons)
+        {
+            Field<FloatGraphType>(operation);
+        }
+
+        Field<ListGraphType<FloatGraphType>>("in");
+        Field<ListGraphType<FloatGraphType>>("nin");
+    }
+}
+
+/// <summary>Hot Chocolate's <c>TimeSpanOperationFilterInput</c>, over ISO 8601 durations as LL2 writes them.</summary>
+public sealed class TimeSpanOperationFilterInputGraphType : InputObjectGraphType
+{
+    public TimeSpanOperationFilterInputGraphType()
+    {
+        Name = "TimeSpanOperationFilterInput";
+        this.AndOr<TimeSpanOperationFilterInputGraphType>();
+        Description = "Hot Chocolate's TimeSpan operators over ISO 8601 durations (compared as lengths of time, " +
+            "as LL2 orders PostgreSQL intervals). LL2 filters no duration: always evaluated locally.";
+        foreach (var operation in DateTimeOperationFilterInputGraphType.Comparisons)
+        {
+            Field<DurationGraphType>(operation);
+        }
+
+        Field<ListGraphType<DurationGraphType>>("in");
+        Field<ListGraphType<DurationGraphType>>("nin");
+    }
+}
+
 public class LookupFilterInputGraphType : InputObjectGraphType
 {
     public LookupFilterInputGraphType() : this("LookupFilterInput")

@@ -64,6 +64,41 @@ public sealed class LocalWhere<T>(string noun)
         Field(name, value => Comparisons<long>(value, row => (long?)select(row),
             operand => Convert.ToInt64(operand, CultureInfo.InvariantCulture)));
 
+    /// <summary>A floating-point number: <c>FloatOperationFilterInput</c>.</summary>
+    public LocalWhere<T> Floats(string name, Func<T, double?> select) =>
+        Field(name, value => Comparisons<double>(value, select,
+            operand => Convert.ToDouble(operand, CultureInfo.InvariantCulture)));
+
+    /// <summary>
+    /// An ISO 8601 duration as LL2 writes it (<c>P33DT21H28M15S</c>): <c>TimeSpanOperationFilterInput</c>, compared
+    /// as lengths of time (LL2 orders them as PostgreSQL intervals, not as text).
+    /// </summary>
+    public LocalWhere<T> Durations(string name, Func<T, string?> select) =>
+        Field(name, value => Comparisons<TimeSpan>(value, row => ToTimeSpan(select(row)),
+            operand => ToTimeSpan(Convert.ToString(operand, CultureInfo.InvariantCulture))!.Value));
+
+    /// <summary>A duration's length, null for none (or text that is not an ISO 8601 duration).</summary>
+    public static TimeSpan? ToTimeSpan(string? iso8601)
+    {
+        if (string.IsNullOrEmpty(iso8601))
+        {
+            return null;
+        }
+
+        try
+        {
+            return System.Xml.XmlConvert.ToTimeSpan(iso8601);
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+        catch (OverflowException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>
     /// A related object filtered by its own fields (a landing's flight: spacecraft and launch): holds only where the
     /// object is there, as Hot Chocolate's null check on a navigation.

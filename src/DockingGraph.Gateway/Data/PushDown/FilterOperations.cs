@@ -144,11 +144,13 @@ public sealed class LookupId(string name, string parameter, string description, 
 }
 
 /// <summary>
-/// A field LL2 cannot filter on at all (docking events' <c>departure</c> and <c>id</c>): every operator is answered
-/// from the docking-events mirror; never folded into LL2 parameters.
+/// A field LL2 cannot filter on at all (docking events' <c>departure</c> and <c>id</c>, a type's fields without an
+/// LL2 filter): every operator is evaluated locally (by default: the docking-events mirror, as the description
+/// says); never folded into LL2 parameters.
 /// </summary>
-public sealed class MirrorOnly(string name, Type inputType)
-    : FilterField(name, inputType, "No LL2 filter: answered from the docking-events mirror while it is complete.")
+public sealed class MirrorOnly(string name, Type inputType,
+    string description = "No LL2 filter: answered from the docking-events mirror while it is complete.")
+    : FilterField(name, inputType, description)
 {
     public override string? Supported => null;
 
