@@ -71,7 +71,7 @@ public static class Ll2CallTable
     private static readonly string[] StationTableFields =
     [
         "status", "founded", "deorbited", "description", "orbit", "type", "owners", "height", "width", "mass", "volume",
-        "onboardCrew", "dockedVehicles", "dockingLocations",
+        "onboardCrew", "dockedVehicles", "dockingLocations", "activeExpeditions", "activeDockingEvents",
     ];
 
     private static readonly string[] LaunchFullFields =
