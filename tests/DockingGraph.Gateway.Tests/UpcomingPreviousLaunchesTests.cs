@@ -135,8 +135,10 @@ public sealed class UpcomingPreviousLaunchesTests(LaunchClockGatewayFixture fixt
         { "launches", "launchDesignator: { eq: \"2026-079\" }", "launch_designator=2026-079" },
         { "previousLaunches", "orbitalLaunchAttemptCount: { gt: 7207 }", "orbital_launch_attempt_count__gte=7208" },
         { "upcomingLaunches", "agencyLaunchAttemptCountYear: { eq: 18 }", "agency_launch_attempt_count_year=18" },
-        { "upcomingLaunches", "lastUpdated: { lte: \"2026-05-11T12:25:23Z\" }", "last_updated__lte=2026-05-11T12:25:23Z" },
-        { "previousLaunches", "windowStart: { lt: \"2026-03-22T11:59:51Z\" }", "window_start__lt=2026-03-22T11:59:51Z" },
+        { "upcomingLaunches", "lastUpdated: { lte: \"2026-05-11T12:25:23Z\" }",
+            "last_updated__lte=2026-05-11T12:25:23Z" },
+        { "previousLaunches", "windowStart: { lt: \"2026-03-22T11:59:51Z\" }",
+            "window_start__lt=2026-03-22T11:59:51Z" },
         { "upcomingLaunches", "windowEnd: { eq: \"2026-05-11T00:29:00Z\" }",
             "window_end__gte=2026-05-11T00:29:00Z&window_end__lte=2026-05-11T00:29:00Z" },
     };
@@ -158,8 +160,8 @@ public sealed class UpcomingPreviousLaunchesTests(LaunchClockGatewayFixture fixt
             .Select(p => new KeyValuePair<string, string>(p[0], p[1]))
             .Concat([new("limit", "10"), new("mode", "normal"), new("offset", "0"), new("ordering", ordering)])
             .OrderBy(p => p.Key, StringComparer.Ordinal);
-        Assert.Equal($"/2.3.0/{path}?{string.Join('&', parameters.Select(p => $"{p.Key}={Uri.EscapeDataString(p.Value)}"))}",
-            call.PathAndQuery);
+        var query = string.Join('&', parameters.Select(p => $"{p.Key}={Uri.EscapeDataString(p.Value)}"));
+        Assert.Equal($"/2.3.0/{path}?{query}", call.PathAndQuery);
         var expected = await AssertEqualsRest(answer, root, $"{path}?{ll2}&ordering={ordering}", 10);
         Assert.NotEmpty(expected);
         Assert.True(expected.Count < unfiltered.Count || root == "upcomingLaunches" && where.StartsWith("status"),
@@ -208,7 +210,8 @@ public sealed class UpcomingPreviousLaunchesTests(LaunchClockGatewayFixture fixt
         var expected = rows.Where(Oracle(oracle)).Select(r => (string)r["id"]!).ToList();
         fixture.Reset();
 
-        var answer = await fixture.PostAsync($"{{ {root}(first: 100, where: {{ {where} }}) {{ totalCount nodes {{ ll2Id }} }} }}");
+        var answer = await fixture.PostAsync(
+            $"{{ {root}(first: 100, where: {{ {where} }}) {{ totalCount nodes {{ ll2Id }} }} }}");
 
         Assert.True(answer.Errors.Count == 0, answer.ToString());
         Assert.Equal(expected, Ll2Ids(answer, root));
@@ -270,7 +273,8 @@ public sealed class UpcomingPreviousLaunchesTests(LaunchClockGatewayFixture fixt
         do
         {
             var page = await fixture.PostAsync($"{{ {root}(first: 2{(after is null ? "" : $", after: \"{after}\"")}" +
-                $"{(order.Length > 0 ? $", {order}" : "")}) {{ pageInfo {{ hasNextPage endCursor }} nodes {{ ll2Id }} }} }}");
+                $"{(order.Length > 0 ? $", {order}" : "")}) " +
+                "{ pageInfo { hasNextPage endCursor } nodes { ll2Id } } }");
             Assert.True(page.Errors.Count == 0, page.ToString());
             forward.AddRange(Ll2Ids(page, root));
             pages++;
@@ -288,7 +292,8 @@ public sealed class UpcomingPreviousLaunchesTests(LaunchClockGatewayFixture fixt
         do
         {
             var page = await fixture.PostAsync($"{{ {root}(last: 2{(before is null ? "" : $", before: \"{before}\"")}" +
-                $"{(order.Length > 0 ? $", {order}" : "")}) {{ pageInfo {{ hasPreviousPage startCursor }} nodes {{ ll2Id }} }} }}");
+                $"{(order.Length > 0 ? $", {order}" : "")}) " +
+                "{ pageInfo { hasPreviousPage startCursor } nodes { ll2Id } } }");
             Assert.True(page.Errors.Count == 0, page.ToString());
             backward.InsertRange(0, Ll2Ids(page, root));
             var info = page.Data![root]!["pageInfo"]!;
@@ -320,7 +325,8 @@ public sealed class UpcomingPreviousLaunchesTests(LaunchClockGatewayFixture fixt
 
     private static Func<JsonObject, bool> Oracle(string name) => name switch
     {
-        "or" => r => JsonPath.Number(r, "pad.location.id") == 8 || JsonPath.Number(r, "launch_service_provider.id") == 63,
+        "or" => r => JsonPath.Number(r, "pad.location.id") == 8
+            || JsonPath.Number(r, "launch_service_provider.id") == 63,
         "url" => r => r["webcast_live"]?.GetValue<bool>() == false
             && ((string?)r["url"])?.Contains("5ed6ab75", StringComparison.Ordinal) == true,
         "net-not-null" => r => r["net"] is not null,

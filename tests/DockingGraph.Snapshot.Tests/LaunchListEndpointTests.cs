@@ -134,15 +134,24 @@ public sealed class LaunchListEndpointTests(LaunchClockSnapshotFixture fixture)
         { "net__gte=2026-04-11T11:41:21Z", l => Net(l) >= Instant("2026-04-11T11:41:21Z") },
         { "net__lt=2026-04-11T11:41:21Z", l => Net(l) < Instant("2026-04-11T11:41:21Z") },
         { "net__lte=2026-04-11T11:41:21Z", l => Net(l) <= Instant("2026-04-11T11:41:21Z") },
-        { "window_start__gte=2026-03-22T11:59:51Z", l => Instant(l, "window_start") >= Instant("2026-03-22T11:59:51Z") },
+        {
+            "window_start__gte=2026-03-22T11:59:51Z",
+            l => Instant(l, "window_start") >= Instant("2026-03-22T11:59:51Z")
+        },
         { "window_end__lt=2026-03-22T11:59:51Z", l => Instant(l, "window_end") < Instant("2026-03-22T11:59:51Z") },
-        { "last_updated__lte=2026-03-22T16:20:45Z", l => Instant(l, "last_updated") <= Instant("2026-03-22T16:20:45Z") },
+        {
+            "last_updated__lte=2026-03-22T16:20:45Z",
+            l => Instant(l, "last_updated") <= Instant("2026-03-22T16:20:45Z")
+        },
         { "status__ids=3,4", l => JsonPath.Number(l, "status.id") is 3 or 4 },
         { "lsp__id=63,88", l => JsonPath.Number(l, "launch_service_provider.id") is 63 or 88 },
         { "location__ids=12", l => JsonPath.Number(l, "pad.location.id") is 12 },
         { "pad=20", l => JsonPath.Number(l, "pad.id") is 20 },
         { "launcher_config__id=24,100", l => JsonPath.Number(l, "rocket.configuration.id") is 24 or 100 },
-        { "launch_designator=2026-079,2025-275", l => JsonPath.Text(l, "launch_designator") is "2026-079" or "2025-275" },
+        {
+            "launch_designator=2026-079,2025-275",
+            l => JsonPath.Text(l, "launch_designator") is "2026-079" or "2025-275"
+        },
         { "year=2025", l => Net(l)?.Year == 2025 },
         { "month=4,5", l => Net(l)?.Month is 4 or 5 },
         { "day=11", l => Net(l)?.Day == 11 },

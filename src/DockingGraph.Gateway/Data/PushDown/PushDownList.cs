@@ -37,8 +37,8 @@ public static class PushDownList
     /// </summary>
     /// <param name="parameters">LL2 parameters the field's other arguments add (upcomingLaunches'
     /// hideRecentPrevious), to the page and to every block a local evaluation reads.</param>
-    public static void ResolveFromLl2<TSource, TDto>(this FieldBuilder<TSource, object> field, PushDownTable<TDto> table,
-        Func<IResolveFieldContext, Action<WhereFold>?>? parameters = null) =>
+    public static void ResolveFromLl2<TSource, TDto>(this FieldBuilder<TSource, object> field,
+        PushDownTable<TDto> table, Func<IResolveFieldContext, Action<WhereFold>?>? parameters = null) =>
         field.Resolve()
             .WithService<LaunchLibraryClient>()
             .ResolveAsync(async (context, ll2) =>
