@@ -178,6 +178,26 @@ public sealed class LaunchListEndpointTests(LaunchClockSnapshotFixture fixture)
     }
 
     [Theory]
+    [InlineData("status=3", "status.id", "3")]
+    [InlineData("lsp__name=China%20Aerospace%20Science%20and%20Technology%20Corporation",
+        "launch_service_provider.name", "China Aerospace Science and Technology Corporation")]
+    [InlineData("pad__location=15", "pad.location.id", "15")]
+    [InlineData("rocket__configuration__id=164", "rocket.configuration.id", "164")]
+    [InlineData("mission__orbit__name=Low%20Earth%20Orbit", "mission.orbit.name", "Low Earth Orbit")]
+    [InlineData("pad__location__celestial_body__id=1", "pad.location.celestial_body.id", "1")]
+    [InlineData("mission__orbit__celestial_body__id=1", "mission.orbit.celestial_body.id", "1")]
+    public async Task TheExactLookupsKeepTheRowsWithThatValue(string filter, string path, string value)
+    {
+        var ids = await fixture.IdsAsync($"launches/?{filter}&ordering=id&limit=100");
+
+        var expected = Launches.Where(l => JsonPath.Text(l, path) == value)
+            .OrderBy(l => (string)l["id"]!, StringComparer.Ordinal).ToList();
+        Assert.Equal(Ids(expected), ids);
+        Assert.NotEmpty(ids);
+        Assert.True(ids.Count < Launches.Count);
+    }
+
+    [Theory]
     [InlineData("net__gte=tomorrow", "net__gte", "Enter a valid date/time.")]
     [InlineData("status__ids=3,x", "status__ids", "Enter a number.")]
     [InlineData("year=MMXXVI", "year", "Enter a number.")]
