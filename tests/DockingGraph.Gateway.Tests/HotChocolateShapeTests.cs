@@ -68,6 +68,40 @@ public sealed class HotChocolateShapeTests
         }
     }
 
+    [Fact]
+    public void LaunchFilterInputHasLaunchsScalarFieldsOfANormalRowAndServesTheThreeLaunchRoots()
+    {
+        var scalars = new Dictionary<string, string>
+        {
+            ["String"] = "StringOperationFilterInput", ["Int"] = "IntOperationFilterInput",
+            ["Boolean"] = "BooleanOperationFilterInput", ["DateTime"] = "DateTimeOperationFilterInput",
+            ["ID!"] = "IdOperationFilterInput",
+        };
+        // LaunchDetailed-only scalars are not on the normal rows a local evaluation reads; ll2Id is the node id's.
+        var expected = Fields("type", "Launch")
+            .Where(f => scalars.ContainsKey(f.Value) && f.Key is not ("flightclubUrl" or "ll2Id"))
+            .ToDictionary(f => f.Key, f => scalars[f.Value]);
+        var filter = Fields("input", "LaunchFilterInput");
+
+        Assert.All(expected, f => Assert.Equal(f.Value, filter.GetValueOrDefault(f.Key)));
+        Assert.Equal("LaunchStatusFilterInput", filter["status"]);
+        Assert.Equal("LaunchPadFilterInput", filter["pad"]);
+        Assert.Equal("IntOperationFilterInput", Fields("input", "LaunchPadFilterInput")["id"]);
+        Assert.Equal("LaunchLauncherConfigFilterInput", Fields("input", "LaunchRocketFilterInput")["configuration"]);
+        Assert.Equal(["id", "lastUpdated", "name", "net"], Fields("input", "LaunchSortInput").Keys.Order());
+        foreach (var root in new[] { "launches", "upcomingLaunches", "previousLaunches" })
+        {
+            var arguments = Regex.Match(Sdl, $@"^  {root}\(
+((?:    .*
+)+?)    where: (\w+)\): LaunchesConnection",
+                RegexOptions.Multiline);
+            Assert.True(arguments.Success, $"{root} not in the schema");
+            Assert.Equal("LaunchFilterInput", arguments.Groups[2].Value);
+            Assert.Contains("order: [LaunchSortInput!]", arguments.Groups[1].Value);
+            Assert.Equal(root == "upcomingLaunches", arguments.Groups[1].Value.Contains("hideRecentPrevious: Boolean"));
+        }
+    }
+
     // The fields of one input or object type, name → type, from the printed schema.
     private static Dictionary<string, string> Fields(string kind, string type)
     {

@@ -25,7 +25,8 @@ public static class LocalFetch
     public const int BlockSize = Ll2ListQuery<object>.MaxLimit;
 
     public static async Task<Connection<TDto>> AnswerAsync<TDto>(PushDownTable<TDto> table,
-        IResolveFieldContext context, IDictionary<string, object?> where, string lacking, LaunchLibraryClient ll2)
+        IResolveFieldContext context, IDictionary<string, object?> where, string lacking, LaunchLibraryClient ll2,
+        Action<WhereFold>? parameters = null)
     {
         var local = table.Local ?? throw new InvalidOperationException($"{table.FieldName} has no local evaluation.");
         var (ll2Part, localPart) = table.Split(where);
@@ -40,6 +41,7 @@ public static class LocalFetch
         }
 
         var fold = table.FoldLl2Part(ll2Part);
+        parameters?.Invoke(fold);
         // spacecraftFlights has neither search nor order (LL2 documents no field for them).
         var query = fold.ApplyTo(table.List.Query())
             .OrderBy(table.Ordering(Has(context, "order") ? WrittenSortOrder.Read(context, "order") : null));
