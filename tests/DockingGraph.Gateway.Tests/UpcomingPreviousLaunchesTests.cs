@@ -169,6 +169,31 @@ public sealed class UpcomingPreviousLaunchesTests(LaunchClockGatewayFixture fixt
     }
 
     [Fact]
+    public async Task ACursorIsBoundToItsListAndToHideRecentPrevious()
+    {
+        fixture.Reset();
+
+        var page = await fixture.PostAsync(
+            "{ upcomingLaunches(first: 2, hideRecentPrevious: true) { pageInfo { endCursor } } }");
+        var cursor = (string)page.Data!["upcomingLaunches"]!["pageInfo"]!["endCursor"]!;
+        var same = await fixture.PostAsync(
+            $"{{ upcomingLaunches(first: 2, after: \"{cursor}\", hideRecentPrevious: true) {{ totalCount }} }}");
+        var shown = await fixture.PostAsync(
+            $"{{ upcomingLaunches(first: 2, after: \"{cursor}\") {{ totalCount }} }}");
+        var previous = await fixture.PostAsync(
+            $"{{ previousLaunches(first: 2, after: \"{cursor}\") {{ totalCount }} }}");
+        var launches = await fixture.PostAsync($"{{ launches(first: 2, after: \"{cursor}\") {{ totalCount }} }}");
+
+        Assert.True(same.Errors.Count == 0, same.ToString());
+        Assert.Equal(4, (int)same.Data!["upcomingLaunches"]!["totalCount"]!);
+        Assert.Equal("INVALID_CURSOR", shown.FirstCode);
+        Assert.Equal("INVALID_CURSOR", previous.FirstCode);
+        Assert.Equal("INVALID_CURSOR", launches.FirstCode);
+        // The first page and the page after it; the refused cursors cost nothing.
+        Assert.Equal(2, fixture.Requests.Entries.Count);
+    }
+
+    [Fact]
     public async Task HideRecentPreviousIsSentWithTheFiltersAndTheOrder()
     {
         fixture.Reset();
