@@ -36,7 +36,7 @@ public sealed class LimitsCostEstimateTests(HighLl2CapGatewayFixture fixture, IT
     /// <summary>A frontend's station page: stations, their recent events, chasers' spacecraft and their other flights.</summary>
     public const string GraphWalk = """
         query StationWalk {
-          spaceStations(first: 15, order: [{ ll2Id: ASC }]) {
+          spaceStations(first: 15, order: [{ id: ASC }]) {
             totalCount
             nodes {
               id name orbit status { name } owners { name abbrev }
