@@ -250,7 +250,8 @@ public sealed class DockingEventsLocalFetchTests(GatewayFixture fixture, ITestOu
         {
             null or JsonValueKind.Null => null,
             JsonValueKind.Number => (double)node,
-            _ when snake.EndsWith("duration", StringComparison.Ordinal) => System.Xml.XmlConvert.ToTimeSpan((string)node!),
+            _ when snake.EndsWith("duration", StringComparison.Ordinal) =>
+                System.Xml.XmlConvert.ToTimeSpan((string)node!),
             _ when snake is "docking" or "departure" or "flight_vehicle_chaser.mission_end" =>
                 DateTimeOffset.Parse((string)node!, CultureInfo.InvariantCulture),
             _ => (string)node!,
@@ -290,7 +291,10 @@ public sealed class DockingEventsLocalFetchTests(GatewayFixture fixture, ITestOu
                     };
                     break;
                 case 3:
-                    where["docking"] = new Dictionary<string, object?> { [random.Next(2) == 0 ? "gte" : "lt"] = Date() };
+                    where["docking"] = new Dictionary<string, object?>
+                    {
+                        [random.Next(2) == 0 ? "gte" : "lt"] = Date(),
+                    };
                     break;
                 case 4:
                     where["spaceStationTarget"] = new Dictionary<string, object?>

@@ -102,8 +102,10 @@ public sealed class HotChocolateShapeTests
     public void SortInputsCarryHotChocolatesFieldsWithIdNotLl2Id(string input, string type, string[] fields)
     {
         var sort = Fields("input", input);
-        var expected = fields.Select(f => f.Split(':')).ToDictionary(f => f[0], f => f.Length > 1 ? f[1] : "SortEnumType");
-        Assert.Equal(expected.OrderBy(p => p.Key, StringComparer.Ordinal), sort.OrderBy(p => p.Key, StringComparer.Ordinal));
+        var expected = fields.Select(f => f.Split(':'))
+            .ToDictionary(f => f[0], f => f.Length > 1 ? f[1] : "SortEnumType");
+        Assert.Equal(expected.OrderBy(p => p.Key, StringComparer.Ordinal),
+            sort.OrderBy(p => p.Key, StringComparer.Ordinal));
         Assert.DoesNotContain("ll2Id", sort.Keys);
         // Every sort field is a field of the output type.
         Assert.All(sort.Keys, field => Assert.Contains(field, Fields("type", type).Keys));

@@ -31,7 +31,8 @@ public sealed class OperatorCountTests(ITestOutputHelper output)
         var eventsPushed = events.Count(p => DockingEventsPushDown.Table.Sorts.Any(s => s.Name == p));
         var stationsPushed = stations.Count(p => SpaceStationsPushDown.Table.Sorts.Any(s => s.Name == p));
         output.WriteLine($"dockingEvents: {eventsPushed} sort paths pushed down, {events.Count - eventsPushed} here");
-        output.WriteLine($"spaceStations: {stationsPushed} sort paths pushed down, {stations.Count - stationsPushed} here");
+        output.WriteLine(
+            $"spaceStations: {stationsPushed} sort paths pushed down, {stations.Count - stationsPushed} here");
 
         // docking, departure; id url + location (2 + a station's 17) + 2 stations + 2 flights (6) + 2 payloads (4).
         Assert.Equal((2, 75), (eventsPushed, events.Count - eventsPushed));

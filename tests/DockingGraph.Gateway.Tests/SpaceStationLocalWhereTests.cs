@@ -48,6 +48,30 @@ public sealed class SpaceStationLocalWhereTests(GatewayFixture fixture, ITestOut
     }
 
     [Fact]
+    public async Task TheIdSortIsPushedDownAndANestedStatusSortIsTheOneTableCall()
+    {
+        var rows = await fixture.RestAsync("space_stations/?mode=detailed&limit=100&ordering=id");
+        fixture.Reset();
+
+        var byId = await fixture.PostAsync("{ spaceStations(first: 3, order: [{ id: DESC }]) { nodes { ll2Id } } }");
+        var pushed = fixture.Requests.Entries.Select(e => e.PathAndQuery).ToList();
+        fixture.Reset();
+        var byStatus = await fixture.PostAsync("{ spaceStations(first: 100, order: [{ status: { name: DESC } }, " +
+            "{ name: ASC }]) { totalCount nodes { ll2Id } } }");
+
+        Assert.True(byId.Errors.Count == 0 && byStatus.Errors.Count == 0, byId + " " + byStatus);
+        Assert.Equal(["/2.3.0/space_stations/?limit=3&mode=detailed&offset=0&ordering=-id"], pushed);
+        Assert.Equal(rows.Select(r => (int)r["id"]!).OrderDescending().Take(3),
+            byId.Data!["spaceStations"]!["nodes"]!.AsArray().Select(n => (int)n!["ll2Id"]!));
+        var expected = rows.OrderByDescending(r => (string)r["status"]!["name"]!, StringComparer.Ordinal)
+            .ThenBy(r => (string)r["name"]!, StringComparer.Ordinal).ThenBy(r => (int)r["id"]!)
+            .Select(r => (int)r["id"]!);
+        Assert.Equal(expected, byStatus.Data!["spaceStations"]!["nodes"]!.AsArray().Select(n => (int)n!["ll2Id"]!));
+        Assert.Equal("/2.3.0/space_stations/?limit=100&mode=detailed&offset=0",
+            Assert.Single(fixture.Requests.Entries).PathAndQuery);
+    }
+
+    [Fact]
     public async Task AnLl2ExecutableWhereIsStillPushedDownAsBefore()
     {
         fixture.Reset();

@@ -38,13 +38,16 @@ public static class DockingEventSorting
         .Field("destination", f => f.Destination)
         .Field("amount", f => f.Amount);
 
+    private static LocalSort<SpaceStationDto> Stations => SpaceStationSorting.Sort;
+
     public static readonly LocalSort<DockingEventDto> Sort = new LocalSort<DockingEventDto>()
         .Field("id", e => e.Id, "LL2's docking-event id. " + Evaluated)
         .Field("url", e => e.Url)
         .Field("docking", e => e.Docking)
         .Field("departure", e => e.Departure)
-        .Object<DockingLocationDto>("dockingLocation", typeof(DockingLocationSortInputGraphType), () => Location, e => e.DockingLocation)
-        .Object<SpaceStationDto>("spaceStationTarget", typeof(SpaceStationSortInputGraphType), () => SpaceStationSorting.Sort,
+        .Object<DockingLocationDto>("dockingLocation", typeof(DockingLocationSortInputGraphType), () => Location,
+            e => e.DockingLocation)
+        .Object<SpaceStationDto>("spaceStationTarget", typeof(SpaceStationSortInputGraphType), () => Stations,
             e => e.SpaceStationTarget)
         .Object<SpacecraftFlightDto>("flightVehicleTarget", typeof(SpacecraftFlightSortInputGraphType), () => Flight,
             e => e.FlightVehicleTarget)
@@ -52,7 +55,7 @@ public static class DockingEventSorting
             e => e.PayloadFlightTarget)
         .Object<SpacecraftFlightDto>("flightVehicleChaser", typeof(SpacecraftFlightSortInputGraphType), () => Flight,
             e => e.FlightVehicleChaser)
-        .Object<SpaceStationDto>("spaceStationChaser", typeof(SpaceStationSortInputGraphType), () => SpaceStationSorting.Sort,
+        .Object<SpaceStationDto>("spaceStationChaser", typeof(SpaceStationSortInputGraphType), () => Stations,
             e => e.SpaceStationChaser)
         .Object<PayloadFlightDto>("payloadFlightChaser", typeof(PayloadFlightSortInputGraphType), () => PayloadFlight,
             e => e.PayloadFlightChaser);

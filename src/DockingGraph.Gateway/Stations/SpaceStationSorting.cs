@@ -42,7 +42,8 @@ public static class SpaceStationSorting
 }
 
 public sealed class SpaceStationSortInputGraphType() : LocalSortInputGraphType<SpaceStationDto>(
-    "SpaceStationSortInput", SpaceStationSorting.Sort, SpaceStationSorting.Evaluated, SpaceStationsPushDown.Table.Sorts);
+    "SpaceStationSortInput", SpaceStationSorting.Sort, SpaceStationSorting.Evaluated,
+    SpaceStationsPushDown.Table.Sorts);
 
 public sealed class SpaceStationStatusSortInputGraphType() : LocalSortInputGraphType<StatusDto>(
     "SpaceStationStatusSortInput", SpaceStationSorting.LookupSort, null);
