@@ -102,6 +102,49 @@ public sealed class HotChocolateShapeTests
         }
     }
 
+    public static TheoryData<string, string, string[]> SortInputs => new()
+    {
+        {
+            // HC: the node id sorts as id (the LL2 id); every object field is a nested sort.
+            "DockingEventSortInput", "DockingEvent",
+            [
+                "id", "url", "docking", "departure", "dockingLocation:DockingLocationSortInput",
+                "spaceStationTarget:SpaceStationSortInput", "flightVehicleTarget:SpacecraftFlightSortInput",
+                "payloadFlightTarget:PayloadFlightSortInput", "flightVehicleChaser:SpacecraftFlightSortInput",
+                "spaceStationChaser:SpaceStationSortInput", "payloadFlightChaser:PayloadFlightSortInput",
+            ]
+        },
+        {
+            "SpaceStationSortInput", "SpaceStation",
+            [
+                "id", "url", "name", "founded", "deorbited", "description", "orbit", "height", "width", "mass",
+                "volume", "onboardCrew", "dockedVehicles", "status:SpaceStationStatusSortInput",
+                "type:SpaceStationTypeSortInput",
+            ]
+        },
+        { "DockingLocationSortInput", "DockingLocation", ["id", "name", "spaceStation:SpaceStationSortInput"] },
+        {
+            "SpacecraftFlightSortInput", "SpacecraftFlight",
+            ["id", "url", "destination", "missionEnd", "duration", "turnAroundTime"]
+        },
+        { "PayloadFlightSortInput", "PayloadFlight", ["id", "url", "destination", "amount"] },
+        { "SpaceStationStatusSortInput", "SpaceStationStatus", ["id", "name"] },
+    };
+
+    [Theory]
+    [MemberData(nameof(SortInputs))]
+    public void SortInputsCarryHotChocolatesFieldsWithIdNotLl2Id(string input, string type, string[] fields)
+    {
+        var sort = Fields("input", input);
+        var expected = fields.Select(f => f.Split(':'))
+            .ToDictionary(f => f[0], f => f.Length > 1 ? f[1] : "SortEnumType");
+        Assert.Equal(expected.OrderBy(p => p.Key, StringComparer.Ordinal),
+            sort.OrderBy(p => p.Key, StringComparer.Ordinal));
+        Assert.DoesNotContain("ll2Id", sort.Keys);
+        // Every sort field is a field of the output type.
+        Assert.All(sort.Keys, field => Assert.Contains(field, Fields("type", type).Keys));
+    }
+
     // The fields of one input or object type, name → type, from the printed schema.
     private static Dictionary<string, string> Fields(string kind, string type)
     {

@@ -39,7 +39,7 @@ public sealed class LimitsCostEstimateTests(HighLl2CapGatewayFixture fixture, IT
     /// <summary>A frontend's station page: stations, their recent events, chasers' spacecraft and their other flights.</summary>
     public const string GraphWalk = """
         query StationWalk {
-          spaceStations(first: 15, order: [{ ll2Id: ASC }]) {
+          spaceStations(first: 15, order: [{ id: ASC }]) {
             totalCount
             nodes {
               id name orbit status { name } owners { name abbrev }
@@ -89,5 +89,25 @@ public sealed class LimitsCostEstimateTests(HighLl2CapGatewayFixture fixture, IT
         {
             Assert.Equal(expectedEstimate, estimate);
         }
+    }
+
+    [Theory]
+    [InlineData("{ dockingEvents(where: { departure: { eq: null } }) { totalCount } }")]
+    [InlineData("{ dockingEvents(order: [{ dockingLocation: { name: ASC } }]) { totalCount } }")]
+    public async Task ADockingEventsWhereOrOrderEvaluatedHereIsEstimatedAsItsFirstBlock(string query)
+    {
+        fixture.Reset();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = new StringContent(JsonSerializer.Serialize(new { query }), Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Add("GraphQL-Cost", "report");
+
+        var answer = await fixture.SendAsync(request);
+
+        Assert.True(answer.Errors.Count == 0, answer.ToString());
+        // The mirror is off: the first block (its count gives the number of blocks), then the runtime cap.
+        Assert.Equal(1, (int)answer.Body["extensions"]!["operationCost"]!["estimatedLl2Calls"]!);
+        Assert.Equal(3, fixture.Requests.Count);
     }
 }

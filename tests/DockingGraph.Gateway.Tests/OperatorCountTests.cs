@@ -23,6 +23,24 @@ public sealed class OperatorCountTests(ITestOutputHelper output)
     // A recorded launch UUID (the snapshot's first launches/ row): launch ids are UUIDs, every other id a number.
     private const string LaunchId = "013d2821-386b-4fdc-bde8-5df604552483";
 
+    [Fact]
+    public void SortPathsArePushedDownWhereLl2OrdersByThemAndEvaluatedHereOtherwise()
+    {
+        var events = DockingEventSorting.Sort.Paths.ToList();
+        var stations = SpaceStationSorting.Sort.Paths.ToList();
+        var eventsPushed = events.Count(p => DockingEventsPushDown.Table.Sorts.Any(s => s.Name == p));
+        var stationsPushed = stations.Count(p => SpaceStationsPushDown.Table.Sorts.Any(s => s.Name == p));
+        output.WriteLine($"dockingEvents: {eventsPushed} sort paths pushed down, {events.Count - eventsPushed} here");
+        output.WriteLine(
+            $"spaceStations: {stationsPushed} sort paths pushed down, {stations.Count - stationsPushed} here");
+
+        // docking, departure; id url + location (2 + a station's 17) + 2 stations + 2 flights (6) + 2 payloads (4).
+        Assert.Equal((2, 75), (eventsPushed, events.Count - eventsPushed));
+        // id name founded volume onboardCrew dockedVehicles; 7 scalars + status and type (id, name each) here.
+        Assert.Equal((6, 11), (stationsPushed, stations.Count - stationsPushed));
+        Assert.Equal(events.Count, events.Distinct().Count());
+    }
+
     [Theory]
     [InlineData("dockingEvents", 8, 44, 0)]
     [InlineData("spaceStations", 4, 20, 0)]

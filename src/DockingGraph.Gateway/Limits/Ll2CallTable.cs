@@ -187,6 +187,9 @@ public static class Ll2CallTable
     {
         var calls = new Dictionary<string, Ll2Call>
         {
+            // A where or order LL2 cannot execute on docking events while the mirror does not answer
+            // (DockingEvents/DockingEventsField) is read in blocks too: estimated as its first block, like the lists
+            // below (the same PagePerParent call; 0 while the mirror answers).
             ["Query.dockingEvents"] = new(Ll2CallKind.PagePerParent, "docking_events"),
             ["Query.spaceStations"] = new(Ll2CallKind.PagePerParent, "space_stations"),
             ["Query.expeditions"] = new(Ll2CallKind.PagePerParent, "expeditions"),

@@ -14,7 +14,7 @@ public static class SpaceStationsPushDown
         .Filter(new StringMatch("name", "name"))
         .Filter(new LookupId("status", "status", "→ status (LL2 status id: 1 Active, 2 De-Orbited, …)"))
         .Filter(new LookupId("type", "type", "→ type (LL2 type id)"))
-        .Sort("ll2Id", "id")
+        .Sort("id", "id", "LL2's station id.")
         .Sort("name", "name")
         .Sort("founded", "founded")
         .Sort("volume", "volume")
@@ -33,6 +33,3 @@ public sealed class SpaceStationsFilterInputGraphType()
         "Filters on space stations. Conditions combine with AND. What LL2 executes is pushed down; the rest " +
         "(Hot Chocolate's other operators, several or branches) is evaluated over LL2's whole station table, the " +
         "same one call.", SpaceStationsPushDown.Table);
-
-public sealed class SpaceStationSortInputGraphType() : PushDownSortInputGraphType<SpaceStationDto>(
-    "SpaceStationSortInput", SpaceStationsPushDown.Table);

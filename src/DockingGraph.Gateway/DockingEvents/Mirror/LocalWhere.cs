@@ -17,6 +17,9 @@ public static class LocalWhere
         .Related("flightVehicleChaser", "SpacecraftFlight", e => e.FlightVehicleChaser?.Id)
         .Related("spaceStationTarget", "SpaceStation", e => e.SpaceStationTarget?.Id);
 
+    /// <summary>The evaluation itself, for the push-down table (<c>EvaluatedLocally</c>).</summary>
+    public static LocalWhere<DockingEventDto> Evaluation => Events;
+
     /// <summary>Every filter field the push-down table declares, for the test that keeps both in step.</summary>
     public static IEnumerable<string> FieldNames => Events.FieldNames;
 
