@@ -169,7 +169,7 @@ public sealed class LocalListFetchTests(GatewayFixture fixture, ITestOutputHelpe
         fixture.Reset();
 
         // Pushing { status: { id: { eq } } } would be one call with status=; the and is evaluated here, whole.
-        var answer = await fixture.PostAsync("query($s: ID!) { spacecrafts(first: 2, where: { status: { id: " +
+        var answer = await fixture.PostAsync("query($s: Int!) { spacecrafts(first: 2, where: { status: { id: " +
             "{ and: [{ eq: $s }] } }, name: { or: [{ contains: \"a\" }, { contains: \"o\" }] } }) " +
             "{ totalCount nodes { ll2Id } } }", new { s = status });
 
@@ -193,7 +193,7 @@ public sealed class LocalListFetchTests(GatewayFixture fixture, ITestOutputHelpe
         fixture.Reset();
 
         // status.id { eq neq }: eq is pushed, neq evaluated here; startsWith and the or branches here only.
-        var answer = await fixture.PostAsync("query($s: ID!) { spacecrafts(last: 3, order: [{ id: DESC }], where: " +
+        var answer = await fixture.PostAsync("query($s: Int!) { spacecrafts(last: 3, order: [{ id: DESC }], where: " +
             "{ status: { id: { eq: $s, neq: 999 } }, name: { nstartsWith: \"Soyuz\" }, " +
             "or: [{ isPlaceholder: { neq: true } }, { name: { endsWith: \"1\" } }] }) { totalCount nodes { ll2Id } } }",
             new { s = status });
