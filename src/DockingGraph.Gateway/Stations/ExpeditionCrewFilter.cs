@@ -101,8 +101,8 @@ public sealed class ExpeditionCrewAstronautFilterInputGraphType : InputObjectGra
     public ExpeditionCrewAstronautFilterInputGraphType()
     {
         Name = "ExpeditionCrewAstronautFilterInput";
-        Description = "A crew member: the astronaut's id (→ crew__astronaut) or agency (→ crew__astronaut__agency), " +
-            "eq only, not both in one seat.";
+        Description = "A crew member: the astronaut's id (→ crew__astronaut) or agency " +
+            "(→ crew__astronaut__agency), eq only, not both in one seat.";
         Field<IntOperationFilterInputGraphType>("id");
         Field<ExpeditionCrewAgencyFilterInputGraphType>("agency");
     }

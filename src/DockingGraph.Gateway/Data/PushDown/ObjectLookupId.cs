@@ -42,6 +42,7 @@ public sealed class ObjectLookupId(string name, string parameter, Type inputType
         var text = Convert.ToString(eq, CultureInfo.InvariantCulture);
         return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var id)
             ? id.ToString(CultureInfo.InvariantCulture)
-            : throw new GatewayError(ErrorCodes.InvalidId, $"{prefix}.id.eq takes LL2's numeric id; '{eq}' is not one.");
+            : throw new GatewayError(ErrorCodes.InvalidId,
+                $"{prefix}.id.eq takes LL2's numeric id; '{eq}' is not one.");
     }
 }
