@@ -234,6 +234,19 @@ public sealed class ListFilterPushDownTests(GatewayFixture fixture) : IClassFixt
             fixture.Requests.Entries.Select(e => e.PathAndQuery));
     }
 
+    [Fact]
+    public async Task ADurationTheGatewayCannotCompareIsRefusedWithTheReasonBeforeAnyCall()
+    {
+        fixture.Reset();
+
+        // P1W passes the TimeSpan scalar (ISO 8601) but has no length in the comparison's terms.
+        var answer = await fixture.PostAsync("{ spacecrafts(where: { timeInSpace: { gt: \"P1W\" } }) { totalCount } }");
+
+        Assert.Equal("FILTER_NOT_SUPPORTED", answer.FirstCode);
+        Assert.Contains("timeInSpace: 'P1W' is not a duration compared here", (string)answer.Errors[0]!["message"]!);
+        Assert.Equal(0, fixture.Requests.Count);
+    }
+
     private static string Iso(DateTimeOffset at, bool escaped = false) =>
         at.UtcDateTime.ToString(escaped ? "yyyy-MM-dd'T'HH'%3A'mm'%3A'ss'Z'" : "yyyy-MM-dd'T'HH:mm:ss'Z'",
             CultureInfo.InvariantCulture);
