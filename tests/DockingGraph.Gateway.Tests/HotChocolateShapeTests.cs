@@ -145,6 +145,72 @@ public sealed class HotChocolateShapeTests
         Assert.All(sort.Keys, field => Assert.Contains(field, Fields("type", type).Keys));
     }
 
+    // HC's operation input per scalar; an object field X takes XFilterInput.
+    private static readonly Dictionary<string, string> ScalarFilters = new()
+    {
+        ["String"] = "StringOperationFilterInput", ["Int"] = "IntOperationFilterInput",
+        ["Float"] = "FloatOperationFilterInput", ["Boolean"] = "BooleanOperationFilterInput",
+        ["DateTime"] = "DateTimeOperationFilterInput", ["TimeSpan"] = "TimeSpanOperationFilterInput",
+        ["ID"] = "IdOperationFilterInput",
+    };
+
+    public static TheoryData<string, string, string[]> TypesAndTheirFilters => new()
+    {
+        // Landing.spacecraftFlight keeps its landing-specific input (the shared SpacecraftFlightFilterInput is the
+        // docking events' one); ll2Id is not a filter field (HC filters the Node id as id).
+        { "Landing", "LandingFilterInput", ["ll2Id", "spacecraftFlight"] },
+        { "Expedition", "ExpeditionFilterInput", [] },
+        { "Spacecraft", "SpacecraftFilterInput", ["ll2Id", "image"] },
+        // Date fields wait for a shared DateOperationFilterInput (HC's Date operation input).
+        { "Astronaut", "AstronautFilterInput", ["image", "dateOfBirth", "dateOfDeath"] },
+        { "LandingLocation", "LandingLocationFilterInput", ["image"] },
+        { "CelestialBody", "CelestialBodyFilterInput", ["image"] },
+        { "LandingType", "LandingTypeFilterInput", [] },
+        { "SpacecraftStatus", "SpacecraftStatusFilterInput", [] },
+        { "AstronautStatus", "AstronautStatusFilterInput", [] },
+        { "AstronautType", "AstronautTypeFilterInput", [] },
+    };
+
+    [Theory]
+    [MemberData(nameof(TypesAndTheirFilters))]
+    public void EveryScalarAndObjectFieldOfTheTypeIsAFilterFieldWithHotChocolatesInput(string type, string filter,
+        string[] left)
+    {
+        var filterFields = Fields("input", filter);
+        Assert.Equal($"[{filter}!]", filterFields["and"]);
+        Assert.Equal($"[{filter}!]", filterFields["or"]);
+        var fields = Fields("type", type).Where(f => !f.Value.StartsWith('[') && !left.Contains(f.Key));
+        foreach (var (name, output) in fields)
+        {
+            var named = output.TrimEnd('!');
+            var expected = ScalarFilters.GetValueOrDefault(named, named + "FilterInput");
+            Assert.True(filterFields.TryGetValue(name, out var actual), $"{filter} lacks {name} ({output})");
+            Assert.Equal(expected, actual);
+        }
+    }
+
+    [Fact]
+    public void TheFilterInputsCarryEveryFilterLl2DocumentsForTheirEndpoint()
+    {
+        // landings/: attempt, success, the first-stage and the flight's spacecraft configuration filters.
+        Assert.Equal("BooleanOperationFilterInput", Fields("input", "LandingFilterInput")["attempt"]);
+        Assert.Equal("BooleanOperationFilterInput", Fields("input", "LandingFilterInput")["success"]);
+        Assert.Equal(["launch", "launcher"], Fields("input", "LandingFirstStageFilterInput").Keys.Order());
+        Assert.Equal(["id", "launcherConfig", "serialNumber"],
+            Fields("input", "LandingLauncherFilterInput").Keys.Order());
+        Assert.Equal("SpacecraftConfigFilterInput",
+            Fields("input", "LandingSpacecraftFilterInput")["spacecraftConfig"]);
+        // expeditions/: name, start/end bounds, the crew's astronaut and its agency.
+        var expedition = Fields("input", "ExpeditionFilterInput");
+        Assert.Equal("ListFilterInputTypeOfAstronautFlightFilterInput", expedition["crew"]);
+        Assert.Equal(["agency", "id"], Fields("input", "ExpeditionCrewAstronautFilterInput").Keys.Order());
+        Assert.Equal("DateTimeOperationFilterInput", expedition["start"]);
+        // astronauts/: has_flown and is_human, which are no Astronaut fields.
+        var astronaut = Fields("input", "AstronautFilterInput");
+        Assert.Equal("BooleanOperationFilterInput", astronaut["hasFlown"]);
+        Assert.Equal("BooleanOperationFilterInput", astronaut["isHuman"]);
+    }
+
     // The fields of one input or object type, name → type, from the printed schema.
     private static Dictionary<string, string> Fields(string kind, string type)
     {

@@ -16,7 +16,7 @@ public sealed class ListRootTests(GatewayFixture fixture) : IClassFixture<Gatewa
         var status = all.GroupBy(s => (int)s["status"]!["id"]!).OrderByDescending(g => g.Count()).First().Key;
         fixture.Reset();
 
-        var answer = await fixture.PostAsync("query($s: ID!) { spacecrafts(first: 4, where: { status: { id: { eq: $s } } }, " +
+        var answer = await fixture.PostAsync("query($s: Int!) { spacecrafts(first: 4, where: { status: { id: { eq: $s } } }, " +
             "order: [{ flightsCount: DESC }]) { totalCount nodes { ll2Id name flightsCount } } }", new { s = status });
 
         Assert.True(answer.Errors.Count == 0, answer.ToString());
@@ -37,7 +37,7 @@ public sealed class ListRootTests(GatewayFixture fixture) : IClassFixture<Gatewa
         var config = (int)one["spacecraft_config"]!["id"]!;
         fixture.Reset();
 
-        var answer = await fixture.PostAsync("query($n: String, $c: ID!, $q: String) { spacecrafts(search: $q, " +
+        var answer = await fixture.PostAsync("query($n: String, $c: Int!, $q: String) { spacecrafts(search: $q, " +
             "where: { name: { eq: $n }, spacecraftConfig: { id: { eq: $c } } }) { nodes { ll2Id } } }",
             new { n = name, c = config, q = name });
 

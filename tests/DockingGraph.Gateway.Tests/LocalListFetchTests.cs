@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Xml;
 using Xunit.Abstractions;
 
 namespace DockingGraph.Gateway.Tests;
@@ -19,14 +20,20 @@ public sealed class LocalListFetchTests(GatewayFixture fixture, ITestOutputHelpe
         Text,
         Lookup,
         Flag,
-        Uuid,
+        Id,
         Number,
+        Float,
+        Duration,
         Instant,
         Flight,
     }
 
+    /// <param name="Name">The filter field; a dotted path is a nested object's field
+    /// (<c>landingLocation.name</c>).</param>
+    /// <param name="Json">The LL2 field at the same path (<c>landing_location.name</c>).</param>
     private sealed record FieldCase(string Name, Kind Kind, string Json);
 
+    /// <remarks>No <c>url</c> cases: the snapshot writes its urls with the host it is asked through.</remarks>
     /// <param name="Rest">The snapshot's REST path in the gateway's default order (the oracle).</param>
     /// <param name="Orders">GraphQL order → LL2 ordering, for lists the test also orders and searches.</param>
     private sealed record ListCase(string Field, string Input, string Rest, IReadOnlyList<FieldCase> Fields,
@@ -34,7 +41,7 @@ public sealed class LocalListFetchTests(GatewayFixture fixture, ITestOutputHelpe
 
     private static readonly FieldCase[] LaunchFields =
     [
-        new("id", Kind.Uuid, "id"), new("slug", Kind.Text, "slug"), new("name", Kind.Text, "name"),
+        new("id", Kind.Id, "id"), new("slug", Kind.Text, "slug"), new("name", Kind.Text, "name"),
         // No url: the oracle's and the gateway's snapshots write their own hosts into it.
         new("launchDesignator", Kind.Text, "launch_designator"), new("failreason", Kind.Text, "failreason"), new("status", Kind.Lookup, "status"),
         new("launchServiceProvider", Kind.Lookup, "launch_service_provider"),
@@ -52,9 +59,20 @@ public sealed class LocalListFetchTests(GatewayFixture fixture, ITestOutputHelpe
     [
         new("spacecrafts", "SpacecraftFilterInput", "spacecraft/?limit=100",
             [
-                new("name", Kind.Text, "name"), new("spacecraftConfig", Kind.Lookup, "spacecraft_config"),
-                new("status", Kind.Lookup, "status"), new("inSpace", Kind.Flag, "in_space"),
-                new("isPlaceholder", Kind.Flag, "is_placeholder"),
+                new("id", Kind.Id, "id"), new("name", Kind.Text, "name"),
+                new("serialNumber", Kind.Text, "serial_number"), new("description", Kind.Text, "description"),
+                new("inSpace", Kind.Flag, "in_space"), new("isPlaceholder", Kind.Flag, "is_placeholder"),
+                new("timeInSpace", Kind.Duration, "time_in_space"), new("timeDocked", Kind.Duration, "time_docked"),
+                new("fastestTurnaround", Kind.Duration, "fastest_turnaround"),
+                new("flightsCount", Kind.Number, "flights_count"),
+                new("missionEndsCount", Kind.Number, "mission_ends_count"),
+                new("status.id", Kind.Number, "status.id"), new("status.name", Kind.Text, "status.name"),
+                new("spacecraftConfig.id", Kind.Number, "spacecraft_config.id"),
+                new("spacecraftConfig.name", Kind.Text, "spacecraft_config.name"),
+                new("spacecraftConfig.inUse", Kind.Flag, "spacecraft_config.in_use"),
+                new("spacecraftConfig.type.name", Kind.Text, "spacecraft_config.type.name"),
+                new("spacecraftConfig.agency.id", Kind.Number, "spacecraft_config.agency.id"),
+                new("spacecraftConfig.agency.abbrev", Kind.Text, "spacecraft_config.agency.abbrev"),
             ],
             new Dictionary<string, string>
             {
@@ -68,15 +86,31 @@ public sealed class LocalListFetchTests(GatewayFixture fixture, ITestOutputHelpe
             LaunchOrders, "LaunchSortInput"),
         new("landings", "LandingFilterInput", "landings/?limit=100&ordering=id",
             [
-                new("landingLocation", Kind.Lookup, "landing_location"), new("type", Kind.Lookup, "type"),
+                new("id", Kind.Id, "id"), new("attempt", Kind.Flag, "attempt"),
+                new("success", Kind.Flag, "success"), new("description", Kind.Text, "description"),
+                new("downrangeDistance", Kind.Float, "downrange_distance"),
+                new("landingLocation.id", Kind.Number, "landing_location.id"),
+                new("landingLocation.name", Kind.Text, "landing_location.name"),
+                new("landingLocation.active", Kind.Flag, "landing_location.active"),
+                new("landingLocation.latitude", Kind.Float, "landing_location.latitude"),
+                new("landingLocation.successfulLandings", Kind.Number, "landing_location.successful_landings"),
+                new("landingLocation.celestialBody.name", Kind.Text, "landing_location.celestial_body.name"),
+                new("landingLocation.celestialBody.mass", Kind.Float, "landing_location.celestial_body.mass"),
+                new("type.id", Kind.Number, "type.id"), new("type.abbrev", Kind.Text, "type.abbrev"),
                 new("spacecraftFlight", Kind.Flight, "spacecraftflight"),
             ]),
         new("expeditions", "ExpeditionFilterInput", "expeditions/?limit=100&ordering=start,id",
-            [new("spaceStation", Kind.Lookup, "spacestation")], IdField: "id"),
+            [
+                new("id", Kind.Number, "id"), new("name", Kind.Text, "name"),
+                new("start", Kind.Instant, "start"), new("end", Kind.Instant, "end"),
+                new("spaceStation", Kind.Lookup, "spacestation"),
+            ], IdField: "id"),
         new("astronauts", "AstronautFilterInput", "astronauts/?limit=100&ordering=id",
             [
-                new("age", Kind.Number, "age"), new("inSpace", Kind.Flag, "in_space"),
-                new("status", Kind.Lookup, "status"), new("lastFlight", Kind.Instant, "last_flight"),
+                new("id", Kind.Number, "id"), new("name", Kind.Text, "name"), new("age", Kind.Number, "age"),
+                new("inSpace", Kind.Flag, "in_space"), new("timeInSpace", Kind.Duration, "time_in_space"),
+                new("status.id", Kind.Number, "status.id"), new("agency.abbrev", Kind.Text, "agency.abbrev"),
+                new("lastFlight", Kind.Instant, "last_flight"),
             ], IdField: "id"),
     ];
 
@@ -90,7 +124,7 @@ public sealed class LocalListFetchTests(GatewayFixture fixture, ITestOutputHelpe
         var all = await fixture.RestAsync(list.Rest);
         var random = new Random(20261201 + name.Length);
         var oracle = new Dictionary<string, List<JsonObject>> { [""] = all };
-        var (cases, local) = (40, 0);
+        var (cases, local) = (80, 0);
         for (var i = 0; i < cases; i++)
         {
             var where = Where(list, all, random, depth: 0);
@@ -187,7 +221,7 @@ public sealed class LocalListFetchTests(GatewayFixture fixture, ITestOutputHelpe
         fixture.Reset();
 
         // Pushing { status: { id: { eq } } } would be one call with status=; the and is evaluated here, whole.
-        var answer = await fixture.PostAsync("query($s: ID!) { spacecrafts(first: 2, where: { status: { id: " +
+        var answer = await fixture.PostAsync("query($s: Int!) { spacecrafts(first: 2, where: { status: { id: " +
             "{ and: [{ eq: $s }] } }, name: { or: [{ contains: \"a\" }, { contains: \"o\" }] } }) " +
             "{ totalCount nodes { ll2Id } } }", new { s = status });
 
@@ -211,7 +245,7 @@ public sealed class LocalListFetchTests(GatewayFixture fixture, ITestOutputHelpe
         fixture.Reset();
 
         // status.id { eq neq }: eq is pushed, neq evaluated here; startsWith and the or branches here only.
-        var answer = await fixture.PostAsync("query($s: ID!) { spacecrafts(last: 3, order: [{ id: DESC }], where: " +
+        var answer = await fixture.PostAsync("query($s: Int!) { spacecrafts(last: 3, order: [{ id: DESC }], where: " +
             "{ status: { id: { eq: $s, neq: 999 } }, name: { nstartsWith: \"Soyuz\" }, " +
             "or: [{ isPlaceholder: { neq: true } }, { name: { endsWith: \"1\" } }] }) { totalCount nodes { ll2Id } } }",
             new { s = status });
@@ -299,23 +333,39 @@ public sealed class LocalListFetchTests(GatewayFixture fixture, ITestOutputHelpe
             }
 
             var field = list.Fields[random.Next(list.Fields.Count)];
-            where[field.Name] = Operation(field, rows, random);
+            // A nested field is { a: { b: operations } }; one more of the same object replaces it.
+            var path = field.Name.Split('.');
+            object? value = Operation(field, rows, random);
+            foreach (var segment in path[1..].Reverse())
+            {
+                value = new Dictionary<string, object?> { [segment] = value };
+            }
+
+            where[path[0]] = value;
         }
 
         return where;
     }
 
+    private static readonly string[] Comparisons =
+        ["eq", "neq", "gt", "ngt", "gte", "ngte", "lt", "nlt", "lte", "nlte", "in", "nin"];
+
     private static Dictionary<string, object?> Operation(FieldCase field, List<JsonObject> rows, Random random)
     {
         var row = rows.Count > 0 ? rows[random.Next(rows.Count)] : null;
+        // Mostly a value some row has (most recorded durations and coordinates are null).
+        var values = rows.Select(r => At(r, field.Json)).Where(v => v is JsonValue).ToList();
+        var leaf = values.Count > 0 && random.Next(4) != 0 ? values[random.Next(values.Count)]
+            : At(row, field.Json);
         switch (field.Kind)
         {
             case Kind.Text:
                 string[] texts = ["eq", "neq", "contains", "ncontains", "in", "nin", "startsWith", "nstartsWith",
                     "endsWith", "nendsWith"];
                 var operation = texts[random.Next(texts.Length)];
-                // An empty text (a launch's failreason) has no substrings to pick.
-                var value = (string?)row?[field.Json] is { Length: > 0 } recorded ? recorded : "Dragon";
+                // Within Limits:MaxStringArgumentLength (LL2's descriptions are longer).
+                var value = (string?)leaf is { Length: > 0 } recorded ? recorded[..Math.Min(recorded.Length, 120)]
+                    : "Dragon";
                 var start = random.Next(value.Length);
                 object? text = random.Next(5) switch
                 {
@@ -328,25 +378,42 @@ public sealed class LocalListFetchTests(GatewayFixture fixture, ITestOutputHelpe
                 return new() { [operation] = operation is "in" or "nin" ? new[] { text, value } : text };
             case Kind.Lookup:
                 return new() { ["id"] = Ids(rows.Select(r => r[field.Json]?["id"]).ToList(), random) };
-            case Kind.Uuid:
+            case Kind.Id:
                 return Ids(rows.Select(r => r[field.Json]).ToList(), random);
             case Kind.Flag:
                 bool?[] flags = [true, false, null];
                 return new() { [random.Next(2) == 0 ? "eq" : "neq"] = flags[random.Next(3)] };
             case Kind.Number:
-                string[] numbers = ["eq", "neq", "gt", "ngt", "gte", "ngte", "lt", "nlt", "lte", "nlte"];
-                var bound = random.Next(4) == 0 ? (int?)null : random.Next(30, 70);
-                return new() { [numbers[random.Next(numbers.Length)]] = bound };
+                return Compared(random, leaf is JsonValue number && number.TryGetValue<long>(out var n)
+                    ? n + random.Next(-1, 2)
+                    : random.Next(30, 70));
+            case Kind.Float:
+                return Compared(random, leaf is JsonValue real ? real.GetValue<double>() : 1.5);
+            case Kind.Duration:
+                return Compared(random, (string?)leaf ?? "P1D");
             case Kind.Instant:
-                return new() { [random.Next(2) == 0 ? "neq" : "ngt"] = "2020-01-01T00:00:00Z" };
+                return Compared(random, (string?)leaf ?? "2020-01-01T00:00:00Z");
             default:
                 var flight = new Dictionary<string, object?>();
                 if (random.Next(3) != 0)
                 {
-                    flight["spacecraft"] = new Dictionary<string, object?>
+                    var spacecraft = new Dictionary<string, object?>();
+                    if (random.Next(3) != 0)
                     {
-                        ["id"] = Ids(rows.Select(r => r[field.Json]?["spacecraft"]?["id"]).ToList(), random),
-                    };
+                        spacecraft["id"] = Ids(rows.Select(r => r[field.Json]?["spacecraft"]?["id"]).ToList(),
+                            random);
+                    }
+
+                    if (spacecraft.Count == 0 || random.Next(3) == 0)
+                    {
+                        var config = At(row, field.Json + ".spacecraft.spacecraft_config.id");
+                        spacecraft["spacecraftConfig"] = new Dictionary<string, object?>
+                        {
+                            ["id"] = Compared(random, config is JsonValue id ? id.GetValue<long>() : 1L),
+                        };
+                    }
+
+                    flight["spacecraft"] = spacecraft;
                 }
 
                 if (flight.Count == 0 || random.Next(2) == 0)
@@ -361,6 +428,20 @@ public sealed class LocalListFetchTests(GatewayFixture fixture, ITestOutputHelpe
         }
     }
 
+    // One of HC's comparison operators with a value near the recorded ones (null now and then; in/nin: a list).
+    private static Dictionary<string, object?> Compared(Random random, object value)
+    {
+        var operation = Comparisons[random.Next(Comparisons.Length)];
+        object? operand = random.Next(6) == 0 ? null : value;
+        return new()
+        {
+            [operation] = operation is "in" or "nin" ? new[] { operand, value } : operand,
+        };
+    }
+
+    private static JsonNode? At(JsonNode? node, string path) =>
+        path.Split('.').Aggregate(node, (current, segment) => current is JsonObject o ? o[segment] : null);
+
     // in/nin take a list; a single value is coerced to a list of one (GraphQL's input coercion).
     private static Dictionary<string, object?> Ids(List<JsonNode?> ids, Random random)
     {
@@ -374,31 +455,46 @@ public sealed class LocalListFetchTests(GatewayFixture fixture, ITestOutputHelpe
     }
 
     // The test's own Hot Chocolate semantics: fields and operators AND, and/or lists, ordinal strings, a related
-    // object's filter holds only where it is there, lifted comparisons (null only equals null).
-    private static bool Holds(ListCase list, Dictionary<string, object?> where, JsonObject row) =>
+    // or nested object's filter holds only where it is there, lifted comparisons (null only equals null).
+    private static bool Holds(ListCase list, Dictionary<string, object?> where, JsonObject row, string prefix = "") =>
         where.All(pair => pair.Key switch
         {
-            "and" => ((IEnumerable<Dictionary<string, object?>>)pair.Value!).All(b => Holds(list, b, row)),
+            "and" => ((IEnumerable<Dictionary<string, object?>>)pair.Value!).All(b => Holds(list, b, row, prefix)),
             "or" => ((IEnumerable<Dictionary<string, object?>>)pair.Value!) is var branches
-                && (!branches.Any() || branches.Any(b => Holds(list, b, row))),
-            _ => Field(list.Fields.Single(f => f.Name == pair.Key), (Dictionary<string, object?>)pair.Value!, row),
+                && (!branches.Any() || branches.Any(b => Holds(list, b, row, prefix))),
+            _ => list.Fields.SingleOrDefault(f => f.Name == prefix + pair.Key) is { } field
+                ? Field(field, (Dictionary<string, object?>)pair.Value!, row[field.Json.Split('.')[^1]])
+                : row[Segment(list, prefix + pair.Key)] is JsonObject nested
+                    && Holds(list, (Dictionary<string, object?>)pair.Value!, nested, prefix + pair.Key + "."),
         });
 
-    private static bool Field(FieldCase field, Dictionary<string, object?> operations, JsonObject row) =>
+    // The LL2 field of the nested object at a filter path (landingLocation.celestialBody → celestial_body).
+    private static string Segment(ListCase list, string path)
+    {
+        var depth = path.Count(c => c == '.');
+        return list.Fields.First(f => f.Name.StartsWith(path + ".", StringComparison.Ordinal)).Json.Split('.')[depth];
+    }
+
+    private static bool Field(FieldCase field, Dictionary<string, object?> operations, JsonNode? value) =>
         field.Kind switch
         {
-            Kind.Text => Text(operations, (string?)row[field.Json]),
-            Kind.Lookup => row[field.Json] is JsonObject related
+            Kind.Text => Text(operations, (string?)value),
+            Kind.Lookup => value is JsonObject related
                 && IdHolds((Dictionary<string, object?>)operations["id"]!, Id(related["id"])),
-            Kind.Uuid => IdHolds(operations, Id(row[field.Json])),
-            Kind.Flag => operations.All(pair => (pair.Key == "eq") == ((bool?)row[field.Json] == (bool?)pair.Value)),
-            Kind.Number => Compare(operations, (long?)row[field.Json],
-                v => Convert.ToInt64(v, CultureInfo.InvariantCulture)),
-            Kind.Instant => Compare(operations, (DateTimeOffset?)row[field.Json],
+            Kind.Id => IdHolds(operations, Id(value)),
+            Kind.Flag => operations.All(pair => (pair.Key == "eq") == ((bool?)value == (bool?)pair.Value)),
+            Kind.Number => Compare(operations, (long?)value, v => Convert.ToInt64(v, CultureInfo.InvariantCulture)),
+            Kind.Float => Compare(operations, (double?)value, v => Convert.ToDouble(v, CultureInfo.InvariantCulture)),
+            Kind.Duration => Compare(operations, value is null ? null : XmlConvert.ToTimeSpan((string)value!),
+                v => XmlConvert.ToTimeSpan((string)v)),
+            Kind.Instant => Compare(operations, (DateTimeOffset?)value,
                 v => DateTimeOffset.Parse((string)v, CultureInfo.InvariantCulture)),
-            _ => row[field.Json] is JsonObject flight && operations.All(pair => flight[pair.Key] is JsonObject related
-                && IdHolds((Dictionary<string, object?>)((Dictionary<string, object?>)pair.Value!)["id"]!,
-                    Id(related["id"]))),
+            _ => value is JsonObject flight && operations.All(pair => flight[pair.Key] is JsonObject related
+                && ((Dictionary<string, object?>)pair.Value!).All(inner => inner.Key == "id"
+                    ? IdHolds((Dictionary<string, object?>)inner.Value!, Id(related["id"]))
+                    : related["spacecraft_config"] is JsonObject config
+                        && Compare((Dictionary<string, object?>)((Dictionary<string, object?>)inner.Value!)["id"]!,
+                            (long?)config["id"], v => Convert.ToInt64(v, CultureInfo.InvariantCulture)))),
         };
 
     private static bool Text(Dictionary<string, object?> operations, string? value) => operations.All(pair =>
@@ -430,8 +526,14 @@ public sealed class LocalListFetchTests(GatewayFixture fixture, ITestOutputHelpe
         Func<object, TValue> parse)
         where TValue : struct, IComparable<TValue> => operations.All(pair =>
     {
-        TValue? operand = pair.Value is null ? null : parse(pair.Value);
+        TValue? operand = pair.Value is null || pair.Key is "in" or "nin" ? null : parse(pair.Value);
         int? order = value is { } v && operand is { } o ? v.CompareTo(o) : null;
+        if (pair.Key is "in" or "nin")
+        {
+            var set = ((IEnumerable<object?>)pair.Value!).Select(v => v is null ? (TValue?)null : parse(v));
+            return set.Contains(value) == (pair.Key == "in");
+        }
+
         return pair.Key switch
         {
             "eq" => Nullable.Equals(value, operand),

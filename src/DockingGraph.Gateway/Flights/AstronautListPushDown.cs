@@ -8,27 +8,38 @@ namespace DockingGraph.Gateway.Flights;
 
 /// <summary>
 /// What LL2's <c>astronauts/</c> can execute of <c>where</c> and <c>order</c>. Left out of LL2's documented filters:
-/// <c>date_of_birth</c>/<c>date_of_death</c> (Date filters; no Date operation input yet) and <c>nationality</c>
-/// (2.3.0's nationality is a list of countries; which of their texts the filter matches is not documented).
-/// Operators LL2 lacks are evaluated over the astronauts LL2's part selects, except on <c>hasFlown</c> and
+/// <c>date_of_birth</c>/<c>date_of_death</c> (Date filters; no shared Date operation input yet) and
+/// <c>nationality</c> (2.3.0's nationality is a list of countries; which of their texts the filter matches is not
+/// documented). Every other field of <c>Astronaut</c> (HC's shape; images, nationality and social media lists aside)
+/// and the operators LL2 lacks are evaluated over the astronauts LL2's part selects, except on <c>hasFlown</c> and
 /// <c>isHuman</c>: LL2's astronaut rows carry neither value.
 /// </summary>
 public static class AstronautListPushDown
 {
     public static readonly PushDownTable<AstronautDto> Table =
         new PushDownTable<AstronautDto>(Ll2Lists.Astronauts, "astronauts", "astronauts")
+            .Filter(EvaluatedHere.Field("id", typeof(IntOperationFilterInputGraphType)))
+            .Filter(EvaluatedHere.Field("url", typeof(StringOperationFilterInputGraphType)))
+            .Filter(EvaluatedHere.Field("name", typeof(StringOperationFilterInputGraphType)))
             .Filter(new IntBounds("age", "age"))
             .Filter(new IntBounds("flightsCount", "flights_count"))
             .Filter(new IntBounds("landingsCount", "landings_count"))
+            .Filter(EvaluatedHere.Field("spacewalksCount", typeof(IntOperationFilterInputGraphType)))
             .Filter(new DateBounds("firstFlight", "first_flight"))
             .Filter(new DateBounds("lastFlight", "last_flight"))
             .Filter(new BooleanEquals("hasFlown", "has_flown"))
             .Filter(new BooleanEquals("inSpace", "in_space"))
             .Filter(new BooleanEquals("isHuman", "is_human"))
-            .Filter(new LookupId("agency", "agency_ids", "→ agency_ids (one LL2 agency id)",
-                typeof(AstronautAgencyFilterInputGraphType)))
-            .Filter(new LookupId("status", "status_ids", "→ status_ids (one LL2 astronaut status id)"))
-            .Filter(new LookupId("type", "type__id", "→ type__id (LL2's astronaut type id)"))
+            .Filter(EvaluatedHere.Field("timeInSpace", typeof(TimeSpanOperationFilterInputGraphType)))
+            .Filter(EvaluatedHere.Field("evaTime", typeof(TimeSpanOperationFilterInputGraphType)))
+            .Filter(EvaluatedHere.Field("bio", typeof(StringOperationFilterInputGraphType)))
+            .Filter(EvaluatedHere.Field("wiki", typeof(StringOperationFilterInputGraphType)))
+            .Filter(new ObjectLookupId("agency", "agency_ids", typeof(AgencyFilterInputGraphType),
+                "→ agency_ids for id { eq } (one LL2 agency id); the rest is evaluated here"))
+            .Filter(new ObjectLookupId("status", "status_ids", typeof(AstronautStatusFilterInputGraphType),
+                "→ status_ids for id { eq } (one LL2 astronaut status id); the rest is evaluated here"))
+            .Filter(new ObjectLookupId("type", "type__id", typeof(AstronautTypeFilterInputGraphType),
+                "→ type__id for id { eq } (LL2's astronaut type id); the rest is evaluated here"))
             .Sort("id", "id", "LL2's astronaut id.")
             .Sort("name", "name")
             .Sort("age", "age")
@@ -42,21 +53,26 @@ public static class AstronautListPushDown
             .OrderByDefault("id")
             .BreakTiesBy("id")
             .EvaluatedLocally(new LocalWhere<AstronautDto>("astronaut")
+                .Ints("id", a => a.Id)
+                .Strings("url", a => a.Url)
+                .Strings("name", a => a.Name)
                 .Ints("age", a => a.Age)
                 .Ints("flightsCount", a => a.FlightsCount)
                 .Ints("landingsCount", a => a.LandingsCount)
+                .Ints("spacewalksCount", a => a.SpacewalksCount)
                 .Dates("firstFlight", a => a.FirstFlight)
                 .Dates("lastFlight", a => a.LastFlight)
                 .NotCarried("hasFlown", "LL2's astronaut rows carry no has_flown value (only its filter)")
                 .Booleans("inSpace", a => a.InSpace)
                 .NotCarried("isHuman", "LL2's astronaut rows carry no is_human value (only its filter)")
-                .Lookup("agency", a => a.Agency?.Id)
-                .Lookup("status", a => a.Status?.Id)
-                .Lookup("type", a => a.Type?.Id));
+                .Durations("timeInSpace", a => a.TimeInSpace)
+                .Durations("evaTime", a => a.EvaTime)
+                .Strings("bio", a => a.Bio)
+                .Strings("wiki", a => a.Wiki)
+                .Nested("agency", EmbeddedObjectFilters.Agency.Local, a => a.Agency)
+                .Nested("status", LookupObjectFilters.Short.Local, a => a.Status)
+                .Nested("type", LookupObjectFilters.Short.Local, a => a.Type));
 }
-
-public sealed class AstronautAgencyFilterInputGraphType()
-    : LookupFilterInputGraphType("AstronautAgencyFilterInput", "The astronaut's agency by its LL2 id.");
 
 public sealed class AstronautFilterInputGraphType()
     : PushDownFilterInputGraphType<AstronautDto, AstronautFilterInputGraphType>("AstronautFilterInput",

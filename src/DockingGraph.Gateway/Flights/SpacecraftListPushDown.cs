@@ -9,19 +9,31 @@ namespace DockingGraph.Gateway.Flights;
 
 /// <summary>
 /// What LL2's <c>spacecraft/</c> can execute of <c>where</c> and <c>order</c>: every filter and ordering field its
-/// OpenAPI entry documents (LL2 has no <c>name__contains</c> here, so <c>name</c> takes <c>eq</c> only). The other
-/// operators are evaluated over the spacecraft LL2's part selects (every field is on a normal row).
+/// OpenAPI entry documents (LL2 has no <c>name__contains</c> here, so <c>name</c> takes <c>eq</c> only). Every other
+/// field of <c>Spacecraft</c> (HC's shape; images and the flights list aside) and every operator LL2 lacks are
+/// evaluated over the spacecraft LL2's part selects (every field is on a normal row).
 /// </summary>
 public static class SpacecraftListPushDown
 {
     public static readonly PushDownTable<SpacecraftDto> Table =
         new PushDownTable<SpacecraftDto>(Ll2Lists.Spacecraft, "spacecraft", "spacecrafts")
+            .Filter(EvaluatedHere.Field("id", typeof(IdOperationFilterInputGraphType)))
+            .Filter(EvaluatedHere.Field("url", typeof(StringOperationFilterInputGraphType)))
             .Filter(new ExactText("name", "name"))
-            .Filter(new LookupId("spacecraftConfig", "spacecraft_config",
-                "→ spacecraft_config (LL2's configuration id)", typeof(SpacecraftConfigLookupFilterInputGraphType)))
-            .Filter(new LookupId("status", "status", "→ status (LL2's spacecraft status id)"))
-            .Filter(new BooleanEquals("inSpace", "in_space"))
+            .Filter(EvaluatedHere.Field("serialNumber", typeof(StringOperationFilterInputGraphType)))
             .Filter(new BooleanEquals("isPlaceholder", "is_placeholder"))
+            .Filter(new BooleanEquals("inSpace", "in_space"))
+            .Filter(EvaluatedHere.Field("timeInSpace", typeof(TimeSpanOperationFilterInputGraphType)))
+            .Filter(EvaluatedHere.Field("timeDocked", typeof(TimeSpanOperationFilterInputGraphType)))
+            .Filter(EvaluatedHere.Field("flightsCount", typeof(IntOperationFilterInputGraphType)))
+            .Filter(EvaluatedHere.Field("missionEndsCount", typeof(IntOperationFilterInputGraphType)))
+            .Filter(new ObjectLookupId("status", "status", typeof(SpacecraftStatusFilterInputGraphType),
+                "→ status for id { eq } (LL2's spacecraft status id); the rest is evaluated here"))
+            .Filter(EvaluatedHere.Field("description", typeof(StringOperationFilterInputGraphType)))
+            .Filter(new ObjectLookupId("spacecraftConfig", "spacecraft_config",
+                typeof(SpacecraftConfigFilterInputGraphType),
+                "→ spacecraft_config for id { eq } (LL2's configuration id); the rest is evaluated here"))
+            .Filter(EvaluatedHere.Field("fastestTurnaround", typeof(TimeSpanOperationFilterInputGraphType)))
             .Sort("id", "id", "LL2's spacecraft id.")
             .Sort("flightsCount", "flights_count")
             .Sort("missionEndsCount", "mission_ends_count")
@@ -29,16 +41,25 @@ public static class SpacecraftListPushDown
             .Sort("timeInSpace", "time_in_space")
             .OrderByDefault("id")
             .BreakTiesBy("id")
-            .EvaluatedLocally(new LocalWhere<SpacecraftDto>("spacecraft")
-                .Strings("name", s => s.Name)
-                .Lookup("spacecraftConfig", s => s.SpacecraftConfig?.Id)
-                .Lookup("status", s => s.Status?.Id)
-                .Booleans("inSpace", s => s.InSpace)
-                .Booleans("isPlaceholder", s => s.IsPlaceholder));
-}
+            .EvaluatedLocally(Local);
 
-public sealed class SpacecraftConfigLookupFilterInputGraphType()
-    : LookupFilterInputGraphType("SpacecraftConfigFilterInput", "A spacecraft configuration by its LL2 id.");
+    /// <summary>The spacecraft fields, also where a spacecraft is nested (a landing's flight).</summary>
+    public static LocalWhere<SpacecraftDto> Local => new LocalWhere<SpacecraftDto>("spacecraft")
+        .Id("id", "Spacecraft", s => s.Id)
+        .Strings("url", s => s.Url)
+        .Strings("name", s => s.Name)
+        .Strings("serialNumber", s => s.SerialNumber)
+        .Booleans("isPlaceholder", s => s.IsPlaceholder)
+        .Booleans("inSpace", s => s.InSpace)
+        .Durations("timeInSpace", s => s.TimeInSpace)
+        .Durations("timeDocked", s => s.TimeDocked)
+        .Ints("flightsCount", s => s.FlightsCount)
+        .Ints("missionEndsCount", s => s.MissionEndsCount)
+        .Nested("status", LookupObjectFilters.Short.Local, s => s.Status)
+        .Strings("description", s => s.Description)
+        .Nested("spacecraftConfig", EmbeddedObjectFilters.SpacecraftConfig.Local, s => s.SpacecraftConfig)
+        .Durations("fastestTurnaround", s => s.FastestTurnaround);
+}
 
 public sealed class SpacecraftFilterInputGraphType()
     : PushDownFilterInputGraphType<SpacecraftDto, SpacecraftFilterInputGraphType>("SpacecraftFilterInput",

@@ -1,4 +1,6 @@
+using DockingGraph.Gateway.Data.Filtering;
 using DockingGraph.Gateway.Data.Local;
+using DockingGraph.Gateway.Flights;
 using DockingGraph.Gateway.Data.PushDown;
 using DockingGraph.Gateway.Launches;
 using DockingGraph.LaunchLibrary.Dtos;
@@ -7,28 +9,50 @@ using DockingGraph.LaunchLibrary.Queries;
 namespace DockingGraph.Gateway.Landings;
 
 /// <summary>
-/// What LL2's <c>landings/</c> can execute of <c>where</c> and <c>order</c>. LL2's <c>__ids</c> filters take a list;
-/// one id is sent (the operation inputs offer <c>eq</c>). <c>attempt</c>/<c>success</c> wait for a Boolean
-/// operation input; the first-stage filters are left out: no recorded landing is a first stage's. The other
-/// operators are evaluated over the landings LL2's part selects (their flight's spacecraft and launch included).
+/// What LL2's <c>landings/</c> can execute of <c>where</c> and <c>order</c>: every filter and ordering field its
+/// OpenAPI entry documents. LL2's <c>__ids</c> filters take a list; one id is sent (<c>eq</c>; <c>in</c> is evaluated
+/// here). The first-stage filters are pushed down only (the gateway reads no first stage from a row; no recorded
+/// landing is a first stage's, so on the snapshot they match nothing). Every other field of <c>Landing</c> and every
+/// operator LL2 lacks are evaluated over the landings LL2's part selects (their flight's spacecraft and launch
+/// included).
 /// </summary>
 public static class LandingsPushDown
 {
     public static readonly PushDownTable<LandingDto> Table =
         new PushDownTable<LandingDto>(Ll2Lists.Landings, "landings", "landings")
-            .Filter(new LookupId("landingLocation", "landing_location__ids", "→ landing_location__ids"))
-            .Filter(new LookupId("type", "landing_type__ids", "→ landing_type__ids (LL2's landing type id)"))
+            .Filter(EvaluatedHere.Field("id", typeof(IdOperationFilterInputGraphType)))
+            .Filter(EvaluatedHere.Field("url", typeof(StringOperationFilterInputGraphType)))
+            .Filter(new BooleanEquals("attempt", "attempt"))
+            .Filter(new BooleanEquals("success", "success"))
+            .Filter(EvaluatedHere.Field("description", typeof(StringOperationFilterInputGraphType)))
+            .Filter(EvaluatedHere.Field("downrangeDistance", typeof(FloatOperationFilterInputGraphType)))
+            .Filter(new ObjectLookupId("landingLocation", "landing_location__ids",
+                typeof(LandingLocationFilterInputGraphType),
+                "→ landing_location__ids for id { eq }; the rest is evaluated here"))
+            .Filter(new ObjectLookupId("type", "landing_type__ids", typeof(LandingTypeFilterInputGraphType),
+                "→ landing_type__ids for id { eq } (LL2's landing type id); the rest is evaluated here"))
             .Filter(new LandingFlightFilter())
+            .Filter(new LandingFirstStageFilter())
             .Sort("id", "id", "LL2's landing id.")
             .Sort("downrangeDistance", "downrange_distance")
             .OrderByDefault("id")
             .BreakTiesBy("id")
             .EvaluatedLocally(new LocalWhere<LandingDto>("landing")
-                .Lookup("landingLocation", l => l.LandingLocation?.Id)
-                .Lookup("type", l => l.Type?.Id)
+                .Id("id", "Landing", l => l.Id)
+                .Strings("url", l => l.Url)
+                .Booleans("attempt", l => l.Attempt)
+                .Booleans("success", l => l.Success)
+                .Strings("description", l => l.Description)
+                .Floats("downrangeDistance", l => l.DownrangeDistance)
+                .Nested("landingLocation", LandingObjectFilters.LandingLocation.Local, l => l.LandingLocation)
+                .Nested("type", LookupObjectFilters.Detailed.Local, l => l.Type)
                 .Nested("spacecraftFlight", new LocalWhere<SpacecraftFlightDto>("landed flight")
-                    .Related("spacecraft", "Spacecraft", f => f.Spacecraft?.Id)
-                    .RelatedKey("launch", LaunchesPushDown.Uuid, f => f.Launch?.Id), l => l.SpacecraftFlight));
+                    .Nested("spacecraft", new LocalWhere<SpacecraftDto>("landed spacecraft")
+                        .Id("id", "Spacecraft", s => s.Id)
+                        .Nested("spacecraftConfig", EmbeddedObjectFilters.SpacecraftConfig.Local,
+                            s => s.SpacecraftConfig), f => f.Spacecraft)
+                    .RelatedKey("launch", LaunchesPushDown.Uuid, f => f.Launch?.Id), l => l.SpacecraftFlight)
+                .NotCarried("firstStage", LandingFirstStageFilter.NotCarried));
 }
 
 public sealed class LandingFilterInputGraphType()

@@ -1,26 +1,42 @@
+using DockingGraph.Gateway.Data.Filtering;
 using DockingGraph.Gateway.Data.Local;
 using DockingGraph.Gateway.Data.PushDown;
 using DockingGraph.Gateway.DockingEvents;
+using DockingGraph.Gateway.Launches;
 using DockingGraph.LaunchLibrary.Dtos;
 using DockingGraph.LaunchLibrary.Queries;
 
 namespace DockingGraph.Gateway.Stations;
 
 /// <summary>
-/// What LL2's <c>expeditions/</c> can execute of <c>where</c> and <c>order</c>; the other operators are evaluated
-/// over the expeditions LL2's part selects.
+/// What LL2's <c>expeditions/</c> can execute of <c>where</c> and <c>order</c>: every filter and ordering field its
+/// OpenAPI entry documents (<c>name</c> exact; <c>start</c>/<c>end</c> bounds; the crew's astronaut or agency). The
+/// other fields of <c>Expedition</c> (HC's shape; mission patches and spacewalks aside) and the operators LL2 lacks
+/// are evaluated over the expeditions LL2's part selects, except on <c>crew</c>, which the rows do not carry.
 /// </summary>
 public static class ExpeditionsPushDown
 {
     public static readonly PushDownTable<ExpeditionDto> Table = new PushDownTable<ExpeditionDto>(Ll2Lists.Expeditions, "expeditions", "expeditions")
+        .Filter(EvaluatedHere.Field("id", typeof(IntOperationFilterInputGraphType)))
+        .Filter(EvaluatedHere.Field("url", typeof(StringOperationFilterInputGraphType)))
+        .Filter(new ExactText("name", "name"))
+        .Filter(new DateBounds("start", "start"))
+        .Filter(new DateBounds("end", "end"))
         .Filter(new NodeIdEquals("spaceStation", typeof(SpaceStationFilterInputGraphType), "space_station", "SpaceStation"))
+        .Filter(new ExpeditionCrewFilter())
         .Sort("id", "id")
         .Sort("start", "start")
         .Sort("end", "end")
         .OrderByDefault("start", "id")
         .BreakTiesBy("id")
         .EvaluatedLocally(new LocalWhere<ExpeditionDto>("expedition")
-            .Related("spaceStation", "SpaceStation", e => e.Spacestation?.Id));
+            .Ints("id", e => e.Id)
+            .Strings("url", e => e.Url)
+            .Strings("name", e => e.Name)
+            .Dates("start", e => e.Start)
+            .Dates("end", e => e.End)
+            .Related("spaceStation", "SpaceStation", e => e.Spacestation?.Id)
+            .NotCarried("crew", ExpeditionCrewFilter.NotCarried));
 }
 
 public sealed class ExpeditionFilterInputGraphType()

@@ -53,13 +53,16 @@ public static class Ll2Lists
 
     public static readonly Ll2List<ExpeditionDto> Expeditions = new("expeditions/", "expeditions", Ll2ResourceClass.ListPage,
         Ll2Mode.Normal,
-        ["space_station", "name", "start__gte", "start__lte", "end__gte", "end__lte", "search"],
+        ["space_station", "name", "start__gt", "start__gte", "start__lt", "start__lte", "end__gt", "end__gte",
+            "end__lt", "end__lte", "crew__astronaut", "crew__astronaut__agency", "search"],
         ["id", "start", "end"]);
 
-    // Only the filters the gateway pushes down; LL2 documents more (first-stage ones) that no recorded landing has.
+    // Every filter LL2 documents (the first-stage ones match no recorded landing: all are spacecraft landings).
     public static readonly Ll2List<LandingDto> Landings = new("landings/", "landings", Ll2ResourceClass.ListPage,
         Ll2Mode.Normal,
-        ["landing_location__ids", "landing_type__ids", "spacecraft__ids", "spacecraft_launch__ids", "search"],
+        ["attempt", "success", "firststage_launch__ids", "landing_location__ids", "landing_type__ids", "launcher__ids",
+            "launcher_config__ids", "launcher_serial_numbers", "spacecraft__ids", "spacecraft_config__ids",
+            "spacecraft_launch__ids", "search"],
         ["downrange_distance", "id"]);
 
     // The launches/ filters the gateway pushes down (the snapshot implements them over the recorded rows); the same

@@ -135,12 +135,25 @@ public static class Ll2Endpoints
             Filters =
             [
                 ListFilter.Number("space_station", "spacestation.id"), ListFilter.Text("name", "name"),
-                ListFilter.Instant("start__gte", "start", Comparison.Gte), ListFilter.Instant("start__lte", "start", Comparison.Lte),
-                ListFilter.Instant("end__gte", "end", Comparison.Gte), ListFilter.Instant("end__lte", "end", Comparison.Lte),
+                .. InstantBounds("start"), .. InstantBounds("end"),
+                AnyNumber("crew__astronaut", "crew.astronaut.id"),
+                AnyNumber("crew__astronaut__agency", "crew.astronaut.agency.id"),
             ],
             SearchPaths = ["name"],
             Orderings = Orderings(("id", r => JsonPath.Number(r, "id")), ("start", r => JsonPath.Instant(r, "start")), ("end", r => JsonPath.Instant(r, "end"))),
         };
+
+    // django-filter's start__gt … end__lte (no exact start/end: LL2 documents the bounds only).
+    private static IEnumerable<ListFilter> InstantBounds(string field) =>
+        InstantRange(field).Where(f => f.Parameter != field);
+
+    // A number filter across a to-many relation (an expedition's crew seats): some value matches. Every recorded
+    // expedition's crew is null or empty, so on the snapshot these match nothing, as LL2 would for such rows.
+    private static ListFilter AnyNumber(string parameter, string path) =>
+        new(parameter, "Enter a number.", raw => ListFilter.Number(parameter, path).Parse(raw),
+            (row, value) => JsonPath.Values(row, path).Any(v =>
+                v is JsonValue number && number.GetValueKind() == System.Text.Json.JsonValueKind.Number
+                && number.GetValue<double>() == (double)value));
 
     // The first-stage filters and search fields are declared as LL2 documents them; every recorded landing is a
     // spacecraft's (firststage null), so they match no row, as they would on LL2 for these rows.

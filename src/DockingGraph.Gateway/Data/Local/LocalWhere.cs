@@ -75,7 +75,9 @@ public sealed class LocalWhere<T>(string noun)
     /// </summary>
     public LocalWhere<T> Durations(string name, Func<T, string?> select) =>
         Field(name, value => Comparisons<TimeSpan>(value, row => ToTimeSpan(select(row)),
-            operand => ToTimeSpan(Convert.ToString(operand, CultureInfo.InvariantCulture))!.Value));
+            operand => ToTimeSpan(Convert.ToString(operand, CultureInfo.InvariantCulture))
+                ?? throw new GatewayError(ErrorCodes.FilterNotSupported, $"{name}: '{operand}' is not a duration " +
+                    "compared here (ISO 8601 years, months, days, hours, minutes, seconds; no weeks).")));
 
     /// <summary>A duration's length, null for none (or text that is not an ISO 8601 duration).</summary>
     public static TimeSpan? ToTimeSpan(string? iso8601)
