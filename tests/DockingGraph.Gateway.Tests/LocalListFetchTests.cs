@@ -44,7 +44,7 @@ public sealed class LocalListFetchTests(GatewayFixture fixture, ITestOutputHelpe
             {
                 ["id"] = "id", ["flightsCount"] = "flights_count", ["timeInSpace"] = "time_in_space",
             }, "SpacecraftSortInput"),
-        new("spacecraftFlights", "SpacecraftFlightsFilterInput", "spacecraft_flights/?limit=100",
+        new("spacecraftFlights", "SpacecraftFlightFilterInput", "spacecraft_flights/?limit=100",
             [new("spacecraft", Kind.Lookup, "spacecraft")]),
         new("launches", "LaunchFilterInput", "launches/?limit=100&ordering=net,id",
             [new("id", Kind.Uuid, "id"), new("slug", Kind.Text, "slug")]),

@@ -12,7 +12,7 @@ namespace DockingGraph.Gateway.Tests;
 public sealed class SpaceStationLocalWhereTests(GatewayFixture fixture, ITestOutputHelper output)
     : IClassFixture<GatewayFixture>
 {
-    private const string Query = "query($first: Int, $last: Int, $search: String, $where: SpaceStationsFilterInput, " +
+    private const string Query = "query($first: Int, $last: Int, $search: String, $where: SpaceStationFilterInput, " +
         "$order: [SpaceStationSortInput!]) { spaceStations(first: $first, last: $last, search: $search, " +
         "where: $where, order: $order) { totalCount pageInfo { hasNextPage hasPreviousPage } nodes { ll2Id } } }";
 

@@ -24,7 +24,7 @@ public static class FlightListQueries
                 "fields for spacecraft_flights/, so there is neither `search` nor `order`: pages follow LL2's own " +
                 "order.")
             .PagingArguments()
-            .Argument<SpacecraftFlightsFilterInputGraphType>("where")
+            .Argument<SpacecraftFlightFilterInputGraphType>("where")
             .Resolve()
             .WithService<LaunchLibraryClient>()
             .ResolveAsync(async (context, ll2) => await SpacecraftFlightsAsync(context, ll2));

@@ -1,6 +1,5 @@
 using DockingGraph.Gateway.Data.Local;
 using DockingGraph.Gateway.Data.PushDown;
-using DockingGraph.Gateway.DockingEvents;
 using DockingGraph.LaunchLibrary.Dtos;
 using DockingGraph.LaunchLibrary.Queries;
 
@@ -20,7 +19,12 @@ public static class ExpeditionsPushDown
         .OrderByDefault("start", "id")
         .BreakTiesBy("id")
         .EvaluatedLocally(new LocalWhere<ExpeditionDto>("expedition")
-            .Related("spaceStation", "SpaceStation", e => e.Spacestation?.Id));
+            .Nested("spaceStation", ExpeditionStation, e => e.Spacestation));
+
+    // LL2's expeditions/ rows (mode=normal) embed the station as SpaceStationNormal.
+    private static LocalWhere<SpaceStationDto> ExpeditionStation => SpaceStationFilter.Embedded("SpaceStationNormal",
+        "an expedition embeds its station as SpaceStationNormal (no dimensions, crew or vehicle counts), and the " +
+        "expeditions list does not join LL2's station table");
 }
 
 public sealed class ExpeditionFilterInputGraphType()
