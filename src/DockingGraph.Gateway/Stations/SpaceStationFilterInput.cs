@@ -69,9 +69,16 @@ public static class SpaceStationFilter
             _ => !carried.Contains(Common.ShortForm.SnakeCase(pair.Key)),
         });
 
-    /// <summary>The station table's row for an embedded station (the embedded one when the table lacks it).</summary>
+    /// <summary>
+    /// An embedded SpaceStationMini completed from the station table's row (the embedded one when the table lacks
+    /// it). The fields the row embeds keep the embedded values, which the client reads there: LL2 writes a mini's
+    /// url with <c>?format=json</c>, the table's without.
+    /// </summary>
     public static SpaceStationDto? Join(SpaceStationDto? embedded, IReadOnlyDictionary<int, SpaceStationDto> table) =>
-        embedded is null ? null : table.GetValueOrDefault(embedded.Id, embedded);
+        embedded is null ? null
+        : table.TryGetValue(embedded.Id, out var row)
+            ? row with { Url = embedded.Url, Name = embedded.Name, Image = embedded.Image }
+            : embedded;
 
     private static LocalWhere<SpaceStationDto> Declare(string noun, Func<string, bool> carried, string why)
     {
@@ -92,5 +99,6 @@ public static class SpaceStationFilter
     }
 
     private static string Name(string ll2Field) =>
-        string.Concat(ll2Field.Split('_').Select((part, i) => i == 0 ? part : char.ToUpperInvariant(part[0]) + part[1..]));
+        string.Concat(ll2Field.Split('_')
+            .Select((part, i) => i == 0 ? part : char.ToUpperInvariant(part[0]) + part[1..]));
 }
