@@ -23,9 +23,11 @@ public sealed class LocalListFetchTests(GatewayFixture fixture, ITestOutputHelpe
         Number,
         Instant,
         Flight,
+        Duration,
+        Object,
     }
 
-    private sealed record FieldCase(string Name, Kind Kind, string Json);
+    private sealed record FieldCase(string Name, Kind Kind, string Json, FieldCase[]? Inner = null);
 
     /// <param name="Rest">The snapshot's REST path in the gateway's default order (the oracle).</param>
     /// <param name="Orders">GraphQL order → LL2 ordering, for lists the test also orders and searches.</param>
@@ -45,7 +47,11 @@ public sealed class LocalListFetchTests(GatewayFixture fixture, ITestOutputHelpe
                 ["id"] = "id", ["flightsCount"] = "flights_count", ["timeInSpace"] = "time_in_space",
             }, "SpacecraftSortInput"),
         new("spacecraftFlights", "SpacecraftFlightFilterInput", "spacecraft_flights/?limit=100",
-            [new("spacecraft", Kind.Lookup, "spacecraft")]),
+            [
+                new("spacecraft", Kind.Lookup, "spacecraft"), new("id", Kind.Uuid, "id"),
+                new("destination", Kind.Text, "destination"), new("missionEnd", Kind.Instant, "mission_end"),
+                new("duration", Kind.Duration, "duration"), new("turnAroundTime", Kind.Duration, "turn_around_time"),
+            ]),
         new("launches", "LaunchFilterInput", "launches/?limit=100&ordering=net,id",
             [new("id", Kind.Uuid, "id"), new("slug", Kind.Text, "slug")]),
         new("landings", "LandingFilterInput", "landings/?limit=100&ordering=id",
@@ -54,7 +60,14 @@ public sealed class LocalListFetchTests(GatewayFixture fixture, ITestOutputHelpe
                 new("spacecraftFlight", Kind.Flight, "spacecraftflight"),
             ]),
         new("expeditions", "ExpeditionFilterInput", "expeditions/?limit=100&ordering=start,id",
-            [new("spaceStation", Kind.Lookup, "spacestation")], IdField: "id"),
+            [
+                new("spaceStation", Kind.Lookup, "spacestation"),
+                new("spaceStation", Kind.Object, "spacestation",
+                [
+                    new("id", Kind.Uuid, "id"), new("name", Kind.Text, "name"), new("orbit", Kind.Text, "orbit"),
+                    new("status", Kind.Lookup, "status"), new("type", Kind.Lookup, "type"),
+                ]),
+            ], IdField: "id"),
         new("astronauts", "AstronautFilterInput", "astronauts/?limit=100&ordering=id",
             [
                 new("age", Kind.Number, "age"), new("inSpace", Kind.Flag, "in_space"),
@@ -258,6 +271,20 @@ public sealed class LocalListFetchTests(GatewayFixture fixture, ITestOutputHelpe
         Assert.Equal(0, fixture.Requests.Count);
     }
 
+    [Fact]
+    public async Task AStationFieldAnExpeditionDoesNotEmbedIsRefusedWithTheReasonBeforeAnyCall()
+    {
+        fixture.Reset();
+
+        var answer = await fixture.PostAsync(
+            "{ expeditions(where: { spaceStation: { id: { eq: 4 }, mass: { gt: 100 } } }) { totalCount } }");
+
+        Assert.Equal("FILTER_NOT_SUPPORTED", answer.FirstCode);
+        Assert.Contains("mass cannot be evaluated here: an expedition embeds its station as SpaceStationNormal (no " +
+            "dimensions, crew or vehicle counts)", (string)answer.Errors[0]!["message"]!);
+        Assert.Equal(0, fixture.Requests.Count);
+    }
+
     private static string Query(ListCase list) => list.Orders is null
         ? $"query($first: Int, $last: Int, $where: {list.Input}) {{ {list.Field}(first: $first, last: $last, " +
             $"where: $where) {{ totalCount nodes {{ {list.IdField} }} }} }}"
@@ -268,7 +295,11 @@ public sealed class LocalListFetchTests(GatewayFixture fixture, ITestOutputHelpe
     private static string Id(JsonNode? id) =>
         id is JsonValue value && value.TryGetValue<string>(out var text) ? text : id!.ToJsonString();
 
-    private static Dictionary<string, object?> Where(ListCase list, List<JsonObject> rows, Random random, int depth)
+    private static Dictionary<string, object?> Where(ListCase list, List<JsonObject> rows, Random random, int depth) =>
+        Where(list.Fields, rows, random, depth);
+
+    private static Dictionary<string, object?> Where(IReadOnlyList<FieldCase> fields, List<JsonObject> rows,
+        Random random, int depth)
     {
         var where = new Dictionary<string, object?>();
         for (var p = random.Next(1, 3); p > 0; p--)
@@ -276,12 +307,14 @@ public sealed class LocalListFetchTests(GatewayFixture fixture, ITestOutputHelpe
             if (random.Next(depth < 1 ? 4 : 8) == 0)
             {
                 where[random.Next(2) == 0 ? "or" : "and"] = Enumerable.Range(0, random.Next(1, 4))
-                    .Select(_ => Where(list, rows, random, depth + 1)).ToArray();
+                    .Select(_ => Where(fields, rows, random, depth + 1)).ToArray();
                 continue;
             }
 
-            var field = list.Fields[random.Next(list.Fields.Count)];
-            where[field.Name] = Operation(field, rows, random);
+            var field = fields[random.Next(fields.Count)];
+            where[field.Name] = field.Kind == Kind.Object
+                ? Where(field.Inner!, rows.Select(r => r[field.Json]).OfType<JsonObject>().ToList(), random, 1)
+                : Operation(field, rows, random);
         }
 
         return where;
@@ -320,6 +353,12 @@ public sealed class LocalListFetchTests(GatewayFixture fixture, ITestOutputHelpe
                 return new() { [numbers[random.Next(numbers.Length)]] = bound };
             case Kind.Instant:
                 return new() { [random.Next(2) == 0 ? "neq" : "ngt"] = "2020-01-01T00:00:00Z" };
+            case Kind.Duration:
+                string[] spans = ["eq", "neq", "gt", "ngt", "gte", "ngte", "lt", "nlt", "lte", "nlte"];
+                return new()
+                {
+                    [spans[random.Next(spans.Length)]] = (string?)row?[field.Json] ?? (random.Next(2) == 0 ? null : "P1D"),
+                };
             default:
                 var flight = new Dictionary<string, object?>();
                 if (random.Next(3) != 0)
@@ -357,12 +396,19 @@ public sealed class LocalListFetchTests(GatewayFixture fixture, ITestOutputHelpe
     // The test's own Hot Chocolate semantics: fields and operators AND, and/or lists, ordinal strings, a related
     // object's filter holds only where it is there, lifted comparisons (null only equals null).
     private static bool Holds(ListCase list, Dictionary<string, object?> where, JsonObject row) =>
+        Holds(list.Fields, where, row);
+
+    // A field name may be drawn in two forms (the id lookup and the whole nested object): the value tells which.
+    private static bool Holds(IReadOnlyList<FieldCase> fields, Dictionary<string, object?> where, JsonObject row) =>
         where.All(pair => pair.Key switch
         {
-            "and" => ((IEnumerable<Dictionary<string, object?>>)pair.Value!).All(b => Holds(list, b, row)),
+            "and" => ((IEnumerable<Dictionary<string, object?>>)pair.Value!).All(b => Holds(fields, b, row)),
             "or" => ((IEnumerable<Dictionary<string, object?>>)pair.Value!) is var branches
-                && (!branches.Any() || branches.Any(b => Holds(list, b, row))),
-            _ => Field(list.Fields.Single(f => f.Name == pair.Key), (Dictionary<string, object?>)pair.Value!, row),
+                && (!branches.Any() || branches.Any(b => Holds(fields, b, row))),
+            _ => fields.Where(f => f.Name == pair.Key).ToList() is var named && named.Count == 2
+                ? row[named[1].Json] is JsonObject child
+                    && Holds(named[1].Inner!, (Dictionary<string, object?>)pair.Value!, child)
+                : Field(named.Single(), (Dictionary<string, object?>)pair.Value!, row),
         });
 
     private static bool Field(FieldCase field, Dictionary<string, object?> operations, JsonObject row) =>
@@ -377,6 +423,9 @@ public sealed class LocalListFetchTests(GatewayFixture fixture, ITestOutputHelpe
                 v => Convert.ToInt64(v, CultureInfo.InvariantCulture)),
             Kind.Instant => Compare(operations, (DateTimeOffset?)row[field.Json],
                 v => DateTimeOffset.Parse((string)v, CultureInfo.InvariantCulture)),
+            Kind.Duration => Compare(operations,
+                (string?)row[field.Json] is { } span ? System.Xml.XmlConvert.ToTimeSpan(span) : (TimeSpan?)null,
+                v => System.Xml.XmlConvert.ToTimeSpan((string)v)),
             _ => row[field.Json] is JsonObject flight && operations.All(pair => flight[pair.Key] is JsonObject related
                 && IdHolds((Dictionary<string, object?>)((Dictionary<string, object?>)pair.Value!)["id"]!,
                     Id(related["id"]))),
