@@ -357,7 +357,8 @@ public sealed class LocalListFetchTests(GatewayFixture fixture, ITestOutputHelpe
                 string[] spans = ["eq", "neq", "gt", "ngt", "gte", "ngte", "lt", "nlt", "lte", "nlte"];
                 return new()
                 {
-                    [spans[random.Next(spans.Length)]] = (string?)row?[field.Json] ?? (random.Next(2) == 0 ? null : "P1D"),
+                    [spans[random.Next(spans.Length)]] =
+                        (string?)row?[field.Json] ?? (random.Next(2) == 0 ? null : "P1D"),
                 };
             default:
                 var flight = new Dictionary<string, object?>();

@@ -227,7 +227,8 @@ public sealed class SpaceStationLocalWhereTests(GatewayFixture fixture, ITestOut
                     where[field] = operationLevel && random.Next(2) == 0
                         ? new Dictionary<string, object?>
                         {
-                            [random.Next(2) == 0 ? "or" : "and"] = new[] { operation, NewField(rows, random, field).Operation },
+                            [random.Next(2) == 0 ? "or" : "and"] =
+                                new[] { operation, NewField(rows, random, field).Operation },
                         }
                         : operation;
                     break;

@@ -108,7 +108,10 @@ public sealed class NestedFilterDifferentialTests(ITestOutputHelper output)
             // An always-true id.nin [] keeps every case on the mirror, also when LL2 could execute the draw.
             var sent = new Dictionary<string, object?>
             {
-                ["and"] = new object[] { where, new Dictionary<string, object?> { ["id"] = Op("nin", Array.Empty<string>()) } },
+                ["and"] = new object[]
+                {
+                    where, new Dictionary<string, object?> { ["id"] = Op("nin", Array.Empty<string>()) },
+                },
             };
             var size = random.Next(1, 9);
             var backwards = random.Next(3) == 0;
@@ -190,7 +193,8 @@ public sealed class NestedFilterDifferentialTests(ITestOutputHelper output)
         var expected = rows.Where(r => (int?)r["space_station_target"]?["id"] == 4).Select(r => (int)r["id"]!).ToList();
         Assert.True(local.Errors.Count == 0 && pushed.Errors.Count == 0, local + " " + pushed);
         Assert.Equal(expected.Count, (int)local.Data!["dockingEvents"]!["totalCount"]!);
-        Assert.Equal(expected.Take(100), local.Data["dockingEvents"]!["nodes"]!.AsArray().Select(n => (int)n!["ll2Id"]!));
+        Assert.Equal(expected.Take(100),
+            local.Data["dockingEvents"]!["nodes"]!.AsArray().Select(n => (int)n!["ll2Id"]!));
         Assert.Equal(local.Data.ToJsonString(), pushed.Data!.ToJsonString());
         Assert.Equal("/2.3.0/docking_events/?limit=100&mode=normal&offset=0&ordering=docking%2Cdeparture" +
             "&space_station_target__id=4", Assert.Single(set.Requests.Entries).PathAndQuery);
@@ -200,8 +204,8 @@ public sealed class NestedFilterDifferentialTests(ITestOutputHelper output)
     // The oracle's rows as the gateway's snapshot writes them: LL2's urls carry the host they were asked on.
     private static async Task<List<JsonObject>> RestAsync(MirrorGateways set, string relative)
     {
-        var authority = new Uri(set.Services(Local).GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>()
-            ["LaunchLibrary:BaseUrl"]!).GetLeftPart(UriPartial.Authority);
+        var configuration = set.Services(Local).GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>();
+        var authority = new Uri(configuration["LaunchLibrary:BaseUrl"]!).GetLeftPart(UriPartial.Authority);
         using var rest = new HttpClient(new SnapshotHttpMessageHandler(new SnapshotUpstream()))
         {
             BaseAddress = new Uri("http://oracle/2.3.0/"),
@@ -376,7 +380,8 @@ public sealed class NestedFilterDifferentialTests(ITestOutputHelper output)
             {
                 Kind.Id => IdHolds(pair.Key, pair.Value, (int)value!),
                 Kind.Lookup => value is JsonObject related
-                    && Operations((Dictionary<string, object?>)pair.Value!, field with { Kind = Kind.Id }, related["id"]),
+                    && Operations((Dictionary<string, object?>)pair.Value!, field with { Kind = Kind.Id },
+                        related["id"]),
                 Kind.Text => TextHolds(pair.Key, pair.Value, (string?)value),
                 Kind.Instant => Compare(pair.Key, pair.Value, value is null ? null : Instant((string)value!), Instant),
                 Kind.Duration => Compare(pair.Key, pair.Value, value is null ? null : Duration((string)value!),
@@ -393,7 +398,8 @@ public sealed class NestedFilterDifferentialTests(ITestOutputHelper output)
 
     private static int IdNumber(string text) => int.TryParse(text, CultureInfo.InvariantCulture, out var number)
         ? number
-        : int.Parse(Encoding.UTF8.GetString(Convert.FromBase64String(text)).Split(':')[1], CultureInfo.InvariantCulture);
+        : int.Parse(Encoding.UTF8.GetString(Convert.FromBase64String(text)).Split(':')[1],
+            CultureInfo.InvariantCulture);
 
     private static bool IdHolds(string operation, object? operand, int id)
     {
