@@ -23,7 +23,7 @@ public sealed class SnapshotUpstream
     public SnapshotUpstream(SnapshotCorpus? corpus = null, TimeProvider? clock = null)
     {
         Corpus = corpus ?? SnapshotCorpus.Default;
-        _endpoints = Ll2Endpoints.For(Corpus);
+        _endpoints = Ll2Endpoints.For(Corpus, clock);
         _responder = new ListResponder(Corpus.Shapes);
         _throttle = new Throttle(clock ?? TimeProvider.System);
     }

@@ -251,6 +251,70 @@ public sealed class FieldCoverageTests(GatewayFixture fixture) : IClassFixture<G
     }
 
     // The standalone snapshot listens on a new port each run; LL2's urls carry it.
+    [Fact]
+    public async Task AStationsActiveExpeditionsAndDockingEventsAreLl2sFromTheStationTableInOneCall()
+    {
+        fixture.Reset();
+
+        var answer = await fixture.PostAsync("""
+            { spaceStations(first: 20) { nodes { ll2Id
+                activeExpeditions { id url name start end spaceStation { ll2Id } }
+                activeDockingEvents { ll2Id docking spaceStationTarget { ll2Id } } } } }
+            """);
+
+        Assert.True(answer.Errors.Count == 0, answer.ToString());
+        var ll2 = await fixture.RestAsync("space_stations/?mode=detailed&limit=100");
+        Assert.Single(fixture.Requests.Entries);
+        var stations = answer.Data!["spaceStations"]!["nodes"]!.AsArray();
+        Assert.Equal(ll2.Count, stations.Count);
+        var active = 0;
+        foreach (var station in stations)
+        {
+            var id = (int)station!["ll2Id"]!;
+            var row = ll2.Single(r => (int)r["id"]! == id);
+            var expeditions = station["activeExpeditions"]!.AsArray();
+            Assert.Equal(row["active_expeditions"]!.AsArray().Count, expeditions.Count);
+            foreach (var (expedition, i) in expeditions.Select((e, i) => (e!, i)))
+            {
+                var ll2Expedition = row["active_expeditions"]![i]!;
+                Assert.Equal((int)ll2Expedition["id"]!, (int)expedition["id"]!);
+                Assert.Equal((string?)ll2Expedition["name"], (string?)expedition["name"]);
+                Assert.Equal((string?)ll2Expedition["start"], (string?)expedition["start"]);
+                Assert.Equal((string?)ll2Expedition["end"], (string?)expedition["end"]);
+                // LL2 nests them without their station: it is the station they were read from.
+                Assert.Equal(id, (int)expedition["spaceStation"]!["ll2Id"]!);
+                active++;
+            }
+
+            Assert.Equal(row["active_docking_events"]!.AsArray().Count, station["activeDockingEvents"]!.AsArray().Count);
+        }
+
+        // The recording: Expedition 74 aboard the ISS, Shenzhou 23 aboard Tiangong.
+        Assert.Equal(2, active);
+    }
+
+    [Fact]
+    public async Task AnEmbeddedStationsActiveExpeditionsCostTheStationTableOnce()
+    {
+        fixture.Reset();
+
+        var answer = await fixture.PostAsync("""
+            { dockingEvents(first: 5, order: [{ docking: DESC }]) { nodes { spaceStationTarget { ll2Id
+                activeExpeditions { name } } } } }
+            """);
+
+        Assert.True(answer.Errors.Count == 0, answer.ToString());
+        Assert.Equal(2, fixture.Requests.Entries.Count);
+        Assert.Contains(fixture.Requests.Entries, e => e.PathAndQuery.StartsWith("/2.3.0/space_stations/",
+            StringComparison.Ordinal));
+        var names = answer.Data!["dockingEvents"]!["nodes"]!.AsArray()
+            .Where(n => (int?)n!["spaceStationTarget"]?["ll2Id"] == 4)
+            .Select(n => n!["spaceStationTarget"]!["activeExpeditions"]!.AsArray().Select(e => (string)e!["name"]!))
+            .ToList();
+        Assert.NotEmpty(names);
+        Assert.All(names, list => Assert.Equal(["Expedition 74"], list));
+    }
+
     private static string Pretty(JsonNode? node) => Regex.Replace(node!.ToJsonString(new JsonSerializerOptions
         { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }),
         @"http://127\.0\.0\.1:\d+/", "http://snapshot/");

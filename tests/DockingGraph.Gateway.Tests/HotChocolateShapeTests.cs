@@ -148,6 +148,83 @@ public sealed class HotChocolateShapeTests
         Assert.DoesNotContain("SpacecraftFlightsFilterInput", Sdl, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void LaunchFilterInputHasLaunchsScalarFieldsOfANormalRowAndServesTheThreeLaunchRoots()
+    {
+        var scalars = new Dictionary<string, string>
+        {
+            ["String"] = "StringOperationFilterInput", ["Int"] = "IntOperationFilterInput",
+            ["Boolean"] = "BooleanOperationFilterInput", ["DateTime"] = "DateTimeOperationFilterInput",
+            ["ID!"] = "IdOperationFilterInput",
+        };
+        // LaunchDetailed-only scalars are not on the normal rows a local evaluation reads; ll2Id is the node id's.
+        var expected = Fields("type", "Launch")
+            .Where(f => scalars.ContainsKey(f.Value) && f.Key is not ("flightclubUrl" or "ll2Id"))
+            .ToDictionary(f => f.Key, f => scalars[f.Value]);
+        var filter = Fields("input", "LaunchFilterInput");
+
+        Assert.All(expected, f => Assert.Equal(f.Value, filter.GetValueOrDefault(f.Key)));
+        Assert.Equal("LaunchStatusFilterInput", filter["status"]);
+        Assert.Equal("LaunchPadFilterInput", filter["pad"]);
+        Assert.Equal("IntOperationFilterInput", Fields("input", "LaunchPadFilterInput")["id"]);
+        Assert.Equal("LaunchLauncherConfigFilterInput", Fields("input", "LaunchRocketFilterInput")["configuration"]);
+        Assert.Equal(["id", "lastUpdated", "name", "net"], Fields("input", "LaunchSortInput").Keys.Order());
+        foreach (var root in new[] { "launches", "upcomingLaunches", "previousLaunches" })
+        {
+            var arguments = Regex.Match(Sdl, $@"^  {root}\(
+((?:    .*
+)+?)    where: (\w+)\): LaunchesConnection",
+                RegexOptions.Multiline);
+            Assert.True(arguments.Success, $"{root} not in the schema");
+            Assert.Equal("LaunchFilterInput", arguments.Groups[2].Value);
+            Assert.Contains("order: [LaunchSortInput!]", arguments.Groups[1].Value);
+            Assert.Equal(root == "upcomingLaunches", arguments.Groups[1].Value.Contains("hideRecentPrevious: Boolean"));
+        }
+    }
+
+    public static TheoryData<string, string, string[]> SortInputs => new()
+    {
+        {
+            // HC: the node id sorts as id (the LL2 id); every object field is a nested sort.
+            "DockingEventSortInput", "DockingEvent",
+            [
+                "id", "url", "docking", "departure", "dockingLocation:DockingLocationSortInput",
+                "spaceStationTarget:SpaceStationSortInput", "flightVehicleTarget:SpacecraftFlightSortInput",
+                "payloadFlightTarget:PayloadFlightSortInput", "flightVehicleChaser:SpacecraftFlightSortInput",
+                "spaceStationChaser:SpaceStationSortInput", "payloadFlightChaser:PayloadFlightSortInput",
+            ]
+        },
+        {
+            "SpaceStationSortInput", "SpaceStation",
+            [
+                "id", "url", "name", "founded", "deorbited", "description", "orbit", "height", "width", "mass",
+                "volume", "onboardCrew", "dockedVehicles", "status:SpaceStationStatusSortInput",
+                "type:SpaceStationTypeSortInput",
+            ]
+        },
+        { "DockingLocationSortInput", "DockingLocation", ["id", "name", "spaceStation:SpaceStationSortInput"] },
+        {
+            "SpacecraftFlightSortInput", "SpacecraftFlight",
+            ["id", "url", "destination", "missionEnd", "duration", "turnAroundTime"]
+        },
+        { "PayloadFlightSortInput", "PayloadFlight", ["id", "url", "destination", "amount"] },
+        { "SpaceStationStatusSortInput", "SpaceStationStatus", ["id", "name"] },
+    };
+
+    [Theory]
+    [MemberData(nameof(SortInputs))]
+    public void SortInputsCarryHotChocolatesFieldsWithIdNotLl2Id(string input, string type, string[] fields)
+    {
+        var sort = Fields("input", input);
+        var expected = fields.Select(f => f.Split(':'))
+            .ToDictionary(f => f[0], f => f.Length > 1 ? f[1] : "SortEnumType");
+        Assert.Equal(expected.OrderBy(p => p.Key, StringComparer.Ordinal),
+            sort.OrderBy(p => p.Key, StringComparer.Ordinal));
+        Assert.DoesNotContain("ll2Id", sort.Keys);
+        // Every sort field is a field of the output type.
+        Assert.All(sort.Keys, field => Assert.Contains(field, Fields("type", type).Keys));
+    }
+
     // The fields of one input or object type, name → type, from the printed schema.
     private static Dictionary<string, string> Fields(string kind, string type)
     {

@@ -28,6 +28,9 @@ public sealed class LimitsCostEstimateTests(HighLl2CapGatewayFixture fixture, IT
         ["launches and expeditions pages", "{ launches(first: 3) { nodes { name pad { name } } } expeditions(first: 3) { nodes { name } } }", 2],
         ["spacecraft, flight and astronaut pages", "{ spacecrafts(first: 3) { nodes { name } } spacecraftFlights(first: 3) { nodes { destination } } astronauts(first: 3) { nodes { name } } }", 3],
         ["stations by startsWith, over the table", "{ spaceStations(where: { name: { startsWith: \"Salyut\" } }) { nodes { name } } }", 1],
+        ["upcoming and previous launches pages", "{ upcomingLaunches(first: 3, hideRecentPrevious: true) { nodes { name pad { name } } } previousLaunches(first: 3) { nodes { net } } }", 2],
+        ["previous launches by a field evaluated here", "{ previousLaunches(first: 2, where: { webcastLive: { neq: true } }) { nodes { name } } }", 1],
+        ["previous launches' LaunchDetailed-only fields", "{ previousLaunches(first: 5) { nodes { flightclubUrl } } }", 2],
         ["launches' LaunchDetailed-only fields", "{ launches(first: 5) { nodes { hashtag flightclubUrl timeline { relativeTime } } } }", 2],
         ["normal configurations' detailed fields", "{ dockingEvents(first: 4) { nodes { flightVehicleChaser { spacecraft { spacecraftConfig { capability crewCapacity } } } } } }", 5],
         ["a station's expeditions with crews", "{ spaceStation(id: 18) { expeditions { name crew { id } } } }", 3],
@@ -36,7 +39,7 @@ public sealed class LimitsCostEstimateTests(HighLl2CapGatewayFixture fixture, IT
     /// <summary>A frontend's station page: stations, their recent events, chasers' spacecraft and their other flights.</summary>
     public const string GraphWalk = """
         query StationWalk {
-          spaceStations(first: 15, order: [{ ll2Id: ASC }]) {
+          spaceStations(first: 15, order: [{ id: ASC }]) {
             totalCount
             nodes {
               id name orbit status { name } owners { name abbrev }
@@ -86,5 +89,25 @@ public sealed class LimitsCostEstimateTests(HighLl2CapGatewayFixture fixture, IT
         {
             Assert.Equal(expectedEstimate, estimate);
         }
+    }
+
+    [Theory]
+    [InlineData("{ dockingEvents(where: { departure: { eq: null } }) { totalCount } }")]
+    [InlineData("{ dockingEvents(order: [{ dockingLocation: { name: ASC } }]) { totalCount } }")]
+    public async Task ADockingEventsWhereOrOrderEvaluatedHereIsEstimatedAsItsFirstBlock(string query)
+    {
+        fixture.Reset();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = new StringContent(JsonSerializer.Serialize(new { query }), Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Add("GraphQL-Cost", "report");
+
+        var answer = await fixture.SendAsync(request);
+
+        Assert.True(answer.Errors.Count == 0, answer.ToString());
+        // The mirror is off: the first block (its count gives the number of blocks), then the runtime cap.
+        Assert.Equal(1, (int)answer.Body["extensions"]!["operationCost"]!["estimatedLl2Calls"]!);
+        Assert.Equal(3, fixture.Requests.Count);
     }
 }

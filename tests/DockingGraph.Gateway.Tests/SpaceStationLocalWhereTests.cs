@@ -16,11 +16,16 @@ public sealed class SpaceStationLocalWhereTests(GatewayFixture fixture, ITestOut
         "$order: [SpaceStationSortInput!]) { spaceStations(first: $first, last: $last, search: $search, " +
         "where: $where, order: $order) { totalCount pageInfo { hasNextPage hasPreviousPage } nodes { ll2Id } } }";
 
-    private static readonly string[] Sorts = ["ll2Id", "name", "founded", "volume", "onboardCrew", "dockedVehicles"];
+    private static readonly string[] Sorts =
+    [
+        "id", "name", "founded", "volume", "onboardCrew", "dockedVehicles",
+        // Evaluated over the table: no LL2 ordering field.
+        "mass", "orbit", "deorbited", "status.name", "type.id",
+    ];
 
     private static readonly Dictionary<string, string> Ll2Sort = new()
     {
-        ["ll2Id"] = "id", ["name"] = "name", ["founded"] = "founded", ["volume"] = "volume",
+        ["id"] = "id", ["name"] = "name", ["founded"] = "founded", ["volume"] = "volume",
         ["onboardCrew"] = "onboard_crew", ["dockedVehicles"] = "docked_vehicles",
     };
 
@@ -38,6 +43,30 @@ public sealed class SpaceStationLocalWhereTests(GatewayFixture fixture, ITestOut
             && (int)r["status"]!["id"]! != 1).Select(r => (int)r["id"]!).Order().ToList();
         Assert.Equal(expected, answer.Data!["spaceStations"]!["nodes"]!.AsArray().Select(n => (int)n!["ll2Id"]!));
         Assert.True(expected.Count >= 5);
+        Assert.Equal("/2.3.0/space_stations/?limit=100&mode=detailed&offset=0",
+            Assert.Single(fixture.Requests.Entries).PathAndQuery);
+    }
+
+    [Fact]
+    public async Task TheIdSortIsPushedDownAndANestedStatusSortIsTheOneTableCall()
+    {
+        var rows = await fixture.RestAsync("space_stations/?mode=detailed&limit=100&ordering=id");
+        fixture.Reset();
+
+        var byId = await fixture.PostAsync("{ spaceStations(first: 3, order: [{ id: DESC }]) { nodes { ll2Id } } }");
+        var pushed = fixture.Requests.Entries.Select(e => e.PathAndQuery).ToList();
+        fixture.Reset();
+        var byStatus = await fixture.PostAsync("{ spaceStations(first: 100, order: [{ status: { name: DESC } }, " +
+            "{ name: ASC }]) { totalCount nodes { ll2Id } } }");
+
+        Assert.True(byId.Errors.Count == 0 && byStatus.Errors.Count == 0, byId + " " + byStatus);
+        Assert.Equal(["/2.3.0/space_stations/?limit=3&mode=detailed&offset=0&ordering=-id"], pushed);
+        Assert.Equal(rows.Select(r => (int)r["id"]!).OrderDescending().Take(3),
+            byId.Data!["spaceStations"]!["nodes"]!.AsArray().Select(n => (int)n!["ll2Id"]!));
+        var expected = rows.OrderByDescending(r => (string)r["status"]!["name"]!, StringComparer.Ordinal)
+            .ThenBy(r => (string)r["name"]!, StringComparer.Ordinal).ThenBy(r => (int)r["id"]!)
+            .Select(r => (int)r["id"]!);
+        Assert.Equal(expected, byStatus.Data!["spaceStations"]!["nodes"]!.AsArray().Select(n => (int)n!["ll2Id"]!));
         Assert.Equal("/2.3.0/space_stations/?limit=100&mode=detailed&offset=0",
             Assert.Single(fixture.Requests.Entries).PathAndQuery);
     }
@@ -121,12 +150,15 @@ public sealed class SpaceStationLocalWhereTests(GatewayFixture fixture, ITestOut
             var variables = new Dictionary<string, object?>
             {
                 ["where"] = where, ["search"] = search, [backwards ? "last" : "first"] = size,
-                ["order"] = order is null ? null : new[] { new Dictionary<string, string> { [order] = descending ? "DESC" : "ASC" } },
+                ["order"] = order is null ? null : new[] { Nest(order, descending ? "DESC" : "ASC") },
             };
-            var ordering = order is null ? "id" : $"{(descending ? "-" : "")}{Ll2Sort[order]}" + (order == "ll2Id" ? "" : ",id");
+            var pushed = order is null || Ll2Sort.ContainsKey(order);
+            var ordering = !pushed ? "id"
+                : order is null ? "id" : $"{(descending ? "-" : "")}{Ll2Sort[order]}" + (order == "id" ? "" : ",id");
             var ordered = WithUrls(await fixture.RestAsync("space_stations/?mode=detailed&limit=100&ordering=" +
                 ordering + (search is null ? "" : "&search=" + Uri.EscapeDataString(search))), urls);
-            var matching = ordered.Where(r => Holds(where, r)).Select(r => (int)r["id"]!).ToList();
+            var matching = (pushed ? ordered : LocalOrder(ordered, order!, descending))
+                .Where(r => Holds(where, r)).Select(r => (int)r["id"]!).ToList();
             var expected = backwards ? matching.TakeLast(size) : matching.Take(size);
             fixture.Reset();
 
@@ -207,6 +239,41 @@ public sealed class SpaceStationLocalWhereTests(GatewayFixture fixture, ITestOut
         }
 
         return rows;
+    }
+
+    private static object Nest(string path, string direction) => path.Split('.') is [var outer, var inner]
+        ? new Dictionary<string, object> { [outer] = new Dictionary<string, string> { [inner] = direction } }
+        : new Dictionary<string, string> { [path] = direction };
+
+    // Hot Chocolate over PostgreSQL: NULLs last ascending, first descending, strings byte-ordered; ties by id.
+    private static List<JsonObject> LocalOrder(List<JsonObject> rows, string path, bool descending)
+    {
+        static IComparable? Key(JsonObject row, string path)
+        {
+            JsonNode? node = row;
+            foreach (var part in path.Split('.'))
+            {
+                node = node?[part];
+            }
+
+            return node is null || node.GetValueKind() == JsonValueKind.Null ? null
+                : node.GetValueKind() == JsonValueKind.Number ? (double)node : (string)node!;
+        }
+
+        var sorted = rows.ToList();
+        sorted.Sort((a, b) =>
+        {
+            var c = (Key(a, path), Key(b, path)) switch
+            {
+                (null, null) => 0,
+                (null, _) => 1,
+                (_, null) => -1,
+                (string x, string y) => string.CompareOrdinal(x, y),
+                var (x, y) => x!.CompareTo(y),
+            };
+            return c != 0 ? (descending ? -c : c) : ((int)a["id"]!).CompareTo((int)b["id"]!);
+        });
+        return sorted;
     }
 
     private static Dictionary<string, object?> Lookup(string operation, object? value) =>

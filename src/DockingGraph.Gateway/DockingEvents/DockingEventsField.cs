@@ -1,10 +1,15 @@
+using DockingGraph.Gateway.Data.Local;
 using DockingGraph.Gateway.Data.Paging;
 using DockingGraph.Gateway.Data.PushDown;
+using DockingGraph.Gateway.Data.Sorting;
 using DockingGraph.Gateway.DataLoading;
 using DockingGraph.Gateway.DockingEvents.Mirror;
+using DockingGraph.Gateway.Errors;
+using DockingGraph.LaunchLibrary;
 using DockingGraph.LaunchLibrary.Dtos;
 using DockingGraph.LaunchLibrary.Queries;
 using GraphQL;
+using GraphQL.DataLoader;
 using GraphQL.Types;
 using GraphQL.MicrosoftDI;
 using Microsoft.Extensions.Options;
@@ -20,12 +25,16 @@ public static class DockingEventsField
     /// <summary>A parent whose id a nested dockingEvents field pushes down: its node type name and LL2 id.</summary>
     public sealed record Parent(string TypeName, int Ll2Id);
 
+    // The mirror's fill ordering and mode: with no LL2 filter, the blocks read here are the mirror's own blocks.
+    private static readonly string[] StableOrder = ["docking", "departure"];
+
     public static void AddDockingEventsField<TSource>(this ObjectGraphType<TSource> type, string description,
         Func<TSource, Parent>? parent = null) =>
         type.AddListField<TSource, DockingEventsConnectionGraphType, DockingEventFilterInputGraphType,
                 DockingEventSortInputGraphType>("dockingEvents",
                 description, "LL2's search: every word must appear in a location, spacecraft, payload or station name.",
-                "Default: docking ascending, then departure ascending.")
+                "Default: docking ascending, then departure ascending. Fields other than docking and departure " +
+                "are evaluated here (see DockingEventSortInput).")
             .Resolve()
             .WithServices<DockingEventPageByQueryDataLoader, IOptions<DockingEventsOptions>, DockingEventPages>()
             .Resolve((context, pages, options, mirrored) =>
@@ -35,9 +44,10 @@ public static class DockingEventsField
         DockingEventsOptions options, DockingEventPages mirrored)
     {
         var where = context.GetArgument<Dictionary<string, object?>?>("where");
-        if (DockingEventsPushDown.Table.Ll2Lacks(where) is { } lacking)
+        var order = DockingEventSorting.Sort.Keys(WrittenSortOrder.Read(context, "order"));
+        if ((DockingEventsPushDown.Table.Ll2Lacks(where) ?? DockingEventSorting.Ll2Lacks(order)) is { } lacking)
         {
-            return FromMirror(context, parent, where, lacking, mirrored);
+            return Local(context, parent, where, order, lacking, mirrored);
         }
 
         var (pager, contradiction) = DockingEventsPushDown.Table.Page(context, where,
@@ -53,28 +63,82 @@ public static class DockingEventsField
     }
 
     /// <summary>
-    /// A <c>where</c> LL2 cannot execute, evaluated over the whole mirrored collection, then counted and paged; no
-    /// call. Without a complete, fresh mirror it is refused: pushing the LL2-executable part down and filtering each
-    /// page would give wrong counts and pages, and filtering the whole superset would cost many calls.
+    /// A <c>where</c> or an <c>order</c> LL2 cannot execute, evaluated here with Hot Chocolate's semantics, then
+    /// counted and paged: over the mirrored collection while it is complete and fresh (no call); else over every
+    /// event LL2's part of the <c>where</c> (and the parent's id, the search) selects, read as aligned blocks of 100
+    /// in the mirror's ordering and mode (<see cref="LocalFetch.ReadAllAsync{TDto}"/>), within
+    /// Limits:MaxLl2CallsPerRequest. An order on a station field the events do not embed adds the station table.
     /// </summary>
-    private static Connection<DockingEventDto> FromMirror(IResolveFieldContext context, Parent? parent,
-        IDictionary<string, object?>? where, string lacking, DockingEventPages mirrored)
+    private static IDataLoaderResult<Connection<DockingEventDto>> Local(IResolveFieldContext context, Parent? parent,
+        IDictionary<string, object?>? where, List<LocalSort<DockingEventDto>.Key> order, string lacking,
+        DockingEventPages mirrored)
     {
-        var test = LocalWhere.Compile(where);
-        var (pager, _) = DockingEventsPushDown.Table.Page(context, null,
-            parent is null ? null : fold => RequireParent(fold, parent), LocalWhere.Canonical(where));
-        if (mirrored.TryAnswerLocally(pager.Request, test) is { } page)
+        var table = DockingEventsPushDown.Table;
+        // A station field the events do not embed reads LL2's station table (one call, when the rows are there);
+        // compiled here without it only to refuse a malformed where before any call.
+        var joined = LocalWhere.NeedsStationTable(where);
+        var test = joined ? LocalWhere.Compile(where, new Dictionary<int, SpaceStationDto>())
+            : table.Local!.Compile(where);
+        Action<WhereFold>? requireParent = parent is null ? null : fold => RequireParent(fold, parent);
+        var (pager, _) = table.Page(context, null, requireParent,
+            LocalWhere.Canonical(where) + "#order:" + LocalSort<DockingEventDto>.Canonical(order));
+        var keys = DockingEventSorting.WithTieBreakers(order);
+        var services = context.RequestServices!;
+        var ll2 = services.GetRequiredService<LaunchLibraryClient>();
+        async Task<List<DockingEventDto>> MatchingAsync(IEnumerable<DockingEventDto> rows,
+            CancellationToken cancellationToken) =>
+            rows.Where(joined ? await LocalWhere.CompileAsync(where, ll2, cancellationToken) : test).ToList();
+
+        if (mirrored.TryMatchAllLocally(pager.Query, joined ? _ => true : test) is { } events)
         {
-            return pager.ToConnection(page);
+            return new Deferred<Connection<DockingEventDto>>(async cancellationToken =>
+                await SortAndPageAsync(await MatchingAsync(events, cancellationToken), keys, pager, ll2,
+                    cancellationToken));
         }
 
-        // A root or, or one inside an operation input (docking.or).
-        var alternative = lacking.StartsWith("or", StringComparison.Ordinal)
-            || lacking.EndsWith(".or", StringComparison.Ordinal)
-            ? " Or send one aliased dockingEvents field per alternative."
-            : "";
-        throw DockingEventsPushDown.Table.NotSupported(
-            $"LL2 cannot execute {lacking} on docking events, and {mirrored.MirrorUnavailable}.{alternative}");
+        var fold = table.FoldLl2Part(table.Split(where).Ll2);
+        requireParent?.Invoke(fold);
+        if (fold.IsContradiction)
+        {
+            return new Deferred<Connection<DockingEventDto>>(_ => Task.FromResult(Connection<DockingEventDto>.Empty()));
+        }
+
+        var blocks = fold.ApplyTo(table.List.Query())
+            .Where("search", context.GetArgument<string?>("search"))
+            .OrderBy(StableOrder) with { Mode = Ll2Mode.Detailed };
+        var detailed = services.GetRequiredService<DetailedBlockIndex>();
+        var maxCalls = LocalFetch.MaxCalls(context);
+        return new Deferred<Connection<DockingEventDto>>(async cancellationToken =>
+        {
+            var rows = await LocalFetch.ReadAllAsync(table, blocks, lacking, maxCalls, ll2, detailed.Read,
+                cancellationToken);
+            return await SortAndPageAsync(await MatchingAsync(rows, cancellationToken), keys, pager, ll2,
+                cancellationToken);
+        });
+    }
+
+    private static async Task<Connection<DockingEventDto>> SortAndPageAsync(List<DockingEventDto> events,
+        List<LocalSort<DockingEventDto>.Key> keys, OffsetPager<Ll2ListQuery<DockingEventDto>> pager,
+        LaunchLibraryClient ll2, CancellationToken cancellationToken)
+    {
+        Func<DockingEventDto, DockingEventDto>? view = null;
+        if (DockingEventSorting.NeedsStationTable(keys))
+        {
+            var stations = await UpstreamErrors.CallAsync(() =>
+                ll2.GetAllSpaceStationsAsync(Ll2Mode.Detailed, cancellationToken));
+            view = DockingEventSorting.WithStations(stations);
+        }
+
+        return pager.ToConnectionOver(LocalSort<DockingEventDto>.Sort(events, keys, e => e.Id, view));
+    }
+
+    // Read when the loaders run, like the pushed-down pages: nothing of the field's context is used past the resolver.
+    private sealed class Deferred<T>(Func<CancellationToken, Task<T>> run) : IDataLoaderResult<T>
+    {
+        public Task<T> GetResultAsync(CancellationToken cancellationToken = default) => run(cancellationToken);
+
+        async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) =>
+            await GetResultAsync(cancellationToken);
     }
 
     private static void RequireParent(WhereFold fold, Parent parent)

@@ -10,8 +10,9 @@ namespace DockingGraph.Gateway.DockingEvents;
 
 /// <summary>
 /// What LL2's <c>docking_events/</c> can execute of <c>where</c> and <c>order</c>. The rest of Hot Chocolate's
-/// operators (<see cref="PushDownTable{TDto}.Ll2Lacks"/>) is answered from the docking-events mirror
-/// (<see cref="Mirror.LocalWhere"/>).
+/// operators (<see cref="PushDownTable{TDto}.Ll2Lacks"/>) and sort fields (<see cref="DockingEventSorting"/>) are
+/// evaluated here (<see cref="Mirror.LocalWhere"/>): over the docking-events mirror while it is complete and fresh,
+/// else over every event LL2's part selects, read in blocks of 100 (<see cref="DockingEventsField"/>).
 /// </summary>
 public static class DockingEventsPushDown
 {
@@ -23,8 +24,10 @@ public static class DockingEventsPushDown
 
     public static readonly PushDownTable<DockingEventDto> Table =
         new PushDownTable<DockingEventDto>(Ll2Lists.DockingEvents, "docking events", "dockingEvents")
-        .WithSingleBranchOr("LL2 executes a single branch; several are answered from the docking-events mirror " +
-            "(FILTER_NOT_SUPPORTED while it is not complete).")
+        .WithSingleBranchOr("LL2 executes a single branch; several are evaluated here: over the docking-events " +
+            "mirror while it is complete and fresh, else over every event the rest of the where selects, read in " +
+            "blocks of 100 within Limits:MaxLl2CallsPerRequest.")
+        .EvaluatedLocally(Mirror.LocalWhere.Evaluation)
         .Filter(new MirrorOnly("id", typeof(IdOperationFilterInputGraphType)))
         .Filter(new MirrorOnly("url", typeof(StringOperationFilterInputGraphType)))
         .Filter(new DateBounds("docking", "docking"))
@@ -51,8 +54,7 @@ public static class DockingEventsPushDown
 
 public sealed class DockingEventFilterInputGraphType()
     : PushDownFilterInputGraphType<DockingEventDto, DockingEventFilterInputGraphType>("DockingEventFilterInput",
-        "Filters on docking events. Conditions combine with AND. What LL2 executes is pushed down; the rest " +
-        "is answered from the docking-events mirror (FILTER_NOT_SUPPORTED while it is not complete).", DockingEventsPushDown.Table);
-
-public sealed class DockingEventSortInputGraphType() : PushDownSortInputGraphType<DockingEventDto>(
-    "DockingEventSortInput", DockingEventsPushDown.Table);
+        "Filters on docking events. Conditions combine with AND. What LL2 executes is pushed down; the rest is " +
+        "evaluated here: over the docking-events mirror while it is complete and fresh, else over every event " +
+        "LL2's part selects, read in blocks of 100 (FILTER_NOT_SUPPORTED only when that needs more than " +
+        "Limits:MaxLl2CallsPerRequest calls).", DockingEventsPushDown.Table);

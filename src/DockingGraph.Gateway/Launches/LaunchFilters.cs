@@ -46,3 +46,104 @@ public sealed class ExactText(string name, string parameter)
         }
     }
 }
+
+/// <summary>
+/// <c>{ eq gte lte }</c> on a date-time → <c>{ll2Field}__gte/lte</c>: LL2 documents only those two lookups here
+/// (<c>last_updated</c>); <c>gt</c>, <c>lt</c> and the rest are evaluated locally.
+/// </summary>
+public sealed class InclusiveDateBounds(string name, string ll2Field)
+    : FilterField(name, typeof(DateTimeOperationFilterInputGraphType), $"→ {ll2Field}__gte/lte")
+{
+    private static readonly IReadOnlyList<string> Operations = ["eq", "gte", "lte"];
+
+    public override string Supported => $"{Name} {{ eq gte lte }}";
+
+    public override string? Ll2Lacks(object value) =>
+        FirstOther((IDictionary<string, object?>)value, Operations, Name);
+
+    public override void Fold(object value, WhereFold fold, Func<string, GatewayError> notSupported)
+    {
+        foreach (var (operation, operand) in (IDictionary<string, object?>)value)
+        {
+            if (operand is not DateTimeOffset at)
+            {
+                throw notSupported($"{Name}.{operation} needs a date-time; LL2 cannot compare with null.");
+            }
+
+            if (operation is "eq" or "gte")
+            {
+                fold.Lower(ll2Field, new Bound(at, true));
+            }
+
+            if (operation is "eq" or "lte")
+            {
+                fold.Upper(ll2Field, new Bound(at, true));
+            }
+        }
+    }
+}
+
+/// <summary>
+/// A non-node object's own integer id, <c>{ eq }</c> → <c>{parameter}</c> (a pad: <c>pad</c>).
+/// </summary>
+public sealed class IntIdEquals(string parameter)
+    : FilterField("id", typeof(IntOperationFilterInputGraphType), $"→ {parameter}")
+{
+    public override string Supported => "id { eq }";
+
+    public override string? Ll2Lacks(object value) =>
+        FirstOther(value as IDictionary<string, object?>, NodeIdEquals.Equality, Name);
+
+    public override void Fold(object value, WhereFold fold, Func<string, GatewayError> notSupported)
+    {
+        if (Get(value as IDictionary<string, object?>, "eq") is { } eq)
+        {
+            fold.RequireValue(parameter,
+                Convert.ToInt64(eq, System.Globalization.CultureInfo.InvariantCulture)
+                    .ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+    }
+}
+
+/// <summary>
+/// A related object filtered by its own fields (<c>pad: { id location }</c>, <c>rocket: { configuration }</c>), each
+/// pushed down by its own <see cref="FilterField"/>; the object's fields combine with AND.
+/// </summary>
+public sealed class NestedFilter(string name, Type inputType, string description, params FilterField[] fields)
+    : FilterField(name, inputType, description)
+{
+    public override string Supported =>
+        $"{Name} {{ {string.Join(' ', fields.Select(f => f.Supported))} }}";
+
+    public override string? Ll2Lacks(object value)
+    {
+        foreach (var (key, inner) in (IDictionary<string, object?>)value)
+        {
+            if (inner is null)
+            {
+                continue;
+            }
+
+            var lacking = fields.FirstOrDefault(f => f.Name == key) is { } field
+                ? field.Ll2Lacks(inner)
+                : key;
+            if (lacking is not null)
+            {
+                return $"{Name}.{lacking}";
+            }
+        }
+
+        return null;
+    }
+
+    public override void Fold(object value, WhereFold fold, Func<string, GatewayError> notSupported)
+    {
+        foreach (var (key, inner) in (IDictionary<string, object?>)value)
+        {
+            if (inner is not null)
+            {
+                fields.First(f => f.Name == key).Fold(inner, fold, notSupported);
+            }
+        }
+    }
+}

@@ -31,7 +31,34 @@ public static class LaunchQueries
                 "LL2's search over the launch name, launch designator and mission name.",
                 "Default: net ascending, then LL2 UUID.")
             .ResolveFromLl2(LaunchesPushDown.Table);
+
+        query.AddListField<object?, LaunchesConnectionGraphType, LaunchFilterInputGraphType,
+                LaunchSortInputGraphType>("upcomingLaunches",
+                "LL2's upcoming launches (launches/upcoming/, mode=normal: net from 24 hours before LL2's now, or " +
+                "from now with hideRecentPrevious), filtered, searched, ordered and paged by LL2: one LL2 call per " +
+                "page.",
+                "LL2's search over the launch name, launch designator and mission name.",
+                "Default: net ascending, then LL2 UUID.")
+            .Argument<BooleanGraphType>("hideRecentPrevious",
+                "true: leave out the launches of the past 24 hours, which LL2 includes by default " +
+                "(→ hide_recent_previous=true).")
+            .ResolveFromLl2(LaunchesPushDown.Upcoming, HideRecentPrevious);
+
+        query.AddListField<object?, LaunchesConnectionGraphType, LaunchFilterInputGraphType,
+                LaunchSortInputGraphType>("previousLaunches",
+                "LL2's previous launches (launches/previous/, mode=normal: net before LL2's now), filtered, " +
+                "searched, ordered and paged by LL2: one LL2 call per page.",
+                "LL2's search over the launch name, launch designator and mission name.",
+                "Default: net descending (the latest first), then LL2 UUID.")
+            .ResolveFromLl2(LaunchesPushDown.Previous);
     }
+
+    // An argument, not a where field: it is no field of Launch (HC derives where from the type's fields) but a
+    // parameter of LL2's upcoming list itself. false and null are LL2's default, so nothing is sent.
+    private static Action<WhereFold>? HideRecentPrevious(IResolveFieldContext context) =>
+        context.GetArgument<bool?>("hideRecentPrevious") == true
+            ? fold => fold.RequireValue("hide_recent_previous", "true")
+            : null;
 
     internal static Guid ParseId(string id) =>
         Guid.TryParse(id, out var plain) ? plain

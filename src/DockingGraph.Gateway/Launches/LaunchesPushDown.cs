@@ -1,42 +1,178 @@
 using System.Globalization;
+using DockingGraph.Gateway.Data.Filtering;
 using DockingGraph.Gateway.Data.Local;
 using DockingGraph.Gateway.Data.PushDown;
 using DockingGraph.LaunchLibrary.Dtos;
 using DockingGraph.LaunchLibrary.Queries;
+using GraphQL.Types;
 
 namespace DockingGraph.Gateway.Launches;
 
 /// <summary>
-/// What LL2's <c>launches/</c> can execute of <c>where</c> and <c>order</c>, of what the snapshot implements. The
-/// other operators are evaluated over the launches LL2's part selects.
+/// What LL2's <c>launches/</c>, <c>launches/upcoming/</c> and <c>launches/previous/</c> can execute of
+/// <c>where</c> and <c>order</c> (the three document the same filters and ordering fields; one
+/// <c>LaunchFilterInput</c> serves the three roots). The other operators, and the scalar fields LL2 has no filter
+/// for, are evaluated over the launches LL2's part selects (every field is on a normal row).
 /// </summary>
 public static class LaunchesPushDown
 {
+    private const string EvaluatedHere =
+        "No LL2 filter: evaluated here over every launch the rest of the where selects (read in blocks of 100).";
+
+    // LL2's count fields: each has an exact filter and __gt/__gte/__lt/__lte.
+    private static readonly (string Name, string Ll2Field, Func<LaunchDto, int?> Select)[] Counts =
+    [
+        ("orbitalLaunchAttemptCount", "orbital_launch_attempt_count", l => l.OrbitalLaunchAttemptCount),
+        ("locationLaunchAttemptCount", "location_launch_attempt_count", l => l.LocationLaunchAttemptCount),
+        ("padLaunchAttemptCount", "pad_launch_attempt_count", l => l.PadLaunchAttemptCount),
+        ("agencyLaunchAttemptCount", "agency_launch_attempt_count", l => l.AgencyLaunchAttemptCount),
+        ("orbitalLaunchAttemptCountYear", "orbital_launch_attempt_count_year",
+            l => l.OrbitalLaunchAttemptCountYear),
+        ("locationLaunchAttemptCountYear", "location_launch_attempt_count_year",
+            l => l.LocationLaunchAttemptCountYear),
+        ("padLaunchAttemptCountYear", "pad_launch_attempt_count_year", l => l.PadLaunchAttemptCountYear),
+        ("agencyLaunchAttemptCountYear", "agency_launch_attempt_count_year", l => l.AgencyLaunchAttemptCountYear),
+    ];
+
+    // Scalar fields of Launch that LL2 cannot filter on.
+    private static readonly (string Name, Func<LaunchDto, string?> Select)[] LocalTexts =
+    [
+        ("url", l => l.Url), ("infographic", l => l.Infographic), ("weatherConcerns", l => l.WeatherConcerns),
+        ("failreason", l => l.Failreason), ("hashtag", l => l.Hashtag),
+    ];
+
     /// <summary>A launch id operand (global id or LL2 UUID), for local evaluation.</summary>
     public static Guid Uuid(object id) => LaunchQueries.ParseId(Convert.ToString(id, CultureInfo.InvariantCulture)!);
 
-    public static readonly PushDownTable<LaunchDto> Table =
-        new PushDownTable<LaunchDto>(Ll2Lists.Launches, "launches", "launches")
+    public static readonly LocalWhere<LaunchDto> Local = Counts.Aggregate(
+        LocalTexts.Aggregate(new LocalWhere<LaunchDto>("launch")
+                .Key("id", Uuid, l => l.Id)
+                .Strings("slug", l => l.Slug)
+                .Strings("name", l => l.Name)
+                .Strings("launchDesignator", l => l.LaunchDesignator)
+                .Dates("net", l => l.Net)
+                .Dates("windowStart", l => l.WindowStart)
+                .Dates("windowEnd", l => l.WindowEnd)
+                .Dates("lastUpdated", l => l.LastUpdated)
+                .Lookup("status", l => l.Status?.Id)
+                .Lookup("netPrecision", l => l.NetPrecision?.Id)
+                .Lookup("launchServiceProvider", l => l.LaunchServiceProvider?.Id)
+                .Nested("pad", new LocalWhere<PadDto>("launch pad")
+                    .Ints("id", p => p.Id)
+                    .Lookup("location", p => p.Location?.Id), l => l.Pad)
+                .Nested("rocket", new LocalWhere<RocketDto>("launch rocket")
+                    .Lookup("configuration", r => r.Configuration?.Id), l => l.Rocket)
+                .Ints("probability", l => l.Probability)
+                .Booleans("webcastLive", l => l.WebcastLive),
+            (where, text) => where.Strings(text.Name, text.Select)),
+        (where, count) => where.Ints(count.Name, count.Select));
+
+    public static readonly PushDownTable<LaunchDto> Table = For(Ll2Lists.Launches, "launches", "launches", "net");
+
+    /// <summary><c>upcomingLaunches</c>: LL2's own default order, net ascending.</summary>
+    public static readonly PushDownTable<LaunchDto> Upcoming =
+        For(Ll2Lists.UpcomingLaunches, "upcoming launches", "upcomingLaunches", "net");
+
+    /// <summary><c>previousLaunches</c>: LL2's own default order, the latest first.</summary>
+    public static readonly PushDownTable<LaunchDto> Previous =
+        For(Ll2Lists.PreviousLaunches, "previous launches", "previousLaunches", "-net");
+
+    private static PushDownTable<LaunchDto> For(Ll2List<LaunchDto> list, string noun, string fieldName,
+        string defaultOrder)
+    {
+        var table = new PushDownTable<LaunchDto>(list, noun, fieldName)
             .Filter(new LaunchIdEquals())
             .Filter(new ExactText("slug", "slug"))
+            .Filter(new ExactText("name", "name"))
+            .Filter(new ExactText("launchDesignator", "launch_designator"))
+            .Filter(new DateBounds("net", "net"))
+            .Filter(new DateBounds("windowStart", "window_start"))
+            .Filter(new DateBounds("windowEnd", "window_end"))
+            .Filter(new InclusiveDateBounds("lastUpdated", "last_updated"))
+            .Filter(new LookupId("status", "status__ids", "→ status__ids (LL2's launch status id)",
+                typeof(LaunchStatusFilterInputGraphType)))
+            .Filter(new MirrorOnly("netPrecision", typeof(LaunchNetPrecisionFilterInputGraphType), EvaluatedHere))
+            .Filter(new LookupId("launchServiceProvider", "lsp__id", "→ lsp__id (LL2's agency id)",
+                typeof(LaunchServiceProviderFilterInputGraphType)))
+            .Filter(new NestedFilter("pad", typeof(LaunchPadFilterInputGraphType),
+                "id → pad, location → location__ids",
+                new IntIdEquals("pad"),
+                new LookupId("location", "location__ids", "→ location__ids (LL2's location id)",
+                    typeof(LaunchPadLocationFilterInputGraphType))))
+            .Filter(new NestedFilter("rocket", typeof(LaunchRocketFilterInputGraphType),
+                "configuration → launcher_config__id",
+                new LookupId("configuration", "launcher_config__id",
+                    "→ launcher_config__id (LL2's launcher configuration id)",
+                    typeof(LaunchLauncherConfigFilterInputGraphType))))
+            .Filter(new MirrorOnly("probability", typeof(IntOperationFilterInputGraphType), EvaluatedHere))
+            .Filter(new MirrorOnly("webcastLive", typeof(BooleanOperationFilterInputGraphType), EvaluatedHere));
+        foreach (var (name, _) in LocalTexts)
+        {
+            table.Filter(new MirrorOnly(name, typeof(StringOperationFilterInputGraphType), EvaluatedHere));
+        }
+
+        foreach (var (name, ll2Field, _) in Counts)
+        {
+            table.Filter(new IntBounds(name, ll2Field));
+        }
+
+        return table
             .Sort("id", "id", "LL2's launch UUID.")
+            .Sort("lastUpdated", "last_updated")
             .Sort("name", "name")
             .Sort("net", "net")
-            .OrderByDefault("net", "id")
+            .OrderByDefault(defaultOrder, "id")
             .BreakTiesBy("id")
-            .EvaluatedLocally(new LocalWhere<LaunchDto>("launch")
-                .Key("id", Uuid, l => l.Id)
-                .Strings("slug", l => l.Slug));
+            .EvaluatedLocally(Local);
+    }
 }
 
 public sealed class LaunchFilterInputGraphType()
     : PushDownFilterInputGraphType<LaunchDto, LaunchFilterInputGraphType>("LaunchFilterInput",
-        "Filters on launches. Conditions combine with AND. What LL2 executes is pushed down; the rest is evaluated " +
-        "here over every launch that part selects (read in blocks of 100, within Limits:MaxLl2CallsPerRequest).",
+        "Filters on launches (launches, upcomingLaunches, previousLaunches). Conditions combine with AND. What LL2 " +
+        "executes is pushed down; the rest is evaluated here over every launch that part selects (read in blocks " +
+        "of 100, within Limits:MaxLl2CallsPerRequest).",
         LaunchesPushDown.Table);
 
 public sealed class LaunchSortInputGraphType() : PushDownSortInputGraphType<LaunchDto>("LaunchSortInput",
     LaunchesPushDown.Table);
+
+public sealed class LaunchStatusFilterInputGraphType()
+    : LookupFilterInputGraphType("LaunchStatusFilterInput", "A launch status by its LL2 id.");
+
+public sealed class LaunchNetPrecisionFilterInputGraphType()
+    : LookupFilterInputGraphType("LaunchNetPrecisionFilterInput", "A NET precision by its LL2 id.");
+
+public sealed class LaunchServiceProviderFilterInputGraphType()
+    : LookupFilterInputGraphType("LaunchServiceProviderFilterInput", "A launch service provider by its LL2 agency id.");
+
+public sealed class LaunchPadLocationFilterInputGraphType()
+    : LookupFilterInputGraphType("LaunchPadLocationFilterInput", "A pad's location by its LL2 id.");
+
+public sealed class LaunchLauncherConfigFilterInputGraphType()
+    : LookupFilterInputGraphType("LaunchLauncherConfigFilterInput", "A launcher configuration by its LL2 id.");
+
+/// <summary>A launch's pad: its LL2 id (an integer, Pad is no node) and its location.</summary>
+public sealed class LaunchPadFilterInputGraphType : InputObjectGraphType
+{
+    public LaunchPadFilterInputGraphType()
+    {
+        Name = "LaunchPadFilterInput";
+        Description = "A launch's pad by its LL2 id (→ pad) or its location (→ location__ids).";
+        Field<IntOperationFilterInputGraphType>("id");
+        Field<LaunchPadLocationFilterInputGraphType>("location");
+    }
+}
+
+public sealed class LaunchRocketFilterInputGraphType : InputObjectGraphType
+{
+    public LaunchRocketFilterInputGraphType()
+    {
+        Name = "LaunchRocketFilterInput";
+        Description = "A launch's rocket by its configuration (→ launcher_config__id).";
+        Field<LaunchLauncherConfigFilterInputGraphType>("configuration");
+    }
+}
 
 public sealed class LaunchesConnectionGraphType()
     : Data.Paging.ConnectionGraphType<LaunchGraphType, LaunchesEdgeGraphType, LaunchDto>("LaunchesConnection");

@@ -71,7 +71,7 @@ public static class Ll2CallTable
     private static readonly string[] StationTableFields =
     [
         "status", "founded", "deorbited", "description", "orbit", "type", "owners", "height", "width", "mass", "volume",
-        "onboardCrew", "dockedVehicles", "dockingLocations",
+        "onboardCrew", "dockedVehicles", "dockingLocations", "activeExpeditions", "activeDockingEvents",
     ];
 
     private static readonly string[] LaunchFullFields =
@@ -117,6 +117,8 @@ public static class Ll2CallTable
         ["Query.landings"] = Ll2Origin.Complete,
         ["Query.landing"] = Ll2Origin.Complete,
         ["Query.launches"] = Ll2Origin.Complete,
+        ["Query.upcomingLaunches"] = Ll2Origin.Complete,
+        ["Query.previousLaunches"] = Ll2Origin.Complete,
     };
 
     /// <summary>Assumed list lengths (upper bounds of the recorded data), where no argument gives it.</summary>
@@ -185,11 +187,16 @@ public static class Ll2CallTable
     {
         var calls = new Dictionary<string, Ll2Call>
         {
+            // A where or order LL2 cannot execute on docking events while the mirror does not answer
+            // (DockingEvents/DockingEventsField) is read in blocks too: estimated as its first block, like the lists
+            // below (the same PagePerParent call; 0 while the mirror answers).
             ["Query.dockingEvents"] = new(Ll2CallKind.PagePerParent, "docking_events"),
             ["Query.spaceStations"] = new(Ll2CallKind.PagePerParent, "space_stations"),
             ["Query.expeditions"] = new(Ll2CallKind.PagePerParent, "expeditions"),
             ["Query.landings"] = new(Ll2CallKind.PagePerParent, "landings"),
             ["Query.launches"] = new(Ll2CallKind.PagePerParent, "launches"),
+            ["Query.upcomingLaunches"] = new(Ll2CallKind.PagePerParent, "launches/upcoming"),
+            ["Query.previousLaunches"] = new(Ll2CallKind.PagePerParent, "launches/previous"),
             // A where LL2 cannot execute on these lists (Data/Local/LocalFetch) is estimated as its first block, one
             // call: the count that gives the number of blocks comes with that block. More blocks than
             // Limits:MaxLl2CallsPerRequest are then refused (FILTER_NOT_SUPPORTED) before the second is read, and the

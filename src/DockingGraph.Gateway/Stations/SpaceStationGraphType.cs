@@ -37,6 +37,14 @@ public sealed class SpaceStationGraphType : IntNodeGraphType<SpaceStationDto, Sp
             s => s.DockingLocation?.Select(l => l with { Spacestation = s }).ToList(),
             "The station's docking ports (LL2's docking_location), each with what is docked there now.",
             "docking_location");
+        // LL2's station table nests these without their station: it is this one.
+        FieldOrLoad<ListGraphType<NonNullGraphType<ExpeditionGraphType>>>("activeExpeditions",
+            s => s.ActiveExpeditions?.Select(e => e with { Spacestation = s }).ToList(),
+            "Expeditions aboard now (LL2's active_expeditions, in the station table).", "active_expeditions");
+        FieldOrLoad<ListGraphType<NonNullGraphType<DockingEventGraphType>>>("activeDockingEvents",
+            s => s.ActiveDockingEvents?.Select(e => e with { SpaceStationTarget = s }).ToList(),
+            "Docking events in progress (LL2's active_docking_events, in the station table).",
+            "active_docking_events");
         Field<ListGraphType<NonNullGraphType<ExpeditionGraphType>>>("expeditions")
             .Description("Crews that lived aboard (LL2's expeditions/?space_station=, one call per station).")
             .Resolve()

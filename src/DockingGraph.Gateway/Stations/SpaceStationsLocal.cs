@@ -1,6 +1,7 @@
 using DockingGraph.Gateway.Data.Local;
 using DockingGraph.Gateway.Data.Paging;
 using DockingGraph.Gateway.Data.PushDown;
+using DockingGraph.Gateway.Data.Sorting;
 using DockingGraph.Gateway.Errors;
 using DockingGraph.LaunchLibrary;
 using DockingGraph.LaunchLibrary.Dtos;
@@ -41,7 +42,10 @@ public static class SpaceStationsLocal
             ["volume"] = s => s.Volume,
         });
 
-    /// <summary>Pushed down when LL2 executes the whole <c>where</c>; else evaluated over the whole table.</summary>
+    /// <summary>
+    /// Pushed down when LL2 executes the whole <c>where</c> and orders by every sort field; else evaluated over the
+    /// whole table (a local order: Hot Chocolate's, ties broken by id).
+    /// </summary>
     public static void ResolveStations(this FieldBuilder<object?, object> field) =>
         field.Resolve()
             .WithService<LaunchLibraryClient>()
@@ -49,7 +53,9 @@ public static class SpaceStationsLocal
             {
                 var table = SpaceStationsPushDown.Table;
                 var where = context.GetArgument<Dictionary<string, object?>?>("where");
-                if (table.Ll2Lacks(where) is null)
+                var order = SpaceStationSorting.Sort.Keys(WrittenSortOrder.Read(context, "order"));
+                var ll2Orders = order.TrueForAll(key => table.Sorts.Any(sort => sort.Name == key.Path));
+                if (table.Ll2Lacks(where) is null && ll2Orders)
                 {
                     var (pager, contradiction) = table.Page(context, where);
                     if (contradiction)
@@ -63,10 +69,13 @@ public static class SpaceStationsLocal
                 }
 
                 var test = Where.Compile(where);
-                var (local, _) = table.Page(context, null,
-                    localCondition: LocalWhere<SpaceStationDto>.Canonical(where));
+                var (local, _) = table.Page(context, null, localCondition: LocalWhere<SpaceStationDto>.Canonical(where)
+                    + (ll2Orders ? "" : "#order:" + LocalSort<SpaceStationDto>.Canonical(order)));
                 var stations = await UpstreamErrors.CallAsync(() =>
                     ll2.GetAllSpaceStationsAsync(Ll2Mode.Detailed, context.CancellationToken));
-                return local.ToConnection(List.Answer(stations, local.Request, test));
+                return ll2Orders
+                    ? local.ToConnection(List.Answer(stations, local.Request, test))
+                    : local.ToConnectionOver(LocalSort<SpaceStationDto>.Sort(
+                        List.Matching(stations, local.Request, test), order, s => s.Id));
             });
 }

@@ -28,7 +28,7 @@ public static class SpaceStationsPushDown
             SpaceStationFilter.OverTheTable))
         .Filter(new MirrorOnly("dockedVehicles", typeof(IntOperationFilterInputGraphType),
             SpaceStationFilter.OverTheTable))
-        .Sort("ll2Id", "id")
+        .Sort("id", "id", "LL2's station id.")
         .Sort("name", "name")
         .Sort("founded", "founded")
         .Sort("volume", "volume")
@@ -37,6 +37,3 @@ public static class SpaceStationsPushDown
         .OrderByDefault("id")
         .BreakTiesBy("id");
 }
-
-public sealed class SpaceStationSortInputGraphType() : PushDownSortInputGraphType<SpaceStationDto>(
-    "SpaceStationSortInput", SpaceStationsPushDown.Table);

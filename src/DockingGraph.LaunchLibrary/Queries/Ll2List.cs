@@ -62,9 +62,38 @@ public static class Ll2Lists
         ["landing_location__ids", "landing_type__ids", "spacecraft__ids", "spacecraft_launch__ids", "search"],
         ["downrange_distance", "id"]);
 
-    // The snapshot implements id (csv of UUIDs) and slug of LL2's many launches/ filters; only those are sent.
+    // The launches/ filters the gateway pushes down (the snapshot implements them over the recorded rows); the same
+    // on launches/upcoming/ and launches/previous/, which LL2 documents with the same filters.
+    private static readonly string[] LaunchParameters =
+    [
+        "id", "slug", "name", "launch_designator", "search",
+        "net__gt", "net__gte", "net__lt", "net__lte",
+        "window_start__gt", "window_start__gte", "window_start__lt", "window_start__lte",
+        "window_end__gt", "window_end__gte", "window_end__lt", "window_end__lte",
+        "last_updated__gte", "last_updated__lte",
+        "status__ids", "lsp__id", "pad", "location__ids", "launcher_config__id",
+        .. new[]
+            {
+                "orbital_launch_attempt_count", "location_launch_attempt_count", "pad_launch_attempt_count",
+                "agency_launch_attempt_count", "orbital_launch_attempt_count_year",
+                "location_launch_attempt_count_year", "pad_launch_attempt_count_year",
+                "agency_launch_attempt_count_year",
+            }
+            .SelectMany(count => new[] { count, $"{count}__gte", $"{count}__lte" }),
+    ];
+
+    private static readonly string[] LaunchOrderings = ["id", "last_updated", "name", "net"];
+
     public static readonly Ll2List<LaunchDto> Launches = new("launches/", "launches", Ll2ResourceClass.ListPage,
-        Ll2Mode.Normal, ["id", "slug", "search"], ["id", "name", "net"]);
+        Ll2Mode.Normal, LaunchParameters, LaunchOrderings);
+
+    /// <summary>LL2's upcoming launches: <c>net</c> from 24 hours ago (<c>hide_recent_previous=true</c>: from now).</summary>
+    public static readonly Ll2List<LaunchDto> UpcomingLaunches = new("launches/upcoming/", "launches/upcoming",
+        Ll2ResourceClass.ListPage, Ll2Mode.Normal, [.. LaunchParameters, "hide_recent_previous"], LaunchOrderings);
+
+    /// <summary>LL2's previous launches: <c>net</c> before now.</summary>
+    public static readonly Ll2List<LaunchDto> PreviousLaunches = new("launches/previous/", "launches/previous",
+        Ll2ResourceClass.ListPage, Ll2Mode.Normal, LaunchParameters, LaunchOrderings);
 
     // LL2 documents one filter and no search or ordering fields (the parameters exist, DRF ignores them).
     public static readonly Ll2List<SpacecraftFlightDto> SpacecraftFlights = new("spacecraft_flights/",

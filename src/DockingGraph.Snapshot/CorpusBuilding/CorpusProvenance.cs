@@ -8,12 +8,28 @@ namespace DockingGraph.Snapshot.CorpusBuilding;
 /// </summary>
 internal static class CorpusProvenance
 {
+    private static readonly DateTimeOffset TestClock = new(2026, 4, 12, 0, 0, 0, TimeSpan.Zero);
+
+    // The distinct chaser launches recorded with a net, in order.
+    private static List<DateTimeOffset> LaunchNets(CorpusCounts counts) => counts.Events
+        .Select(e => e["flight_vehicle_chaser"]?["launch"])
+        .OfType<System.Text.Json.Nodes.JsonObject>()
+        .Where(l => l["net"] is not null)
+        .GroupBy(l => (string)l["id"]!)
+        .Select(g => DateTimeOffset.Parse((string)g.First()["net"]!, System.Globalization.CultureInfo.InvariantCulture))
+        .Order()
+        .ToList();
+
     public static string Write(string ll2Directory, CorpusCounts counts)
     {
         string Sha(string relative) =>
             Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(Path.Combine(ll2Directory, relative))));
 
         var text = new StringBuilder();
+        var nets = LaunchNets(counts);
+        var launches = counts.Distinct("flight_vehicle_chaser.launch.id");
+        var (upcoming, hiding) = (nets.Count(n => n >= TestClock.AddDays(-1)), nets.Count(n => n >= TestClock));
+        var previous = nets.Count(n => n < TestClock);
         text.Append($"""
             # Snapshot corpus: provenance
 
@@ -62,6 +78,12 @@ internal static class CorpusProvenance
               seed page embeds in a chaser flight; no other recording holds a landing with an id. The snapshot serves
               them under `landings/` with that flight as `spacecraftflight`; `firststage` and `payloadflight` are null
               (a spacecraft's landing, not a booster's or a payload's).
+            - Launches with a `net`: {nets.Count} (from {nets[0]:yyyy-MM-ddTHH:mm:ssZ} to {nets[^1]:yyyy-MM-ddTHH:mm:ssZ}); the
+              other {launches - nets.Count} (converted events' launches) were recorded without one. `launches/upcoming/`
+              (`net` ≥ now − 24 h; `hide_recent_previous=true`: ≥ now) and `launches/previous/` (`net` < now) hold
+              only these, by the snapshot's clock: after the last `net` every one is previous. At
+              {TestClock:yyyy-MM-ddTHH:mmZ} (the launch tests' clock): {upcoming} upcoming ({hiding} hiding the recent one),
+              {previous} previous.
             - Astronauts: 0. No recording in `shared/ll2/` holds LL2 2.3.0 astronaut objects, so `astronauts/` answers
               LL2's envelope with no rows (its filters are validated as LL2 documents them). The fullest public 2.3.0
               recording found, `TiloHeidasch/launchschedule` `astronauts.json` (branch `masterdata`), is a field

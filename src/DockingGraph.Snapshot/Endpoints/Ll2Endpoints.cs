@@ -10,12 +10,12 @@ namespace DockingGraph.Snapshot.Endpoints;
 /// </summary>
 public static class Ll2Endpoints
 {
-    public static IReadOnlyDictionary<string, ListEndpoint> For(SnapshotCorpus corpus) =>
+    public static IReadOnlyDictionary<string, ListEndpoint> For(SnapshotCorpus corpus, TimeProvider? clock = null) =>
         new[]
         {
             DockingEvents(corpus), SpaceStations(corpus), DockingLocations(corpus), SpacecraftFlights(corpus),
-            Spacecraft(corpus), Launches(corpus), Expeditions(corpus), Landings(corpus), Astronauts(),
-        }.ToDictionary(e => e.Name);
+            Spacecraft(corpus), Expeditions(corpus), Landings(corpus), Astronauts(),
+        }.Concat(LaunchEndpoints.For(corpus.Launches, clock ?? TimeProvider.System)).ToDictionary(e => e.Name);
 
     private static ListEndpoint DockingEvents(SnapshotCorpus corpus) =>
         new("docking_events", corpus.DockingEvents, Modes(("normal", "DockingEventEndpointNormal"), ("detailed", "DockingEventEndpointDetailed")), "normal", "DockingEventEndpointDetailed")
@@ -128,16 +128,6 @@ public static class Ll2Endpoints
         ListFilter.Instant($"{field}__lt", field, Comparison.Lt),
         ListFilter.Instant($"{field}__lte", field, Comparison.Lte),
     ];
-
-    private static ListEndpoint Launches(SnapshotCorpus corpus) =>
-        new("launches", corpus.Launches, Modes(("list", "LaunchBasic"), ("normal", "LaunchNormal"), ("detailed", "LaunchDetailed")), "normal", "LaunchDetailed")
-        {
-            Filters = [ListFilter.UuidIn("id", "id"), ListFilter.Text("slug", "slug")],
-            SearchPaths = ["name", "launch_designator", "mission.name"],
-            Orderings = Orderings(("id", r => JsonPath.Text(r, "id")), ("name", r => JsonPath.Text(r, "name")), ("net", r => JsonPath.Instant(r, "net"))),
-            Key = row => JsonPath.Text(row, "id")!.ToLowerInvariant(),
-            NormalizeKey = key => key.ToLowerInvariant(),
-        };
 
     private static ListEndpoint Expeditions(SnapshotCorpus corpus) =>
         new("expeditions", corpus.Expeditions, Modes(("normal", "ExpeditionNormal"), ("detailed", "ExpeditionDetailed")), "normal", "ExpeditionDetailed")

@@ -24,4 +24,16 @@ public sealed record ListEndpoint(
     public Func<JsonObject, string> Key { get; init; } = row => JsonPath.Text(row, "id")!;
 
     public Func<string, string> NormalizeKey { get; init; } = key => key;
+
+    /// <summary>
+    /// The rows the view's queryset holds for a request (<c>launches/upcoming/</c>: by the clock and
+    /// <c>hide_recent_previous</c>), before any filter; null: every row.
+    /// </summary>
+    public Func<QueryParameters, Func<JsonObject, bool>>? Scope { get; init; }
+
+    /// <summary>The view's own ordering, used when <c>ordering</c> names no known field (DRF's OrderingFilter).</summary>
+    public string? DefaultOrdering { get; init; }
+
+    /// <summary>The rows in scope for <paramref name="query"/>.</summary>
+    public IEnumerable<JsonObject> RowsFor(QueryParameters query) => Scope is { } scope ? Rows.Where(scope(query)) : Rows;
 }

@@ -33,6 +33,11 @@ public sealed record ListFilter(string Parameter, string Error, Func<string, obj
         new(parameter, "Enter a number.", raw => ParseList(raw, ParseNumber),
             (row, value) => JsonPath.Number(row, path) is { } field && ((object[])value).Contains(field));
 
+    /// <summary>A csv of numbers matched against a value derived from the row (a launch's <c>net__year</c>).</summary>
+    public static ListFilter NumberIn(string parameter, Func<JsonObject, double?> select) =>
+        new(parameter, "Enter a number.", raw => ParseList(raw, ParseNumber),
+            (row, value) => select(row) is { } field && ((object[])value).Contains(field));
+
     public static ListFilter UuidIn(string parameter, string path) =>
         new(parameter, "Enter a valid UUID.", raw => ParseList(raw, v => Guid.TryParse(v, out var g) ? g : null),
             (row, value) => Guid.TryParse(JsonPath.Text(row, path), out var field) && ((object[])value).Contains(field));

@@ -14,7 +14,7 @@ public sealed class ListResponder(ShapeCatalog shapes)
     public SnapshotResponse List(ListEndpoint endpoint, SnapshotRequest request, QueryParameters query)
     {
         var errors = new JsonObject();
-        IEnumerable<JsonObject> rows = endpoint.Rows;
+        IEnumerable<JsonObject> rows = endpoint.RowsFor(query);
         foreach (var filter in endpoint.Filters)
         {
             var raw = query[filter.Parameter];
@@ -57,7 +57,7 @@ public sealed class ListResponder(ShapeCatalog shapes)
     public SnapshotResponse Detail(ListEndpoint endpoint, string key, SnapshotRequest request)
     {
         var normalized = endpoint.NormalizeKey(key);
-        var row = endpoint.Rows.FirstOrDefault(r => endpoint.Key(r) == normalized);
+        var row = endpoint.RowsFor(QueryParameters.Parse(request.Query)).FirstOrDefault(r => endpoint.Key(r) == normalized);
         return row is null ? Responses.NotFound(request) : Responses.Json(200, shapes.Project(row, endpoint.DetailShape), request);
     }
 
@@ -83,10 +83,11 @@ public sealed class ListResponder(ShapeCatalog shapes)
     // ordering is not the reversed list where the ordering has ties (a client relying on that mirror is caught).
     private static IEnumerable<JsonObject> Order(IEnumerable<JsonObject> rows, ListEndpoint endpoint, string? ordering)
     {
-        var keys = (ordering ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(f => (Field: f.TrimStart('-'), Descending: f.StartsWith('-')))
-            .Where(f => endpoint.Orderings.ContainsKey(f.Field))
-            .ToList();
+        var keys = Keys(endpoint, ordering);
+        if (keys.Count == 0 && endpoint.DefaultOrdering is { } fallback)
+        {
+            keys = Keys(endpoint, fallback);
+        }
 
         IOrderedEnumerable<JsonObject>? ordered = null;
         foreach (var (field, descending) in keys)
@@ -105,6 +106,12 @@ public sealed class ListResponder(ShapeCatalog shapes)
         return (ordered ?? rows.OrderBy(_ => 0))
             .ThenBy(r => JsonPath.Number(r, "id") ?? 0).ThenBy(r => JsonPath.Text(r, "id"), StringComparer.Ordinal);
     }
+
+    private static List<(string Field, bool Descending)> Keys(ListEndpoint endpoint, string? ordering) =>
+        (ordering ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(f => (Field: f.TrimStart('-'), Descending: f.StartsWith('-')))
+            .Where(f => endpoint.Orderings.ContainsKey(f.Field))
+            .ToList();
 
     // DRF's _positive_int: limit must be > 0 (else the default), offset >= 0 (else 0).
     private static int? PositiveInt(string? raw, bool strict) =>

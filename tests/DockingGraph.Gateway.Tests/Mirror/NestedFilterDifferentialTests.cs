@@ -202,6 +202,43 @@ public sealed class NestedFilterDifferentialTests(ITestOutputHelper output)
     }
 
     // The oracle's rows as the gateway's snapshot writes them: LL2's urls carry the host they were asked on.
+    [Fact]
+    public async Task AStationFieldTheEventDoesNotEmbedIsTheMirrorsPlusOneStationTableCall()
+    {
+        await using var set = await MirrorGateways.StartAsync(false,
+            [.. GatewayHost.NoCrossRequestCache, .. GatewayHost.MirrorOn], [.. GatewayHost.NoCrossRequestCache]);
+        await set.PostAsync(Local, "{ dockingEvents(first: 1) { totalCount } }");
+        await set.WaitUntilAnsweringAsync(Local);
+        await set.CallsSettledAsync(4);
+        var stations = (await RestAsync(set, "space_stations/?mode=detailed&limit=100")).ToDictionary(s => (int)s["id"]!);
+        var rows = await RestAsync(set, "docking_events/?mode=detailed&limit=100&ordering=docking,departure");
+        var expected = rows.Where(r => r["space_station_target"] is JsonObject target
+                && (int?)stations[(int)target["id"]!]["status"]?["id"] == 1
+                && (string?)stations[(int)target["id"]!]["orbit"] is { } orbit && orbit.Contains("Orbit"))
+            .Select(r => (int)r["id"]!).ToList();
+        const string query = "{ dockingEvents(first: 5, where: { spaceStationTarget: { status: { id: { eq: 1 } }, " +
+            "orbit: { contains: \"Orbit\" } } }) { totalCount nodes { ll2Id } } }";
+        set.Reset();
+
+        var mirror = await set.PostAsync(Local, query);
+
+        Assert.True(mirror.Errors.Count == 0, mirror.ToString());
+        Assert.Equal("/2.3.0/space_stations/?limit=100&mode=detailed&offset=0",
+            Assert.Single(set.Requests.Entries).PathAndQuery);
+        set.Reset();
+
+        // Without the mirror: every event read in blocks of 100, plus the station table.
+        var fetched = await set.PostAsync(1, query);
+
+        Assert.True(fetched.Errors.Count == 0, fetched.ToString());
+        Assert.Equal(expected.Count, (int)mirror.Data!["dockingEvents"]!["totalCount"]!);
+        Assert.Equal(expected.Take(5), mirror.Data["dockingEvents"]!["nodes"]!.AsArray().Select(n => (int)n!["ll2Id"]!));
+        Assert.Equal(mirror.Data.ToJsonString(), fetched.Data!.ToJsonString());
+        Assert.Equal(1, set.Requests.Entries.Count(e => e.Path == "/2.3.0/space_stations/"));
+        Assert.Equal((rows.Count + 99) / 100, set.Requests.Entries.Count(e => e.Path == "/2.3.0/docking_events/"));
+        Assert.True(expected.Count > 5 && expected.Count < rows.Count, $"{expected.Count} of {rows.Count}");
+    }
+
     private static async Task<List<JsonObject>> RestAsync(MirrorGateways set, string relative)
     {
         var configuration = set.Services(Local).GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>();

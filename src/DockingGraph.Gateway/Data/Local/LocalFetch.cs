@@ -4,6 +4,7 @@ using DockingGraph.Gateway.Data.Sorting;
 using DockingGraph.Gateway.Errors;
 using DockingGraph.Gateway.Limits;
 using DockingGraph.LaunchLibrary;
+using DockingGraph.LaunchLibrary.Dtos;
 using DockingGraph.LaunchLibrary.Queries;
 using GraphQL;
 using Microsoft.Extensions.Options;
@@ -25,7 +26,8 @@ public static class LocalFetch
     public const int BlockSize = Ll2ListQuery<object>.MaxLimit;
 
     public static async Task<Connection<TDto>> AnswerAsync<TDto>(PushDownTable<TDto> table,
-        IResolveFieldContext context, IDictionary<string, object?> where, string lacking, LaunchLibraryClient ll2)
+        IResolveFieldContext context, IDictionary<string, object?> where, string lacking, LaunchLibraryClient ll2,
+        Action<WhereFold>? parameters = null)
     {
         var local = table.Local ?? throw new InvalidOperationException($"{table.FieldName} has no local evaluation.");
         var (ll2Part, localPart) = table.Split(where);
@@ -40,6 +42,7 @@ public static class LocalFetch
         }
 
         var fold = table.FoldLl2Part(ll2Part);
+        parameters?.Invoke(fold);
         // spacecraftFlights has neither search nor order (LL2 documents no field for them).
         var query = fold.ApplyTo(table.List.Query())
             .OrderBy(table.Ordering(Has(context, "order") ? WrittenSortOrder.Read(context, "order") : null));
@@ -55,20 +58,28 @@ public static class LocalFetch
             return Connection<TDto>.Empty();
         }
 
-        var limits = (IOptions<LimitsOptions>?)context.RequestServices?.GetService(typeof(IOptions<LimitsOptions>));
-        var maxCalls = limits?.Value.MaxLl2CallsPerRequest ?? new LimitsOptions().MaxLl2CallsPerRequest;
-        var rows = await ReadAllAsync(table, query, lacking, maxCalls, ll2, context.CancellationToken);
+        var rows = await ReadAllAsync(table, query, lacking, MaxCalls(context), ll2, null, context.CancellationToken);
         return pager.ToConnectionOver(rows.Where(test).ToList());
     }
+
+    /// <summary>Limits:MaxLl2CallsPerRequest: the most blocks one local answer may read.</summary>
+    public static int MaxCalls(IResolveFieldContext context) =>
+        ((IOptions<LimitsOptions>?)context.RequestServices?.GetService(typeof(IOptions<LimitsOptions>)))?.Value
+        .MaxLl2CallsPerRequest ?? new LimitsOptions().MaxLl2CallsPerRequest;
 
     private static bool Has(IResolveFieldContext context, string argument) =>
         context.FieldDefinition.Arguments?.Find(argument) is not null;
 
-    private static async Task<List<TDto>> ReadAllAsync<TDto>(PushDownTable<TDto> table, Ll2ListQuery<TDto> query,
-        string lacking, int maxCalls, LaunchLibraryClient ll2, CancellationToken cancellationToken)
+    /// <summary>
+    /// Every row <paramref name="query"/> selects (its filters, search, ordering and mode), read as the aligned blocks
+    /// <c>limit=100&amp;offset=100·k</c>; <paramref name="read"/> is told each block read. Refused (before the second
+    /// block) when the first block's count needs more than <paramref name="maxCalls"/> blocks.
+    /// </summary>
+    public static async Task<List<TDto>> ReadAllAsync<TDto>(PushDownTable<TDto> table, Ll2ListQuery<TDto> query,
+        string lacking, int maxCalls, LaunchLibraryClient ll2, Action<Ll2ListQuery<TDto>>? read,
+        CancellationToken cancellationToken)
     {
-        var first = await UpstreamErrors.CallAsync(() =>
-            ll2.GetPageAsync(query.WithPage(BlockSize, 0), cancellationToken));
+        var first = await ReadBlockAsync(query.WithPage(BlockSize, 0), ll2, read, cancellationToken);
         var blocks = Math.Max(1, (first.Count + BlockSize - 1) / BlockSize);
         if (blocks > maxCalls)
         {
@@ -86,8 +97,7 @@ public static class LocalFetch
         for (var block = 1; block < blocks; block++)
         {
             var offset = block * BlockSize;
-            var page = await UpstreamErrors.CallAsync(() =>
-                ll2.GetPageAsync(query.WithPage(BlockSize, offset), cancellationToken));
+            var page = await ReadBlockAsync(query.WithPage(BlockSize, offset), ll2, read, cancellationToken);
             if (page.Count != first.Count)
             {
                 throw Changed(table, first.Count, page.Count);
@@ -97,6 +107,14 @@ public static class LocalFetch
         }
 
         return rows.Count == first.Count ? rows : throw Changed(table, first.Count, rows.Count);
+    }
+
+    private static async Task<PageDto<TDto>> ReadBlockAsync<TDto>(Ll2ListQuery<TDto> block, LaunchLibraryClient ll2,
+        Action<Ll2ListQuery<TDto>>? read, CancellationToken cancellationToken)
+    {
+        var page = await UpstreamErrors.CallAsync(() => ll2.GetPageAsync(block, cancellationToken));
+        read?.Invoke(block);
+        return page;
     }
 
     // Blocks of different ages (one cached, one fresh) or a list that changed between two reads: rows would be

@@ -18,16 +18,22 @@ public sealed class LocalList<T>(Func<T, IComparable> id, IReadOnlyList<Func<T, 
 
     public PageDto<T> Answer(IEnumerable<T> rows, Ll2ListQuery<T> query, Func<T, bool> where)
     {
-        var terms = LocalSearch.Terms(query.Filters.GetValueOrDefault("search"));
-        var matching = rows.Where(row => where(row) && terms.TrueForAll(term => searchFields.Any(field =>
-            field(row) is { } text && text.Contains(term, StringComparison.OrdinalIgnoreCase))));
-        var sorted = Sort(matching, query.Ordering);
+        var sorted = Matching(rows, query, where);
         var limit = Math.Min(query.Limit ?? DefaultLimit, Ll2ListQuery<T>.MaxLimit);
         return new PageDto<T>
         {
             Count = sorted.Count,
             Results = sorted.Skip(query.Offset ?? 0).Take(limit).ToList(),
         };
+    }
+
+    /// <summary>Every row the query and <paramref name="where"/> select, in the query's ordering (unpaged).</summary>
+    public List<T> Matching(IEnumerable<T> rows, Ll2ListQuery<T> query, Func<T, bool> where)
+    {
+        var terms = LocalSearch.Terms(query.Filters.GetValueOrDefault("search"));
+        var matching = rows.Where(row => where(row) && terms.TrueForAll(term => searchFields.Any(field =>
+            field(row) is { } text && text.Contains(term, StringComparison.OrdinalIgnoreCase))));
+        return Sort(matching, query.Ordering);
     }
 
     private List<T> Sort(IEnumerable<T> rows, IReadOnlyList<string> ordering)

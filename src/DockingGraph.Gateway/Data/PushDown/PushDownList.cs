@@ -35,18 +35,22 @@ public static class PushDownList
     /// Resolves a root list as the one LL2 page its arguments ask for (an empty page by contradiction: no call), or,
     /// when LL2 cannot execute the whole <c>where</c> and the table evaluates locally, by <see cref="LocalFetch"/>.
     /// </summary>
-    public static void ResolveFromLl2<TSource, TDto>(this FieldBuilder<TSource, object> field, PushDownTable<TDto> table) =>
+    /// <param name="parameters">LL2 parameters the field's other arguments add (upcomingLaunches'
+    /// hideRecentPrevious), to the page and to every block a local evaluation reads.</param>
+    public static void ResolveFromLl2<TSource, TDto>(this FieldBuilder<TSource, object> field,
+        PushDownTable<TDto> table, Func<IResolveFieldContext, Action<WhereFold>?>? parameters = null) =>
         field.Resolve()
             .WithService<LaunchLibraryClient>()
             .ResolveAsync(async (context, ll2) =>
             {
                 var where = context.GetArgument<Dictionary<string, object?>?>("where");
+                var extra = parameters?.Invoke(context);
                 if (table.Local is not null && table.Ll2Lacks(where) is { } lacking)
                 {
-                    return await LocalFetch.AnswerAsync(table, context, where!, lacking, ll2);
+                    return await LocalFetch.AnswerAsync(table, context, where!, lacking, ll2, extra);
                 }
 
-                var (pager, contradiction) = table.Page(context, where);
+                var (pager, contradiction) = table.Page(context, where, extra);
                 if (contradiction)
                 {
                     return Connection<TDto>.Empty();

@@ -102,13 +102,16 @@ public sealed class WhereFold
             query = query.Where($"{parameter}__contains", Implying(texts));
         }
 
+        // Only the lookups a bound uses: a list may document __gte/__lte alone (launches' last_updated).
         foreach (var (field, (lower, upper)) in _bounds)
         {
-            query = query
-                .Where($"{field}__gt", lower is { Inclusive: false } gt ? gt.At : null)
-                .Where($"{field}__gte", lower is { Inclusive: true } gte ? gte.At : null)
-                .Where($"{field}__lt", upper is { Inclusive: false } lt ? lt.At : null)
-                .Where($"{field}__lte", upper is { Inclusive: true } lte ? lte.At : null);
+            foreach (var (bound, lookup) in new[] { (lower, "gt"), (upper, "lt") })
+            {
+                if (bound is { } at)
+                {
+                    query = query.Where($"{field}__{lookup}{(at.Inclusive ? "e" : "")}", at.At);
+                }
+            }
         }
 
         // An exact value inside the bounds implies them (else the fold is a contradiction, never sent).

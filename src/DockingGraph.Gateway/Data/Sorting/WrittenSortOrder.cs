@@ -7,7 +7,8 @@ namespace DockingGraph.Gateway.Data.Sorting;
 /// The <c>order</c> argument with each sort object's fields in the order the client wrote them: Hot Chocolate applies
 /// <c>{ departure: DESC, docking: ASC }</c> as departure first, but GraphQL.NET hands input objects over in the
 /// input type's field order. The names come from the literal (the field's AST) or from the request's variables JSON,
-/// the values from the coerced argument.
+/// the values from the coerced argument. A nested sort object (<c>{ dockingLocation: { name: DESC, id: ASC } }</c>)
+/// becomes the list of its pairs, in written order too.
 /// </summary>
 public static class WrittenSortOrder
 {
@@ -16,45 +17,47 @@ public static class WrittenSortOrder
     {
         var entries = (context.GetArgument<List<object?>?>(argument) ?? []).OfType<IDictionary<string, object?>>()
             .ToList();
-        var written = WrittenNames(context, argument);
-        return entries.Select((entry, i) => Arrange(entry, i < written.Count ? written[i] : null)).ToList();
-    }
-
-    private static List<KeyValuePair<string, object?>> Arrange(IDictionary<string, object?> entry,
-        IReadOnlyList<string>? names)
-    {
-        if (names is null)
+        var written = Written(context, context.FieldAst.Arguments?
+            .FirstOrDefault(a => a.Name.StringValue == argument)?.Value) switch
         {
-            return [.. entry];
-        }
-
-        var position = names.Select((name, i) => (name, i)).ToDictionary(p => p.name, p => p.i);
-        return [.. entry.OrderBy(pair => position.GetValueOrDefault(pair.Key, int.MaxValue))];
-    }
-
-    private static List<IReadOnlyList<string>?> WrittenNames(IResolveFieldContext context, string argument) =>
-        context.FieldAst.Arguments?.FirstOrDefault(a => a.Name.StringValue == argument)?.Value switch
-        {
-            GraphQLListValue list => [.. (list.Values ?? []).Select(value => Names(context, value))],
-            GraphQLObjectValue single => [Names(context, single)],
-            GraphQLVariable variable => Raw(context, variable) switch
-            {
-                IDictionary<string, object?> single => [Keys(single)],
-                IEnumerable<object?> items => [.. items.Select(Keys)],
-                _ => [],
-            },
-            _ => [],
+            IEnumerable<object?> items and not IDictionary<string, object?> => items.ToList(),
+            { } single => [single],
+            null => [],
         };
+        return entries.Select((entry, i) => Arrange(context, entry, i < written.Count ? written[i] : null)).ToList();
+    }
 
-    private static IReadOnlyList<string>? Names(IResolveFieldContext context, GraphQLValue value) => value switch
+    // written: the literal object, the raw variables JSON object, or null (the input type's order is kept).
+    private static List<KeyValuePair<string, object?>> Arrange(IResolveFieldContext context,
+        IDictionary<string, object?> entry, object? written)
     {
-        GraphQLObjectValue literal => [.. (literal.Fields ?? []).Select(f => f.Name.StringValue)],
-        GraphQLVariable variable => Keys(Raw(context, variable)),
-        _ => null,
-    };
+        var names = Written(context, written) switch
+        {
+            GraphQLObjectValue literal => (literal.Fields ?? []).Select(f => (f.Name.StringValue, (object?)f.Value))
+                .ToList(),
+            IDictionary<string, object?> raw => raw.Select(p => (p.Key, p.Value)).ToList(),
+            _ => null,
+        };
+        var position = (names ?? []).Select((name, i) => (name.Item1, i))
+            .DistinctBy(p => p.Item1).ToDictionary(p => p.Item1, p => p.i);
+        var inner = (names ?? []).DistinctBy(n => n.Item1).ToDictionary(n => n.Item1, n => n.Item2);
+        return
+        [
+            .. entry.OrderBy(pair => position.GetValueOrDefault(pair.Key, int.MaxValue)).Select(pair =>
+                pair.Value is IDictionary<string, object?> nested
+                    ? KeyValuePair.Create(pair.Key,
+                        (object?)Arrange(context, nested, inner.GetValueOrDefault(pair.Key)))
+                    : pair),
+        ];
+    }
 
-    private static IReadOnlyList<string>? Keys(object? raw) =>
-        raw is IDictionary<string, object?> values ? [.. values.Keys] : null;
+    // A variable stands for its raw JSON value; a literal list for its items.
+    private static object? Written(IResolveFieldContext context, object? value) => value switch
+    {
+        GraphQLVariable variable => Raw(context, variable),
+        GraphQLListValue list => (list.Values ?? []).Select(v => Written(context, v)).ToList(),
+        _ => value,
+    };
 
     // The variables as the request's JSON gave them (System.Text.Json keeps the written key order).
     private static object? Raw(IResolveFieldContext context, GraphQLVariable variable) =>

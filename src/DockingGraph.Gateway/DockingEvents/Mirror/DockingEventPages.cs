@@ -60,6 +60,23 @@ public sealed class DockingEventPages(DockingEventsMirror mirror, AlignedBlockRe
         return page;
     }
 
+    /// <summary>
+    /// Every event the query and <paramref name="where"/> select, from the mirror (unpaged, for an order evaluated
+    /// here); null when the mirror is not complete and fresh.
+    /// </summary>
+    public List<DockingEventDto>? TryMatchAllLocally(Ll2ListQuery<DockingEventDto> query,
+        Func<DockingEventDto, bool> where)
+    {
+        if (mirror.TryMatchAll(query, where, out var age) is not { } events)
+        {
+            return null;
+        }
+
+        tally.CacheHit(age, stale: false);
+        MirrorTelemetry.Answered();
+        return events;
+    }
+
     /// <summary>Why a page the mirror alone can answer cannot be answered now.</summary>
     public string MirrorUnavailable => mirror.Enabled
         ? "the docking-events mirror, which answers it, is not complete and fresh yet (it is being filled; retry in " +

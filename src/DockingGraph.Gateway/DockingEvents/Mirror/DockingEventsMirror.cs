@@ -40,6 +40,14 @@ public sealed class DockingEventsMirror(IOptions<MirrorOptions> options, TimePro
         return LocalDockingEventsList.Answer(where is null ? held.Events : held.Events.Where(where).ToList(), query);
     }
 
+    /// <summary>
+    /// Every event the query (its LL2 filters and search) and <paramref name="where"/> select, unpaged; null when the
+    /// query must go to LL2.
+    /// </summary>
+    public List<DockingEventDto>? TryMatchAll(Ll2ListQuery<DockingEventDto> query,
+        Func<DockingEventDto, bool> where, out TimeSpan age) =>
+        Answering(out age) is { } held ? LocalDockingEventsList.Matching(held.Events.Where(where), query) : null;
+
     /// <summary>One event from the complete, fresh mirror (detailed: every field); null: LL2 must be asked.</summary>
     public DockingEventDto? TryGet(int id, out TimeSpan age) =>
         Answering(out age)?.ById.GetValueOrDefault(id);

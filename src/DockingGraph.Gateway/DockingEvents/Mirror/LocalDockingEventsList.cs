@@ -20,8 +20,7 @@ public static class LocalDockingEventsList
             return null;
         }
 
-        var search = LocalSearch.Parse(query.Filters.GetValueOrDefault("search"));
-        var matching = LocalOrdering.Sort(events.Where(e => filter(e) && search(e)), query.Ordering);
+        var matching = Matching(events, query, filter);
         var limit = Math.Min(query.Limit ?? DefaultLimit, Ll2ListQuery<DockingEventDto>.MaxLimit);
         var offset = query.Offset ?? 0;
         return new PageDto<DockingEventDto>
@@ -29,5 +28,17 @@ public static class LocalDockingEventsList
             Count = matching.Count,
             Results = matching.Skip(offset).Take(limit).ToList(),
         };
+    }
+
+    /// <summary>Every event the query selects, in its ordering (unpaged); null as for <see cref="Answer"/>.</summary>
+    public static List<DockingEventDto>? Matching(IEnumerable<DockingEventDto> events,
+        Ll2ListQuery<DockingEventDto> query) =>
+        LocalFilters.Parse(query.Filters) is { } filter ? Matching(events, query, filter) : null;
+
+    private static List<DockingEventDto> Matching(IEnumerable<DockingEventDto> events,
+        Ll2ListQuery<DockingEventDto> query, Func<DockingEventDto, bool> filter)
+    {
+        var search = LocalSearch.Parse(query.Filters.GetValueOrDefault("search"));
+        return LocalOrdering.Sort(events.Where(e => filter(e) && search(e)), query.Ordering);
     }
 }

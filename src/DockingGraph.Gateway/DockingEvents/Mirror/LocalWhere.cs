@@ -24,6 +24,9 @@ public static class LocalWhere
     private static readonly LocalWhere<DockingEventDto> OverTheRow =
         Events(SpaceStationFilter.Embedded("SpaceStationMini", NotJoined), station => station);
 
+    /// <summary>The evaluation itself, for the push-down table (<c>EvaluatedLocally</c>).</summary>
+    public static LocalWhere<DockingEventDto> Evaluation => OverTheRow;
+
     /// <summary>Every filter field the push-down table declares, for the test that keeps both in step.</summary>
     public static IEnumerable<string> FieldNames => OverTheRow.FieldNames;
 

@@ -1,0 +1,127 @@
+namespace DockingGraph.Gateway.Data.Sorting;
+
+/// <summary>
+/// Hot Chocolate's sort over rows held here: every field of an <c>XSortInput</c>, a scalar key or a nested object with
+/// its own sort (HC: <c>{ dockingLocation: { name: ASC } }</c> orders by the location's name, a missing object as a
+/// NULL). PostgreSQL's NULL order, as LL2 and HC over PostgreSQL: NULLs last ascending, first descending. Strings
+/// compare ordinally (byte order, PostgreSQL's C collation).
+/// </summary>
+public sealed class LocalSort<T>
+{
+    private readonly List<Entry> _entries = [];
+
+    /// <summary>A key of a written order: its dotted path (<c>dockingLocation.name</c>) and direction.</summary>
+    public sealed record Key(string Path, Func<T, IComparable?> Value, bool Descending);
+
+    /// <summary>One field of the sort input: nested fields have their sort input type.</summary>
+    public sealed record FieldInfo(string Name, Type? InputType, string? Description);
+
+    private abstract record Entry(string Name, Type? InputType, string? Description)
+    {
+        public abstract IEnumerable<Key> Keys(object? value, string path);
+    }
+
+    private sealed record Scalar(string Name, string? Description, Func<T, IComparable?> Value)
+        : Entry(Name, null, Description)
+    {
+        public override IEnumerable<Key> Keys(object? value, string path) => value is SortEnum direction
+            ? [new Key(path, Value, direction == SortEnum.Desc)]
+            : [];
+    }
+
+    private sealed record Nested(string Name, Type InputType, string? Description,
+        Func<object?, string, IEnumerable<Key>> Inner, Func<IEnumerable<string>> ChildPaths)
+        : Entry(Name, InputType, Description)
+    {
+        public override IEnumerable<Key> Keys(object? value, string path) => Inner(value, path);
+    }
+
+    public IEnumerable<FieldInfo> Fields => _entries.Select(e => new FieldInfo(e.Name, e.InputType, e.Description));
+
+    /// <summary>Every scalar path, nested ones dotted, for tests.</summary>
+    public IEnumerable<string> Paths => _entries.SelectMany(e => e is Nested nested
+        ? nested.ChildPaths().Select(path => $"{e.Name}.{path}")
+        : [e.Name]);
+
+    public LocalSort<T> Field(string name, Func<T, IComparable?> value, string? description = null)
+    {
+        _entries.Add(new Scalar(name, description, value));
+        return this;
+    }
+
+    public LocalSort<T> Object<TChild>(string name, Type inputType, Func<LocalSort<TChild>> child,
+        Func<T, TChild?> select, string? description = null)
+        where TChild : class
+    {
+        _entries.Add(new Nested(name, inputType, description, (value, path) => child()
+            .KeysOf(value, path)
+            .Select(k => new Key(k.Path, row => select(row) is { } inner ? k.Value(inner) : null, k.Descending)),
+            () => child().Paths));
+        return this;
+    }
+
+    /// <summary>
+    /// The keys of a written order (entries in list order, each object's fields as written), each path once (the
+    /// first mention wins).
+    /// </summary>
+    public List<Key> Keys(IEnumerable<IEnumerable<KeyValuePair<string, object?>>> order) =>
+        order.SelectMany(entry => KeysOf(entry.ToList(), "")).DistinctBy(k => k.Path).ToList();
+
+    private IEnumerable<Key> KeysOf(object? value, string prefix)
+    {
+        var pairs = value switch
+        {
+            IEnumerable<KeyValuePair<string, object?>> list => list.ToList(),
+            _ => [],
+        };
+        foreach (var (name, inner) in pairs)
+        {
+            if (inner is null || _entries.Find(e => e.Name == name) is not { } entry)
+            {
+                continue;
+            }
+
+            foreach (var key in entry.Keys(inner, prefix.Length == 0 ? name : $"{prefix}.{name}"))
+            {
+                yield return key;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The rows in <paramref name="keys"/>' order, then by <paramref name="unique"/> ascending: no ties remain, so a
+    /// <c>last</c> page is exactly the end of the <c>first</c> walk.
+    /// </summary>
+    public static List<T> Sort(IEnumerable<T> rows, IReadOnlyList<Key> keys, Func<T, IComparable> unique,
+        Func<T, T>? view = null)
+    {
+        var pairs = rows.Select(row => (Row: row, View: view is null ? row : view(row))).ToList();
+        pairs.Sort((a, b) =>
+        {
+            foreach (var key in keys)
+            {
+                var order = NullsLast(key.Value(a.View), key.Value(b.View));
+                if (order != 0)
+                {
+                    return key.Descending ? -order : order;
+                }
+            }
+
+            return unique(a.Row).CompareTo(unique(b.Row));
+        });
+        return pairs.Select(p => p.Row).ToList();
+    }
+
+    /// <summary>The keys as text, to bind cursors to them.</summary>
+    public static string Canonical(IEnumerable<Key> keys) =>
+        string.Join(',', keys.Select(k => (k.Descending ? "-" : "") + k.Path));
+
+    private static int NullsLast(IComparable? a, IComparable? b) => (a, b) switch
+    {
+        (null, null) => 0,
+        (null, _) => 1,
+        (_, null) => -1,
+        (string x, string y) => string.CompareOrdinal(x, y),
+        _ => a.CompareTo(b),
+    };
+}
