@@ -16,11 +16,12 @@ namespace DockingGraph.Gateway.DockingEvents;
 /// </summary>
 public static class DockingEventsPushDown
 {
-    private const string NoLl2Filter = "LL2 has no filter for it: answered from the docking-events mirror while it " +
-        "is complete.";
+    private const string NoLl2Filter = "LL2 has no filter for it: evaluated here over the events (the " +
+        "docking-events mirror, or every event LL2's part of the where selects, within budget).";
 
-    private const string StationNoLl2Filter = "LL2 has no filter for it: answered from the docking-events mirror " +
-        "while it is complete (station fields beyond id, url and name over LL2's station table, one call).";
+    private const string StationNoLl2Filter = "LL2 has no filter for it: evaluated here over the events (the " +
+        "docking-events mirror, or every event LL2's part of the where selects, within budget); station fields " +
+        "beyond id, url and name over LL2's station table, one call.";
 
     public static readonly PushDownTable<DockingEventDto> Table =
         new PushDownTable<DockingEventDto>(Ll2Lists.DockingEvents, "docking events", "dockingEvents")
