@@ -10,7 +10,7 @@ public sealed class BadInputTests(GatewayFixture fixture) : IClassFixture<Gatewa
     [InlineData("{ dockingEvents(where: { docking: { gt: \"yesterday\" } }) { totalCount } }", 400, "ARGUMENTS_OF_CORRECT_TYPE")]
     [InlineData("{ dockingEvents(where: { docking: { gt: \"2020-01-01T00:00:00\" } }) { totalCount } }", 400, "ARGUMENTS_OF_CORRECT_TYPE")]
     [InlineData("{ dockingEvents { nodes { noSuchField } } }", 400, "FIELDS_ON_CORRECT_TYPE")]
-    [InlineData("{ dockingEvents(where: { url: { eq: \"x\" } }) { totalCount } }", 400, "ARGUMENTS_OF_CORRECT_TYPE")]
+    [InlineData("{ dockingEvents(where: { responseMode: { eq: \"x\" } }) { totalCount } }", 400, "ARGUMENTS_OF_CORRECT_TYPE")]
     [InlineData("{ dockingEvents(first: 1000) { totalCount } }", 200, "PAGE_SIZE_EXCEEDED")]
     [InlineData("{ dockingEvents(first: -1) { totalCount } }", 200, "INVALID_PAGING_ARGUMENTS")]
     [InlineData("{ dockingEvents(first: 2, last: 2) { totalCount } }", 200, "INVALID_PAGING_ARGUMENTS")]

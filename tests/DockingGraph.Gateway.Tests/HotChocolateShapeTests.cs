@@ -68,6 +68,86 @@ public sealed class HotChocolateShapeTests
         }
     }
 
+    // HC's filter for each scalar output type.
+    private static readonly Dictionary<string, string> OperationInputFor = new()
+    {
+        ["String"] = "StringOperationFilterInput", ["Int"] = "IntOperationFilterInput",
+        ["Float"] = "FloatOperationFilterInput", ["DateTime"] = "DateTimeOperationFilterInput",
+        ["TimeSpan"] = "TimeSpanOperationFilterInput", ["ID"] = "IdOperationFilterInput",
+        ["Boolean"] = "BooleanOperationFilterInput",
+    };
+
+    public static TheoryData<string, string[]> OneFilterPerType => new()
+    {
+        {
+            "SpaceStation",
+            ["id", "url", "name", "status", "description", "orbit", "type", "height", "width", "mass", "volume",
+                "onboardCrew", "dockedVehicles"]
+        },
+        {
+            "SpacecraftFlight",
+            ["id", "url", "destination", "missionEnd", "spacecraft", "duration", "turnAroundTime"]
+        },
+        { "DockingLocation", ["id", "name", "spaceStation", "spacecraft"] },
+        {
+            "DockingEvent",
+            ["id", "url", "docking", "departure", "dockingLocation", "spaceStationTarget", "flightVehicleTarget",
+                "payloadFlightTarget", "flightVehicleChaser", "spaceStationChaser", "payloadFlightChaser"]
+        },
+        { "PayloadFlight", ["id", "url", "destination", "amount"] },
+    };
+
+    /// <summary>
+    /// Hot Chocolate generates one <c>XFilterInput</c> per type, used at the root list and wherever the type nests:
+    /// its and/or, each scalar field with the operation input of its type, each object field with that type's one
+    /// filter input (lookups, status and type, keep their <c>{ id }</c> input).
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(OneFilterPerType))]
+    public void EachTypeHasOneFilterInputAtTheRootAndNestedWithTheTypesFields(string type, string[] fields)
+    {
+        var filter = type + "FilterInput";
+        var input = Fields("input", filter);
+        Assert.Equal(fields.Append("and").Append("or").Order(StringComparer.Ordinal),
+            input.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal($"[{filter}!]", input["and"]);
+        Assert.Equal($"[{filter}!]", input["or"]);
+        Assert.DoesNotMatch($@"^input {type}s\w*FilterInput ", Sdl);
+        var output = Fields("type", type);
+        foreach (var field in fields)
+        {
+            var outputType = output[field].Trim('!', '[', ']');
+            if (OperationInputFor.TryGetValue(outputType, out var operations))
+            {
+                Assert.True(operations == input[field], $"{filter}.{field}: {input[field]} for {output[field]}");
+            }
+            else if (OneFilterPerType.Any(row => (string)row[0] == outputType))
+            {
+                Assert.True(outputType + "FilterInput" == input[field], $"{filter}.{field}: {input[field]}");
+            }
+        }
+
+    }
+
+    [Fact]
+    public void TheRootListsAndTheNestedFieldsUseTheSameFilterInputs()
+    {
+        Assert.Matches(new Regex(@"^  spaceStations\((?:\n    .*)*?\n    where: SpaceStationFilterInput\)",
+            RegexOptions.Multiline), Sdl);
+        Assert.Matches(new Regex(@"^  spacecraftFlights\((?:\n    .*)*?\n    where: SpacecraftFlightFilterInput\)",
+            RegexOptions.Multiline), Sdl);
+        var events = Fields("input", "DockingEventFilterInput");
+        Assert.Equal("SpaceStationFilterInput", events["spaceStationTarget"]);
+        Assert.Equal("SpaceStationFilterInput", events["spaceStationChaser"]);
+        Assert.Equal("SpacecraftFlightFilterInput", events["flightVehicleChaser"]);
+        Assert.Equal("SpacecraftFlightFilterInput", events["flightVehicleTarget"]);
+        Assert.Equal("DockingLocationFilterInput", events["dockingLocation"]);
+        Assert.Equal("SpaceStationFilterInput", Fields("input", "DockingLocationFilterInput")["spaceStation"]);
+        Assert.Equal("SpaceStationFilterInput", Fields("input", "ExpeditionFilterInput")["spaceStation"]);
+        Assert.DoesNotContain("SpaceStationsFilterInput", Sdl, StringComparison.Ordinal);
+        Assert.DoesNotContain("SpacecraftFlightsFilterInput", Sdl, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void LaunchFilterInputHasLaunchsScalarFieldsOfANormalRowAndServesTheThreeLaunchRoots()
     {

@@ -78,8 +78,12 @@ public sealed class LocalListFetchTests(GatewayFixture fixture, ITestOutputHelpe
             {
                 ["id"] = "id", ["flightsCount"] = "flights_count", ["timeInSpace"] = "time_in_space",
             }, "SpacecraftSortInput"),
-        new("spacecraftFlights", "SpacecraftFlightsFilterInput", "spacecraft_flights/?limit=100",
-            [new("spacecraft", Kind.Lookup, "spacecraft")]),
+        new("spacecraftFlights", "SpacecraftFlightFilterInput", "spacecraft_flights/?limit=100",
+            [
+                new("spacecraft", Kind.Lookup, "spacecraft"), new("id", Kind.Id, "id"),
+                new("destination", Kind.Text, "destination"), new("missionEnd", Kind.Instant, "mission_end"),
+                new("duration", Kind.Duration, "duration"), new("turnAroundTime", Kind.Duration, "turn_around_time"),
+            ]),
         new("launches", "LaunchFilterInput", "launches/?limit=100&ordering=net,id", LaunchFields,
             LaunchOrders, "LaunchSortInput"),
         new("previousLaunches", "LaunchFilterInput", "launches/previous/?limit=100&ordering=-net,id", LaunchFields,
@@ -103,7 +107,11 @@ public sealed class LocalListFetchTests(GatewayFixture fixture, ITestOutputHelpe
             [
                 new("id", Kind.Number, "id"), new("name", Kind.Text, "name"),
                 new("start", Kind.Instant, "start"), new("end", Kind.Instant, "end"),
-                new("spaceStation", Kind.Lookup, "spacestation"),
+                new("spaceStation.id", Kind.Id, "spacestation.id"),
+                new("spaceStation.name", Kind.Text, "spacestation.name"),
+                new("spaceStation.orbit", Kind.Text, "spacestation.orbit"),
+                new("spaceStation.status", Kind.Lookup, "spacestation.status"),
+                new("spaceStation.type", Kind.Lookup, "spacestation.type"),
             ], IdField: "id"),
         new("astronauts", "AstronautFilterInput", "astronauts/?limit=100&ordering=id",
             [
@@ -295,6 +303,20 @@ public sealed class LocalListFetchTests(GatewayFixture fixture, ITestOutputHelpe
         Assert.Equal(expected, ids);
         Assert.Equal((expected.Count + 19) / 20, pages);
         Assert.True(expected.Count > 40, expected.Count.ToString(CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public async Task AStationFieldAnExpeditionDoesNotEmbedIsRefusedWithTheReasonBeforeAnyCall()
+    {
+        fixture.Reset();
+
+        var answer = await fixture.PostAsync(
+            "{ expeditions(where: { spaceStation: { id: { eq: 4 }, mass: { gt: 100 } } }) { totalCount } }");
+
+        Assert.Equal("FILTER_NOT_SUPPORTED", answer.FirstCode);
+        Assert.Contains("mass cannot be evaluated here: an expedition embeds its station as SpaceStationNormal (no " +
+            "dimensions, crew or vehicle counts)", (string)answer.Errors[0]!["message"]!);
+        Assert.Equal(0, fixture.Requests.Count);
     }
 
     [Fact]

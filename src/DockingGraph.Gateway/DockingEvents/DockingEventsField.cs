@@ -74,17 +74,26 @@ public static class DockingEventsField
         DockingEventPages mirrored)
     {
         var table = DockingEventsPushDown.Table;
-        var test = table.Local!.Compile(where);
+        // A station field the events do not embed reads LL2's station table (one call, when the rows are there);
+        // compiled here without it only to refuse a malformed where before any call.
+        var joined = LocalWhere.NeedsStationTable(where);
+        var test = joined ? LocalWhere.Compile(where, new Dictionary<int, SpaceStationDto>())
+            : table.Local!.Compile(where);
         Action<WhereFold>? requireParent = parent is null ? null : fold => RequireParent(fold, parent);
         var (pager, _) = table.Page(context, null, requireParent,
             LocalWhere.Canonical(where) + "#order:" + LocalSort<DockingEventDto>.Canonical(order));
         var keys = DockingEventSorting.WithTieBreakers(order);
         var services = context.RequestServices!;
         var ll2 = services.GetRequiredService<LaunchLibraryClient>();
-        if (mirrored.TryMatchAllLocally(pager.Query, test) is { } events)
+        async Task<List<DockingEventDto>> MatchingAsync(IEnumerable<DockingEventDto> rows,
+            CancellationToken cancellationToken) =>
+            rows.Where(joined ? await LocalWhere.CompileAsync(where, ll2, cancellationToken) : test).ToList();
+
+        if (mirrored.TryMatchAllLocally(pager.Query, joined ? _ => true : test) is { } events)
         {
-            return new Deferred<Connection<DockingEventDto>>(cancellationToken =>
-                SortAndPageAsync(events, keys, pager, ll2, cancellationToken));
+            return new Deferred<Connection<DockingEventDto>>(async cancellationToken =>
+                await SortAndPageAsync(await MatchingAsync(events, cancellationToken), keys, pager, ll2,
+                    cancellationToken));
         }
 
         var fold = table.FoldLl2Part(table.Split(where).Ll2);
@@ -103,7 +112,8 @@ public static class DockingEventsField
         {
             var rows = await LocalFetch.ReadAllAsync(table, blocks, lacking, maxCalls, ll2, detailed.Read,
                 cancellationToken);
-            return await SortAndPageAsync(rows.Where(test).ToList(), keys, pager, ll2, cancellationToken);
+            return await SortAndPageAsync(await MatchingAsync(rows, cancellationToken), keys, pager, ll2,
+                cancellationToken);
         });
     }
 

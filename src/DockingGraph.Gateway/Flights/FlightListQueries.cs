@@ -19,12 +19,13 @@ public static class FlightListQueries
     public static void AddFlightListQueries(this ObjectGraphType query)
     {
         query.Field<SpacecraftFlightsConnectionGraphType>("spacecraftFlights")
-            .Description("Spacecraft flights, filtered by spacecraft and paged by LL2: one LL2 call per page " +
-                "(`last` without `before`: two, the first reads the count). LL2 documents no search or ordering " +
+            .Description("Spacecraft flights, paged by LL2: one LL2 call per page (`last` without `before`: two, " +
+                "the first reads the count). LL2 filters by spacecraft only; the other SpacecraftFlightFilterInput " +
+                "fields are evaluated over the flights LL2's part selects. LL2 documents no search or ordering " +
                 "fields for spacecraft_flights/, so there is neither `search` nor `order`: pages follow LL2's own " +
                 "order.")
             .PagingArguments()
-            .Argument<SpacecraftFlightsFilterInputGraphType>("where")
+            .Argument<SpacecraftFlightFilterInputGraphType>("where")
             .Resolve()
             .WithService<LaunchLibraryClient>()
             .ResolveAsync(async (context, ll2) => await SpacecraftFlightsAsync(context, ll2));

@@ -77,33 +77,6 @@ public sealed class SpacecraftsConnectionGraphType()
 public sealed class SpacecraftsEdgeGraphType()
     : Data.Paging.EdgeGraphType<SpacecraftGraphType, SpacecraftDto>("SpacecraftsEdge");
 
-/// <summary>
-/// What LL2's <c>spacecraft_flights/</c> can execute: its one documented filter, <c>spacecraft</c>. LL2 documents no
-/// search or ordering fields for it (the parameters exist and DRF ignores them), so the root offers neither.
-/// </summary>
-public static class SpacecraftFlightsPushDown
-{
-    public static readonly PushDownTable<SpacecraftFlightDto> Table =
-        new PushDownTable<SpacecraftFlightDto>(Ll2Lists.SpacecraftFlights, "spacecraft flights", "spacecraftFlights")
-            .Filter(new NodeIdEquals("spacecraft", typeof(SpacecraftFlightSpacecraftFilterInputGraphType),
-                "spacecraft", "Spacecraft"))
-            .EvaluatedLocally(new LocalWhere<SpacecraftFlightDto>("spacecraft-flight")
-                .Related("spacecraft", "Spacecraft", f => f.Spacecraft?.Id));
-}
-
-public sealed class SpacecraftFlightSpacecraftFilterInputGraphType()
-    : NodeIdFilterInputGraphType("SpacecraftFlightSpacecraftFilterInput");
-
-/// <summary>
-/// Named apart from <c>SpacecraftFlightFilterInput</c> (the id-only filter inside docking-event filters), as
-/// <c>SpaceStationsFilterInput</c> is, so that neither offers what its LL2 endpoint cannot do.
-/// </summary>
-public sealed class SpacecraftFlightsFilterInputGraphType()
-    : PushDownFilterInputGraphType<SpacecraftFlightDto, SpacecraftFlightsFilterInputGraphType>(
-        "SpacecraftFlightsFilterInput", "Filters on spacecraft flights. Conditions combine with AND. What LL2 " +
-        "executes is pushed down; the rest is evaluated here over every flight that part selects (read in blocks " +
-        "of 100 in LL2's own order, within Limits:MaxLl2CallsPerRequest).", SpacecraftFlightsPushDown.Table);
-
 public sealed class SpacecraftFlightsConnectionGraphType()
     : Data.Paging.ConnectionGraphType<SpacecraftFlightGraphType, SpacecraftFlightsEdgeGraphType, SpacecraftFlightDto>(
         "SpacecraftFlightsConnection");

@@ -35,8 +35,13 @@ public static class ExpeditionsPushDown
             .Strings("name", e => e.Name)
             .Dates("start", e => e.Start)
             .Dates("end", e => e.End)
-            .Related("spaceStation", "SpaceStation", e => e.Spacestation?.Id)
+            .Nested("spaceStation", ExpeditionStation, e => e.Spacestation)
             .NotCarried("crew", ExpeditionCrewFilter.NotCarried));
+
+    // LL2's expeditions/ rows (mode=normal) embed the station as SpaceStationNormal.
+    private static LocalWhere<SpaceStationDto> ExpeditionStation => SpaceStationFilter.Embedded("SpaceStationNormal",
+        "an expedition embeds its station as SpaceStationNormal (no dimensions, crew or vehicle counts), and the " +
+        "expeditions list does not join LL2's station table");
 }
 
 public sealed class ExpeditionFilterInputGraphType()

@@ -16,7 +16,7 @@ public static class SpaceStationQueries
 {
     public static void AddSpaceStationQueries(this ObjectGraphType query)
     {
-        query.AddListField<object?, SpaceStationsConnectionGraphType, SpaceStationsFilterInputGraphType,
+        query.AddListField<object?, SpaceStationsConnectionGraphType, SpaceStationFilterInputGraphType,
                 SpaceStationSortInputGraphType>("spaceStations",
                 "Space stations, filtered, searched, ordered and paged by LL2 (mode=detailed: every station field in " +
                 "the same call).",

@@ -20,10 +20,7 @@ namespace DockingGraph.Gateway.Stations;
 /// </summary>
 public static class SpaceStationsLocal
 {
-    public static readonly LocalWhere<SpaceStationDto> Where = new LocalWhere<SpaceStationDto>("space-station")
-        .Strings("name", s => s.Name)
-        .Lookup("status", s => s.Status?.Id)
-        .Lookup("type", s => s.Type?.Id);
+    public static readonly LocalWhere<SpaceStationDto> Where = SpaceStationFilter.Whole;
 
     // Owners' names are joined by a line break: search terms never hold whitespace, so a term is contained in the
     // joined text exactly when one owner's name contains it (DRF's owners__name).

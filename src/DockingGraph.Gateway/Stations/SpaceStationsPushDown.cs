@@ -1,3 +1,4 @@
+using DockingGraph.Gateway.Data.Filtering;
 using DockingGraph.Gateway.Data.PushDown;
 using DockingGraph.LaunchLibrary.Dtos;
 using DockingGraph.LaunchLibrary.Queries;
@@ -11,9 +12,22 @@ public static class SpaceStationsPushDown
         new PushDownTable<SpaceStationDto>(Ll2Lists.SpaceStations, "space stations", "spaceStations")
         .WithSingleBranchOr("LL2 executes a single branch; several are evaluated over LL2's whole station table " +
             "(the same one call).")
+        .Filter(new MirrorOnly("id", typeof(IdOperationFilterInputGraphType), SpaceStationFilter.OverTheTable))
+        .Filter(new MirrorOnly("url", typeof(StringOperationFilterInputGraphType), SpaceStationFilter.OverTheTable))
         .Filter(new StringMatch("name", "name"))
         .Filter(new LookupId("status", "status", "→ status (LL2 status id: 1 Active, 2 De-Orbited, …)"))
+        .Filter(new MirrorOnly("description", typeof(StringOperationFilterInputGraphType),
+            SpaceStationFilter.OverTheTable))
+        .Filter(new MirrorOnly("orbit", typeof(StringOperationFilterInputGraphType), SpaceStationFilter.OverTheTable))
         .Filter(new LookupId("type", "type", "→ type (LL2 type id)"))
+        .Filter(new MirrorOnly("height", typeof(FloatOperationFilterInputGraphType), SpaceStationFilter.OverTheTable))
+        .Filter(new MirrorOnly("width", typeof(FloatOperationFilterInputGraphType), SpaceStationFilter.OverTheTable))
+        .Filter(new MirrorOnly("mass", typeof(FloatOperationFilterInputGraphType), SpaceStationFilter.OverTheTable))
+        .Filter(new MirrorOnly("volume", typeof(FloatOperationFilterInputGraphType), SpaceStationFilter.OverTheTable))
+        .Filter(new MirrorOnly("onboardCrew", typeof(IntOperationFilterInputGraphType),
+            SpaceStationFilter.OverTheTable))
+        .Filter(new MirrorOnly("dockedVehicles", typeof(IntOperationFilterInputGraphType),
+            SpaceStationFilter.OverTheTable))
         .Sort("id", "id", "LL2's station id.")
         .Sort("name", "name")
         .Sort("founded", "founded")
@@ -23,13 +37,3 @@ public static class SpaceStationsPushDown
         .OrderByDefault("id")
         .BreakTiesBy("id");
 }
-
-/// <summary>
-/// Named apart from <c>SpaceStationFilterInput</c> (the id-only filter inside docking-event filters) so that neither
-/// offers what its LL2 endpoint cannot do.
-/// </summary>
-public sealed class SpaceStationsFilterInputGraphType()
-    : PushDownFilterInputGraphType<SpaceStationDto, SpaceStationsFilterInputGraphType>("SpaceStationsFilterInput",
-        "Filters on space stations. Conditions combine with AND. What LL2 executes is pushed down; the rest " +
-        "(Hot Chocolate's other operators, several or branches) is evaluated over LL2's whole station table, the " +
-        "same one call.", SpaceStationsPushDown.Table);

@@ -8,7 +8,8 @@ namespace DockingGraph.Gateway.Tests.Mirror;
 /// The local evaluation of Hot Chocolate's operators against LL2 itself: a random LL2-executable <c>where</c> is
 /// pushed down to the snapshot by one gateway, and rewritten into an equivalent one that only the mirror can answer
 /// (<c>gt</c> → <c>nlte</c>, <c>eq</c> → <c>in</c>, an always-false <c>or</c> branch, an always-true
-/// <c>departure.neq</c>) on the other; counts, pages and events must be identical, and the mirror makes no call.
+/// <c>departure.neq</c>, a nested id beside an always-true field of the same nested filter input) on the other;
+/// counts, pages and events must be identical, and the mirror makes no call.
 /// </summary>
 public sealed class MirrorOperatorDifferentialTests(ITestOutputHelper output)
 {
@@ -102,12 +103,15 @@ public sealed class MirrorOperatorDifferentialTests(ITestOutputHelper output)
                 ("docking", Dictionary<string, object?> bounds) => bounds.ToDictionary(
                     b => b.Key == "eq" ? "in" : Negated[b.Key],
                     b => b.Key == "eq" ? new[] { b.Value } : (object?)b.Value),
+                // eq → in, beside an always-true field of the same nested input (nstartsWith holds for null too).
                 (_, Dictionary<string, object?> related) => new Dictionary<string, object?>
                 {
                     ["id"] = new Dictionary<string, object?>
                     {
                         ["in"] = new[] { ((Dictionary<string, object?>)related["id"]!)["eq"] },
                     },
+                    [name == "dockingLocation" ? "name" : "url"] =
+                        new Dictionary<string, object?> { ["nstartsWith"] = "\u0001" },
                 },
                 _ => value,
             };

@@ -67,9 +67,13 @@ public sealed class NodeIdEquals(string name, Type inputType, string parameter, 
 
     public override string Supported => $"{Name} {{ id {{ eq }} }}";
 
+    // A node's whole filter input (SpaceStationFilterInput) nests here: LL2 executes only its id.eq.
     public override string? Ll2Lacks(object value) =>
-        FirstOther(Get(value as IDictionary<string, object?>, "id") as IDictionary<string, object?>, Equality,
-            $"{Name}.id");
+        (value as IDictionary<string, object?>)?.FirstOrDefault(p => p.Key != "id" && p.Value is not null)
+            is { Key: { } other }
+            ? $"{Name}.{other}"
+            : FirstOther(Get(value as IDictionary<string, object?>, "id") as IDictionary<string, object?>, Equality,
+                $"{Name}.id");
 
     public override void Fold(object value, WhereFold fold, Func<string, GatewayError> notSupported)
     {

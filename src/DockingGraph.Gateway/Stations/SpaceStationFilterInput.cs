@@ -1,0 +1,104 @@
+using DockingGraph.Gateway.Data.Local;
+using DockingGraph.Gateway.Data.PushDown;
+using DockingGraph.Gateway.DataLoading;
+using DockingGraph.LaunchLibrary.Dtos;
+
+namespace DockingGraph.Gateway.Stations;
+
+/// <summary>
+/// Hot Chocolate's one <c>SpaceStationFilterInput</c>: the <c>spaceStations</c> filter and the same input wherever a
+/// station nests (a docking event's target and chaser, an expedition's station, a docking location's station).
+/// </summary>
+public sealed class SpaceStationFilterInputGraphType()
+    : PushDownFilterInputGraphType<SpaceStationDto, SpaceStationFilterInputGraphType>("SpaceStationFilterInput",
+        "Filters on space stations. Conditions combine with AND. On spaceStations what LL2 executes is pushed down " +
+        "and the rest is evaluated over LL2's whole station table, the same one call. Nested, the id is pushed down " +
+        "where the list's LL2 filter takes it; the other fields are evaluated over the station the row embeds, or " +
+        "over LL2's station table (one call for all stations) for fields the row does not embed.",
+        SpaceStationsPushDown.Table);
+
+/// <summary>Which filter field reads which value of a station, whole or as a list row embeds it.</summary>
+public static class SpaceStationFilter
+{
+    /// <summary>The description of a field LL2's <c>space_stations/</c> has no filter for.</summary>
+    public const string OverTheTable = "No LL2 filter: evaluated over LL2's whole station table (on spaceStations " +
+        "the same one call).";
+
+    // LL2 field name → how the filter field reads it.
+    private static readonly (string Ll2Field, Action<LocalWhere<SpaceStationDto>> Declare)[] Fields =
+    [
+        ("id", w => w.Id("id", "SpaceStation", s => s.Id)),
+        ("url", w => w.Strings("url", s => s.Url)),
+        ("name", w => w.Strings("name", s => s.Name)),
+        ("status", w => w.Lookup("status", s => s.Status?.Id)),
+        ("description", w => w.Strings("description", s => s.Description)),
+        ("orbit", w => w.Strings("orbit", s => s.Orbit)),
+        ("type", w => w.Lookup("type", s => s.Type?.Id)),
+        ("height", w => w.Floats("height", s => s.Height)),
+        ("width", w => w.Floats("width", s => s.Width)),
+        ("mass", w => w.Floats("mass", s => s.Mass)),
+        ("volume", w => w.Floats("volume", s => s.Volume)),
+        ("onboard_crew", w => w.Ints("onboardCrew", s => s.OnboardCrew)),
+        ("docked_vehicles", w => w.Ints("dockedVehicles", s => s.DockedVehicles)),
+    ];
+
+    /// <summary>Every field, over a row of LL2's (detailed) station table.</summary>
+    public static readonly LocalWhere<SpaceStationDto> Whole = Declare("space-station", _ => true, "");
+
+    /// <summary>The LL2 fields of the station a docking event embeds (target, and chaser in normal mode).</summary>
+    public static readonly IReadOnlySet<string> InDockingEvents = Ll2Shapes.Fields("SpaceStationMini");
+
+    /// <summary>
+    /// The fields <paramref name="serializer"/> carries; the others are refused with <paramref name="why"/> (for
+    /// a path that does not join LL2's station table).
+    /// </summary>
+    public static LocalWhere<SpaceStationDto> Embedded(string serializer, string why)
+    {
+        var carried = Ll2Shapes.Fields(serializer);
+        return Declare("space-station", carried.Contains, why);
+    }
+
+    /// <summary>
+    /// Whether a station filter value reads a field beyond <paramref name="carried"/> (LL2 names), at any depth of
+    /// its and/or: then it is evaluated over LL2's station table rather than over the embedded station.
+    /// </summary>
+    public static bool ReadsBeyond(object? value, IReadOnlySet<string> carried) =>
+        value is IDictionary<string, object?> fields && fields.Any(pair => pair.Value is not null && pair.Key switch
+        {
+            "and" or "or" => ((IEnumerable<object?>)pair.Value).Any(branch => ReadsBeyond(branch, carried)),
+            _ => !carried.Contains(Common.ShortForm.SnakeCase(pair.Key)),
+        });
+
+    /// <summary>
+    /// An embedded SpaceStationMini completed from the station table's row (the embedded one when the table lacks
+    /// it). The fields the row embeds keep the embedded values, which the client reads there: LL2 writes a mini's
+    /// url with <c>?format=json</c>, the table's without.
+    /// </summary>
+    public static SpaceStationDto? Join(SpaceStationDto? embedded, IReadOnlyDictionary<int, SpaceStationDto> table) =>
+        embedded is null ? null
+        : table.TryGetValue(embedded.Id, out var row)
+            ? row with { Url = embedded.Url, Name = embedded.Name, Image = embedded.Image }
+            : embedded;
+
+    private static LocalWhere<SpaceStationDto> Declare(string noun, Func<string, bool> carried, string why)
+    {
+        var where = new LocalWhere<SpaceStationDto>(noun);
+        foreach (var (ll2Field, declare) in Fields)
+        {
+            if (carried(ll2Field))
+            {
+                declare(where);
+            }
+            else
+            {
+                where.NotCarried(Name(ll2Field), why);
+            }
+        }
+
+        return where;
+    }
+
+    private static string Name(string ll2Field) =>
+        string.Concat(ll2Field.Split('_')
+            .Select((part, i) => i == 0 ? part : char.ToUpperInvariant(part[0]) + part[1..]));
+}
