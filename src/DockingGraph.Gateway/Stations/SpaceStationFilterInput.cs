@@ -1,3 +1,4 @@
+using DockingGraph.Gateway.Data.Filtering;
 using DockingGraph.Gateway.Data.Local;
 using DockingGraph.Gateway.Data.PushDown;
 using DockingGraph.Gateway.DataLoading;
@@ -17,6 +18,16 @@ public sealed class SpaceStationFilterInputGraphType()
         "over LL2's station table (one call for all stations) for fields the row does not embed.",
         SpaceStationsPushDown.Table);
 
+public sealed class SpaceStationStatusFilterInputGraphType()
+    : ObjectFilterInputGraphType<StatusDto, SpaceStationStatusFilterInputGraphType>("SpaceStationStatusFilterInput",
+        "A station status. On spaceStations LL2 executes id { eq } (status); the rest is evaluated here.",
+        LookupObjectFilters.Short);
+
+public sealed class SpaceStationTypeFilterInputGraphType()
+    : ObjectFilterInputGraphType<StatusDto, SpaceStationTypeFilterInputGraphType>("SpaceStationTypeFilterInput",
+        "A station type. On spaceStations LL2 executes id { eq } (type); the rest is evaluated here.",
+        LookupObjectFilters.Short);
+
 /// <summary>Which filter field reads which value of a station, whole or as a list row embeds it.</summary>
 public static class SpaceStationFilter
 {
@@ -30,10 +41,10 @@ public static class SpaceStationFilter
         ("id", w => w.Id("id", "SpaceStation", s => s.Id)),
         ("url", w => w.Strings("url", s => s.Url)),
         ("name", w => w.Strings("name", s => s.Name)),
-        ("status", w => w.Lookup("status", s => s.Status?.Id)),
+        ("status", w => w.Nested("status", LookupObjectFilters.Short.Local, s => s.Status)),
         ("description", w => w.Strings("description", s => s.Description)),
         ("orbit", w => w.Strings("orbit", s => s.Orbit)),
-        ("type", w => w.Lookup("type", s => s.Type?.Id)),
+        ("type", w => w.Nested("type", LookupObjectFilters.Short.Local, s => s.Type)),
         ("height", w => w.Floats("height", s => s.Height)),
         ("width", w => w.Floats("width", s => s.Width)),
         ("mass", w => w.Floats("mass", s => s.Mass)),

@@ -15,11 +15,13 @@ public static class SpaceStationsPushDown
         .Filter(new MirrorOnly("id", typeof(IdOperationFilterInputGraphType), SpaceStationFilter.OverTheTable))
         .Filter(new MirrorOnly("url", typeof(StringOperationFilterInputGraphType), SpaceStationFilter.OverTheTable))
         .Filter(new StringMatch("name", "name"))
-        .Filter(new LookupId("status", "status", "→ status (LL2 status id: 1 Active, 2 De-Orbited, …)"))
+        .Filter(new ObjectLookupId("status", "status", typeof(SpaceStationStatusFilterInputGraphType),
+            "→ status for id { eq } (LL2 status id: 1 Active, 2 De-Orbited, …); the rest over the table"))
         .Filter(new MirrorOnly("description", typeof(StringOperationFilterInputGraphType),
             SpaceStationFilter.OverTheTable))
         .Filter(new MirrorOnly("orbit", typeof(StringOperationFilterInputGraphType), SpaceStationFilter.OverTheTable))
-        .Filter(new LookupId("type", "type", "→ type (LL2 type id)"))
+        .Filter(new ObjectLookupId("type", "type", typeof(SpaceStationTypeFilterInputGraphType),
+            "→ type for id { eq } (LL2 type id); the rest over the table"))
         .Filter(new MirrorOnly("height", typeof(FloatOperationFilterInputGraphType), SpaceStationFilter.OverTheTable))
         .Filter(new MirrorOnly("width", typeof(FloatOperationFilterInputGraphType), SpaceStationFilter.OverTheTable))
         .Filter(new MirrorOnly("mass", typeof(FloatOperationFilterInputGraphType), SpaceStationFilter.OverTheTable))
