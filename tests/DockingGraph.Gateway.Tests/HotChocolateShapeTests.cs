@@ -231,8 +231,8 @@ public sealed class HotChocolateShapeTests
 
     /// <summary>
     /// HC names a nested filter input after the field's output type, one input per type (<c>pad: Pad</c> →
-    /// <c>PadFilterInput</c>, <c>crew: [AstronautFlight!]</c> → <c>ListFilterInputTypeOfAstronautFlightFilterInput</c>
-    /// whose operators take <c>AstronautFlightFilterInput</c>), and every nested filter field is a field of the
+    /// <c>PadFilterInput</c>, <c>crew: [AstronautFlight!]</c> →
+    /// <c>ListFilterInputTypeOfAstronautFlightFilterInput</c> whose operators take <c>AstronautFlightFilterInput</c>), and every nested filter field is a field of the
     /// output type. Walked from the launches, landings, expeditions and astronauts roots, at every depth (the same
     /// check as docs/hc-names-check.py). A landing's spacecraftFlight input is unified on another branch.
     /// </summary>

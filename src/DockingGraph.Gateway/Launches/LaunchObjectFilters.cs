@@ -13,7 +13,7 @@ namespace DockingGraph.Gateway.Launches;
 /// </summary>
 public static class LaunchObjectFilters
 {
-    /// <summary>The fields of LL2's LauncherConfigList: how a normal launch row embeds its rocket's configuration.</summary>
+    /// <summary>LL2's LauncherConfigList: how a normal launch row embeds its rocket's configuration.</summary>
     public static readonly string[] LauncherConfigListFields = ["id", "url", "name", "fullName", "variant"];
 
     public const string LauncherConfigNotCarried = "launches' rows embed the rocket configuration as LL2's " +
