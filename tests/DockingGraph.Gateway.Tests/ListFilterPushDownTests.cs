@@ -84,7 +84,7 @@ public sealed class ListFilterPushDownTests(GatewayFixture fixture) : IClassFixt
 
         Assert.Equal("FILTER_NOT_SUPPORTED", answer.FirstCode);
         Assert.Contains($"LL2 cannot execute {lacking} on landings; firstStage cannot be evaluated here: the " +
-            "gateway reads no first stage from LL2's landing rows", (string)answer.Errors[0]!["message"]!);
+            "gateway does not evaluate a landing's first stage itself", (string)answer.Errors[0]!["message"]!);
         Assert.Equal(0, fixture.Requests.Count);
     }
 

@@ -44,8 +44,16 @@ public sealed class LocalListFetchTests(GatewayFixture fixture, ITestOutputHelpe
         new("id", Kind.Id, "id"), new("slug", Kind.Text, "slug"), new("name", Kind.Text, "name"),
         // No url: the oracle's and the gateway's snapshots write their own hosts into it.
         new("launchDesignator", Kind.Text, "launch_designator"), new("failreason", Kind.Text, "failreason"), new("status", Kind.Lookup, "status"),
-        new("launchServiceProvider", Kind.Lookup, "launch_service_provider"),
-        new("netPrecision", Kind.Lookup, "net_precision"), new("webcastLive", Kind.Flag, "webcast_live"),
+        // One AgencyFilterInput / NetPrecisionFilterInput / PadFilterInput / LauncherConfigFilterInput per type:
+        // Int ids, and the fields a normal launch row embeds.
+        new("launchServiceProvider.id", Kind.Number, "launch_service_provider.id"),
+        new("launchServiceProvider.abbrev", Kind.Text, "launch_service_provider.abbrev"),
+        new("netPrecision.id", Kind.Number, "net_precision.id"),
+        new("netPrecision.abbrev", Kind.Text, "net_precision.abbrev"),
+        new("pad.name", Kind.Text, "pad.name"), new("pad.latitude", Kind.Float, "pad.latitude"),
+        new("pad.location.timezoneName", Kind.Text, "pad.location.timezone_name"),
+        new("rocket.configuration.fullName", Kind.Text, "rocket.configuration.full_name"),
+        new("webcastLive", Kind.Flag, "webcast_live"),
         new("net", Kind.Instant, "net"), new("lastUpdated", Kind.Instant, "last_updated"),
         new("padLaunchAttemptCount", Kind.Number, "pad_launch_attempt_count"),
     ];

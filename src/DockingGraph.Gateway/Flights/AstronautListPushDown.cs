@@ -16,6 +16,9 @@ namespace DockingGraph.Gateway.Flights;
 /// </summary>
 public static class AstronautListPushDown
 {
+    public const string AgencyNotCarried =
+        "LL2's astronaut rows embed the agency as AgencyMini (id, url, name, abbrev, type)";
+
     public static readonly PushDownTable<AstronautDto> Table =
         new PushDownTable<AstronautDto>(Ll2Lists.Astronauts, "astronauts", "astronauts")
             .Filter(EvaluatedHere.Field("id", typeof(IntOperationFilterInputGraphType)))
@@ -69,7 +72,7 @@ public static class AstronautListPushDown
                 .Durations("evaTime", a => a.EvaTime)
                 .Strings("bio", a => a.Bio)
                 .Strings("wiki", a => a.Wiki)
-                .Nested("agency", EmbeddedObjectFilters.Agency.Local, a => a.Agency)
+                .Nested("agency", EmbeddedObjectFilters.AgencyMini(AgencyNotCarried), a => a.Agency)
                 .Nested("status", LookupObjectFilters.Short.Local, a => a.Status)
                 .Nested("type", LookupObjectFilters.Short.Local, a => a.Type));
 }

@@ -1,22 +1,54 @@
 using DockingGraph.Gateway.Data.Filtering;
+using DockingGraph.Gateway.Data.Local;
 using DockingGraph.LaunchLibrary.Dtos;
 
 namespace DockingGraph.Gateway.Flights;
 
 /// <summary>
-/// Hot Chocolate's filters over the objects a spacecraft or astronaut row embeds, with the fields the embedded
-/// forms carry: SpacecraftConfigNormal (not the detailed configuration's counts and texts) and AgencyMini (id, url,
-/// name, abbrev, type). A field the embedded form lacks would read as null and answer wrongly, so it is not offered.
-/// Images and lists (family, country) are not filter fields here.
+/// Hot Chocolate's filters over the objects a spacecraft or astronaut row embeds. One <c>AgencyFilterInput</c>
+/// serves every place an <c>Agency</c> appears, with every scalar field of the type (HC's shape; images and lists
+/// such as country are not filter fields here); each place evaluates the fields its rows embed and refuses the
+/// others with the reason (a field the embedded form lacks would read as null and answer wrongly).
+/// SpacecraftConfigNormal is embedded whole.
 /// </summary>
 public static class EmbeddedObjectFilters
 {
+    /// <summary>The fields of LL2's AgencyMini (id, url, name, abbrev, type): how most rows embed an agency.</summary>
+    public static readonly string[] AgencyMiniFields = ["id", "url", "name", "abbrev", "type"];
+
     public static readonly ObjectFilter<AgencyDto> Agency = new ObjectFilter<AgencyDto>("agency")
         .Ints("id", a => a.Id)
         .Strings("url", a => a.Url)
         .Strings("name", a => a.Name)
         .Strings("abbrev", a => a.Abbrev)
-        .Object<StatusDto, AgencyTypeFilterInputGraphType>("type", LookupObjectFilters.Short, a => a.Type);
+        .Object<StatusDto, AgencyTypeFilterInputGraphType>("type", LookupObjectFilters.Short, a => a.Type)
+        .Booleans("featured", a => a.Featured)
+        .Strings("description", a => a.Description)
+        .Strings("administrator", a => a.Administrator)
+        .Ints("foundingYear", a => a.FoundingYear)
+        .Strings("launchers", a => a.Launchers)
+        .Strings("spacecraft", a => a.Spacecraft)
+        .Strings("parent", a => a.Parent)
+        .Ints("totalLaunchCount", a => a.TotalLaunchCount)
+        .Ints("consecutiveSuccessfulLaunches", a => a.ConsecutiveSuccessfulLaunches)
+        .Ints("successfulLaunches", a => a.SuccessfulLaunches)
+        .Ints("failedLaunches", a => a.FailedLaunches)
+        .Ints("pendingLaunches", a => a.PendingLaunches)
+        .Ints("consecutiveSuccessfulLandings", a => a.ConsecutiveSuccessfulLandings)
+        .Ints("successfulLandings", a => a.SuccessfulLandings)
+        .Ints("failedLandings", a => a.FailedLandings)
+        .Ints("attemptedLandings", a => a.AttemptedLandings)
+        .Ints("successfulLandingsSpacecraft", a => a.SuccessfulLandingsSpacecraft)
+        .Ints("failedLandingsSpacecraft", a => a.FailedLandingsSpacecraft)
+        .Ints("attemptedLandingsSpacecraft", a => a.AttemptedLandingsSpacecraft)
+        .Ints("successfulLandingsPayload", a => a.SuccessfulLandingsPayload)
+        .Ints("failedLandingsPayload", a => a.FailedLandingsPayload)
+        .Ints("attemptedLandingsPayload", a => a.AttemptedLandingsPayload)
+        .Strings("infoUrl", a => a.InfoUrl)
+        .Strings("wikiUrl", a => a.WikiUrl);
+
+    /// <summary>An agency embedded as AgencyMini: its other fields are refused with <paramref name="why"/>.</summary>
+    public static LocalWhere<AgencyDto> AgencyMini(string why) => Agency.Carrying(why, AgencyMiniFields);
 
     public static readonly ObjectFilter<SpacecraftConfigDto> SpacecraftConfig =
         new ObjectFilter<SpacecraftConfigDto>("spacecraft configuration")
@@ -25,14 +57,18 @@ public static class EmbeddedObjectFilters
             .Strings("name", c => c.Name)
             .Object<StatusDto, SpacecraftConfigTypeFilterInputGraphType>("type", LookupObjectFilters.Short,
                 c => c.Type)
-            .Object<AgencyDto, AgencyFilterInputGraphType>("agency", Agency, c => c.Agency)
+            .Object<AgencyDto, AgencyFilterInputGraphType>("agency",
+                AgencyMini("LL2's SpacecraftConfigNormal embeds the agency as AgencyMini (id, url, name, abbrev, " +
+                    "type)"), c => c.Agency)
             .Booleans("inUse", c => c.InUse);
 }
 
 public sealed class AgencyFilterInputGraphType()
     : ObjectFilterInputGraphType<AgencyDto, AgencyFilterInputGraphType>("AgencyFilterInput",
-        "An agency, by the fields LL2's AgencyMini carries. LL2 executes id { eq } where the list documents an " +
-        "agency filter; the rest is evaluated here.", EmbeddedObjectFilters.Agency);
+        "An agency (one input wherever an Agency appears). LL2 executes id { eq } where the list documents an " +
+        "agency filter; the rest is evaluated here on the fields the list's rows embed (AgencyMini: id, url, " +
+        "name, abbrev, type); another field is refused with FILTER_NOT_SUPPORTED, before any LL2 call.",
+        EmbeddedObjectFilters.Agency);
 
 public sealed class AgencyTypeFilterInputGraphType()
     : ObjectFilterInputGraphType<StatusDto, AgencyTypeFilterInputGraphType>("AgencyTypeFilterInput",

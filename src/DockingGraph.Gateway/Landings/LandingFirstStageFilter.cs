@@ -2,7 +2,7 @@ using DockingGraph.Gateway.Data.Filtering;
 using DockingGraph.Gateway.Data.PushDown;
 using DockingGraph.Gateway.Errors;
 using DockingGraph.Gateway.Launches;
-using GraphQL.Types;
+using DockingGraph.LaunchLibrary.Dtos;
 
 namespace DockingGraph.Gateway.Landings;
 
@@ -14,12 +14,12 @@ namespace DockingGraph.Gateway.Landings;
 /// pushed down or refused, never evaluated here.
 /// </summary>
 public sealed class LandingFirstStageFilter()
-    : FilterField("firstStage", typeof(LandingFirstStageFilterInputGraphType),
+    : FilterField("firstStage", typeof(FirstStageFilterInputGraphType),
         "→ firststage_launch__ids / launcher__ids / launcher_serial_numbers / launcher_config__ids (eq only: " +
         "the gateway does not read a landing's first stage)")
 {
-    public const string NotCarried =
-        "the gateway reads no first stage from LL2's landing rows (every recorded landing is a spacecraft's)";
+    public const string NotCarried = "the gateway does not evaluate a landing's first stage itself: LL2 executes " +
+        "only the eq filters above (every recorded landing's firststage is null)";
 
     public override string Supported =>
         "firstStage { launch { id { eq } } launcher { id { eq } serialNumber { eq } launcherConfig { id { eq } } } }";
@@ -79,34 +79,59 @@ public sealed class LandingFirstStageFilter()
     }
 }
 
-public sealed class LandingFirstStageFilterInputGraphType : InputObjectGraphType
+/// <summary>
+/// Hot Chocolate's filters over a first stage and its launcher, with every scalar field of the types, plus LL2's
+/// <c>launch</c> (firststage_launch__ids) and <c>launcher.launcherConfig</c> (launcher_config__ids), which the
+/// output types do not have. Only the eq filters LL2 executes are answered; the rest is refused.
+/// </summary>
+public static class FirstStageObjectFilters
 {
-    public LandingFirstStageFilterInputGraphType()
-    {
-        Name = "LandingFirstStageFilterInput";
-        Description = "A booster landing's first stage, by what LL2's landings/ filters (eq only; no recorded " +
-            "landing is a first stage's, so on the snapshot these match nothing).";
-        Field<LandingLaunchFilterInputGraphType>("launch").Description("→ firststage_launch__ids");
-        Field<LandingLauncherFilterInputGraphType>("launcher");
-    }
+    public static readonly ObjectFilter<LauncherDto> Launcher = new ObjectFilter<LauncherDto>("launcher")
+        .Ints("id", l => l.Id)
+        .Strings("url", l => l.Url)
+        .Booleans("flightProven", l => l.FlightProven)
+        .Strings("serialNumber", l => l.SerialNumber)
+        .Booleans("isPlaceholder", l => l.IsPlaceholder)
+        .Object<StatusDto, LauncherStatusFilterInputGraphType>("status", LookupObjectFilters.Short, l => l.Status)
+        .Strings("details", l => l.Details)
+        .Ints("successfulLandings", l => l.SuccessfulLandings)
+        .Ints("attemptedLandings", l => l.AttemptedLandings)
+        .Ints("flights", l => l.Flights)
+        .Dates("lastLaunchDate", l => l.LastLaunchDate)
+        .Dates("firstLaunchDate", l => l.FirstLaunchDate)
+        .Durations("fastestTurnaround", l => l.FastestTurnaround)
+        .NotCarried("launcherConfig", typeof(LauncherConfigFilterInputGraphType),
+            "LL2's LauncherNormal carries no launcher configuration (only landings/ filters by it)");
+
+    public static readonly ObjectFilter<FirstStageDto> FirstStage = new ObjectFilter<FirstStageDto>("first stage")
+        .Ints("id", f => f.Id)
+        .Object<StatusDto, FirstStageTypeFilterInputGraphType>("type", LookupObjectFilters.Short, f => f.Type)
+        .Booleans("reused", f => f.Reused)
+        .Ints("launcherFlightNumber", f => f.LauncherFlightNumber)
+        .Object<LauncherDto, LauncherFilterInputGraphType>("launcher", Launcher, f => f.Launcher)
+        .Dates("previousFlightDate", f => f.PreviousFlightDate)
+        .Durations("turnAroundTime", f => f.TurnAroundTime)
+        .NotCarried("launch", typeof(LandingLaunchFilterInputGraphType),
+            "LL2's FirstStageNormal carries no launch (only landings/ filters by it)");
 }
 
-public sealed class LandingLauncherFilterInputGraphType : InputObjectGraphType
-{
-    public LandingLauncherFilterInputGraphType()
-    {
-        Name = "LandingLauncherFilterInput";
-        Field<IntOperationFilterInputGraphType>("id").Description("→ launcher__ids");
-        Field<StringOperationFilterInputGraphType>("serialNumber").Description("→ launcher_serial_numbers");
-        Field<LandingLauncherConfigFilterInputGraphType>("launcherConfig").Description("→ launcher_config__ids");
-    }
-}
+public sealed class FirstStageFilterInputGraphType()
+    : ObjectFilterInputGraphType<FirstStageDto, FirstStageFilterInputGraphType>("FirstStageFilterInput",
+        "A booster's first stage. On landings LL2 executes launch { id { eq } } (→ firststage_launch__ids) and " +
+        "launcher { id { eq } } / { serialNumber { eq } } / { launcherConfig { id { eq } } } (→ launcher__ids, " +
+        "launcher_serial_numbers, launcher_config__ids); the rest is refused (no recorded landing is a first " +
+        "stage's, so on the snapshot these match nothing).", FirstStageObjectFilters.FirstStage);
 
-public sealed class LandingLauncherConfigFilterInputGraphType : InputObjectGraphType
-{
-    public LandingLauncherConfigFilterInputGraphType()
-    {
-        Name = "LandingLauncherConfigFilterInput";
-        Field<IntOperationFilterInputGraphType>("id");
-    }
-}
+public sealed class LauncherFilterInputGraphType()
+    : ObjectFilterInputGraphType<LauncherDto, LauncherFilterInputGraphType>("LauncherFilterInput",
+        "A booster. On landings LL2 executes id { eq } (→ launcher__ids), serialNumber { eq } " +
+        "(→ launcher_serial_numbers) and launcherConfig { id { eq } } (→ launcher_config__ids); the rest is " +
+        "refused.", FirstStageObjectFilters.Launcher);
+
+public sealed class LauncherStatusFilterInputGraphType()
+    : ObjectFilterInputGraphType<StatusDto, LauncherStatusFilterInputGraphType>("LauncherStatusFilterInput",
+        "A booster's status.", LookupObjectFilters.Short);
+
+public sealed class FirstStageTypeFilterInputGraphType()
+    : ObjectFilterInputGraphType<StatusDto, FirstStageTypeFilterInputGraphType>("FirstStageTypeFilterInput",
+        "A first stage's type.", LookupObjectFilters.Short);

@@ -1,6 +1,8 @@
 using DockingGraph.Gateway.Common;
 using DockingGraph.Gateway.DataLoading;
 using DockingGraph.Gateway.Flights;
+using DockingGraph.Gateway.Launches;
+using DockingGraph.Gateway.Payloads;
 using DockingGraph.Gateway.Schema.Relay;
 using DockingGraph.LaunchLibrary.Dtos;
 using GraphQL.Types;
@@ -23,6 +25,10 @@ public sealed class LandingGraphType : IntNodeGraphType<LandingDto, LandingByIdD
         FieldOrLoad<SpacecraftFlightGraphType>("spacecraftFlight", FlightOf,
             "The flight that landed, as LL2's landings/ links it (the embedded copy, else the landing's detail).",
             "spacecraftflight");
+        FieldOrLoad<FirstStageGraphType>("firstStage", l => l.FirstStage,
+            "The booster that landed, as LL2's landings/ links it (no recorded landing is one).", "firststage");
+        FieldOrLoad<PayloadFlightGraphType>("payloadFlight", l => l.PayloadFlight,
+            "The payload that landed, as LL2's landings/ links it (no recorded landing is one).", "payloadflight");
     }
 
     // The flight LL2 writes inside a landing omits the landing: it is this one.

@@ -2,6 +2,7 @@ using System.Globalization;
 using DockingGraph.Gateway.Data.Filtering;
 using DockingGraph.Gateway.Data.Local;
 using DockingGraph.Gateway.Data.PushDown;
+using DockingGraph.Gateway.Flights;
 using DockingGraph.LaunchLibrary.Dtos;
 using DockingGraph.LaunchLibrary.Queries;
 using GraphQL.Types;
@@ -16,6 +17,9 @@ namespace DockingGraph.Gateway.Launches;
 /// </summary>
 public static class LaunchesPushDown
 {
+    public const string ProviderNotCarried = "launches' rows embed the launch service provider as LL2's " +
+        "AgencyMini (id, url, name, abbrev, type)";
+
     private const string EvaluatedHere =
         "No LL2 filter: evaluated here over every launch the rest of the where selects (read in blocks of 100).";
 
@@ -55,13 +59,11 @@ public static class LaunchesPushDown
                 .Dates("windowEnd", l => l.WindowEnd)
                 .Dates("lastUpdated", l => l.LastUpdated)
                 .Lookup("status", l => l.Status?.Id)
-                .Lookup("netPrecision", l => l.NetPrecision?.Id)
-                .Lookup("launchServiceProvider", l => l.LaunchServiceProvider?.Id)
-                .Nested("pad", new LocalWhere<PadDto>("launch pad")
-                    .Ints("id", p => p.Id)
-                    .Lookup("location", p => p.Location?.Id), l => l.Pad)
-                .Nested("rocket", new LocalWhere<RocketDto>("launch rocket")
-                    .Lookup("configuration", r => r.Configuration?.Id), l => l.Rocket)
+                .Nested("netPrecision", LookupObjectFilters.Detailed.Local, l => l.NetPrecision)
+                .Nested("launchServiceProvider", EmbeddedObjectFilters.AgencyMini(ProviderNotCarried),
+                    l => l.LaunchServiceProvider)
+                .Nested("pad", LaunchObjectFilters.Pad.Local, l => l.Pad)
+                .Nested("rocket", LaunchObjectFilters.Rocket.Local, l => l.Rocket)
                 .Ints("probability", l => l.Probability)
                 .Booleans("webcastLive", l => l.WebcastLive),
             (where, text) => where.Strings(text.Name, text.Select)),
@@ -91,19 +93,20 @@ public static class LaunchesPushDown
             .Filter(new InclusiveDateBounds("lastUpdated", "last_updated"))
             .Filter(new LookupId("status", "status__ids", "→ status__ids (LL2's launch status id)",
                 typeof(LaunchStatusFilterInputGraphType)))
-            .Filter(new MirrorOnly("netPrecision", typeof(LaunchNetPrecisionFilterInputGraphType), EvaluatedHere))
-            .Filter(new LookupId("launchServiceProvider", "lsp__id", "→ lsp__id (LL2's agency id)",
-                typeof(LaunchServiceProviderFilterInputGraphType)))
-            .Filter(new NestedFilter("pad", typeof(LaunchPadFilterInputGraphType),
-                "id → pad, location → location__ids",
+            .Filter(new MirrorOnly("netPrecision", typeof(NetPrecisionFilterInputGraphType), EvaluatedHere))
+            .Filter(new ObjectLookupId("launchServiceProvider", "lsp__id", typeof(AgencyFilterInputGraphType),
+                "→ lsp__id for id { eq } (LL2's agency id); the rest is evaluated here, on the fields a launch row " +
+                "embeds (AgencyMini: id, url, name, abbrev, type)"))
+            .Filter(new NestedFilter("pad", typeof(PadFilterInputGraphType),
+                "id { eq } → pad, location { id { eq } } → location__ids; the rest is evaluated here",
                 new IntIdEquals("pad"),
-                new LookupId("location", "location__ids", "→ location__ids (LL2's location id)",
-                    typeof(LaunchPadLocationFilterInputGraphType))))
-            .Filter(new NestedFilter("rocket", typeof(LaunchRocketFilterInputGraphType),
-                "configuration → launcher_config__id",
-                new LookupId("configuration", "launcher_config__id",
-                    "→ launcher_config__id (LL2's launcher configuration id)",
-                    typeof(LaunchLauncherConfigFilterInputGraphType))))
+                new ObjectLookupId("location", "location__ids", typeof(PadLocationFilterInputGraphType),
+                    "→ location__ids (LL2's location id)")))
+            .Filter(new NestedFilter("rocket", typeof(RocketFilterInputGraphType),
+                "configuration { id { eq } } → launcher_config__id; the rest is evaluated here (a launch row " +
+                "embeds the configuration as LauncherConfigList)",
+                new ObjectLookupId("configuration", "launcher_config__id", typeof(LauncherConfigFilterInputGraphType),
+                    "→ launcher_config__id (LL2's launcher configuration id)")))
             .Filter(new MirrorOnly("probability", typeof(IntOperationFilterInputGraphType), EvaluatedHere))
             .Filter(new MirrorOnly("webcastLive", typeof(BooleanOperationFilterInputGraphType), EvaluatedHere));
         foreach (var (name, _) in LocalTexts)
@@ -139,40 +142,6 @@ public sealed class LaunchSortInputGraphType() : PushDownSortInputGraphType<Laun
 
 public sealed class LaunchStatusFilterInputGraphType()
     : LookupFilterInputGraphType("LaunchStatusFilterInput", "A launch status by its LL2 id.");
-
-public sealed class LaunchNetPrecisionFilterInputGraphType()
-    : LookupFilterInputGraphType("LaunchNetPrecisionFilterInput", "A NET precision by its LL2 id.");
-
-public sealed class LaunchServiceProviderFilterInputGraphType()
-    : LookupFilterInputGraphType("LaunchServiceProviderFilterInput", "A launch service provider by its LL2 agency id.");
-
-public sealed class LaunchPadLocationFilterInputGraphType()
-    : LookupFilterInputGraphType("LaunchPadLocationFilterInput", "A pad's location by its LL2 id.");
-
-public sealed class LaunchLauncherConfigFilterInputGraphType()
-    : LookupFilterInputGraphType("LaunchLauncherConfigFilterInput", "A launcher configuration by its LL2 id.");
-
-/// <summary>A launch's pad: its LL2 id (an integer, Pad is no node) and its location.</summary>
-public sealed class LaunchPadFilterInputGraphType : InputObjectGraphType
-{
-    public LaunchPadFilterInputGraphType()
-    {
-        Name = "LaunchPadFilterInput";
-        Description = "A launch's pad by its LL2 id (→ pad) or its location (→ location__ids).";
-        Field<IntOperationFilterInputGraphType>("id");
-        Field<LaunchPadLocationFilterInputGraphType>("location");
-    }
-}
-
-public sealed class LaunchRocketFilterInputGraphType : InputObjectGraphType
-{
-    public LaunchRocketFilterInputGraphType()
-    {
-        Name = "LaunchRocketFilterInput";
-        Description = "A launch's rocket by its configuration (→ launcher_config__id).";
-        Field<LaunchLauncherConfigFilterInputGraphType>("configuration");
-    }
-}
 
 public sealed class LaunchesConnectionGraphType()
     : Data.Paging.ConnectionGraphType<LaunchGraphType, LaunchesEdgeGraphType, LaunchDto>("LaunchesConnection");

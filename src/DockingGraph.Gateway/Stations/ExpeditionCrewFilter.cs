@@ -1,6 +1,7 @@
 using DockingGraph.Gateway.Data.Filtering;
 using DockingGraph.Gateway.Data.PushDown;
 using DockingGraph.Gateway.Errors;
+using DockingGraph.Gateway.Flights;
 using DockingGraph.Gateway.Landings;
 using GraphQL.Types;
 
@@ -17,7 +18,8 @@ public sealed class ExpeditionCrewFilter()
     : FilterField("crew", typeof(ExpeditionCrewListFilterInputGraphType),
         "→ crew__astronaut / crew__astronaut__agency (some astronaut id or agency id, eq only)")
 {
-    public const string NotCarried = "LL2's expedition rows (ExpeditionNormal) carry no crew";
+    public const string NotCarried = "LL2's expedition rows (ExpeditionNormal) carry no crew, and LL2 executes " +
+        "only crew { some { astronaut { id { eq } } } } or crew { some { astronaut { agency { id { eq } } } } }";
 
     public override string Supported => "crew { some { astronaut { id { eq } } } } or crew { some { astronaut " +
         "{ agency { id { eq } } } } }";
@@ -83,36 +85,20 @@ public sealed class ExpeditionCrewListFilterInputGraphType : InputObjectGraphTyp
 }
 
 /// <summary>
-/// A crew seat by what LL2 executes. Not HC's full <c>AstronautFilterInput</c> here: the rows carry no crew, so every
-/// other astronaut field would validate and then be refused.
+/// A crew seat in Hot Chocolate's shape: <c>astronaut</c> is the astronauts root's <c>AstronautFilterInput</c>
+/// (one input per type), <c>id</c> and <c>role</c> are the seat's own fields. LL2 executes the astronaut's
+/// <c>id { eq }</c> or <c>agency { id { eq } }</c>; every other field is refused: the rows carry no crew.
 /// </summary>
 public sealed class AstronautFlightFilterInputGraphType : InputObjectGraphType
 {
     public AstronautFlightFilterInputGraphType()
     {
         Name = "AstronautFlightFilterInput";
-        Description = "A crew seat, by its astronaut (LL2 executes the astronaut's id { eq } or agency { id { eq } }).";
-        Field<ExpeditionCrewAstronautFilterInputGraphType>("astronaut");
-    }
-}
-
-public sealed class ExpeditionCrewAstronautFilterInputGraphType : InputObjectGraphType
-{
-    public ExpeditionCrewAstronautFilterInputGraphType()
-    {
-        Name = "ExpeditionCrewAstronautFilterInput";
-        Description = "A crew member: the astronaut's id (→ crew__astronaut) or agency " +
-            "(→ crew__astronaut__agency), eq only, not both in one seat.";
+        Description = "A crew seat. LL2 executes astronaut { id { eq } } (→ crew__astronaut) or astronaut { agency " +
+            "{ id { eq } } } (→ crew__astronaut__agency), not both in one seat; any other field is refused " +
+            "(FILTER_NOT_SUPPORTED, before any LL2 call): LL2's expedition rows carry no crew.";
         Field<IntOperationFilterInputGraphType>("id");
-        Field<ExpeditionCrewAgencyFilterInputGraphType>("agency");
-    }
-}
-
-public sealed class ExpeditionCrewAgencyFilterInputGraphType : InputObjectGraphType
-{
-    public ExpeditionCrewAgencyFilterInputGraphType()
-    {
-        Name = "ExpeditionCrewAgencyFilterInput";
-        Field<IntOperationFilterInputGraphType>("id");
+        Field<StringOperationFilterInputGraphType>("role");
+        Field<AstronautFilterInputGraphType>("astronaut");
     }
 }

@@ -17,6 +17,14 @@ public sealed record LandingDto
     /// <summary>The flight that landed, on <c>landings/</c> (LL2 spells it without an underscore).</summary>
     [System.Text.Json.Serialization.JsonPropertyName("spacecraftflight")]
     public SpacecraftFlightDto? SpacecraftFlight { get; init; }
+
+    /// <summary>The booster that landed, on <c>landings/</c> (null in every recorded landing).</summary>
+    [System.Text.Json.Serialization.JsonPropertyName("firststage")]
+    public FirstStageDto? FirstStage { get; init; }
+
+    /// <summary>The payload that landed, on <c>landings/</c> (null in every recorded landing).</summary>
+    [System.Text.Json.Serialization.JsonPropertyName("payloadflight")]
+    public PayloadFlightDto? PayloadFlight { get; init; }
 }
 
 public sealed record LandingLocationDto

@@ -5,15 +5,42 @@ namespace DockingGraph.Gateway.Data.Filtering;
 
 /// <summary>
 /// Hot Chocolate's filter over one nested object type (a landing location, a status, an agency): each field of the
-/// GraphQL type with its operation input, declared once for both the input type and its local evaluation.
+/// GraphQL type with its operation input, declared once for both the input type and its local evaluation. One input
+/// type serves every place the type appears (HC: one <c>XFilterInput</c> per type), but the rows of each place may
+/// embed the object in a shorter form: <see cref="Carrying"/> gives a place's evaluation, which refuses the fields
+/// its rows lack (with the reason) instead of reading them as null.
 /// </summary>
 public sealed class ObjectFilter<T>(string noun)
 {
-    private readonly List<(string Name, Type InputType)> _fields = [];
+    private readonly List<(string Name, Type InputType, Action<LocalWhere<T>> Local)> _fields = [];
 
-    public IReadOnlyList<(string Name, Type InputType)> Fields => _fields;
+    public IReadOnlyList<(string Name, Type InputType)> Fields =>
+        _fields.Select(f => (f.Name, f.InputType)).ToList();
 
+    /// <summary>Every field evaluated over the object as the DTO holds it (rows that carry the whole object).</summary>
     public LocalWhere<T> Local { get; } = new(noun);
+
+    /// <summary>
+    /// The evaluation for rows that embed only the <paramref name="carried"/> fields: any other field is refused
+    /// (FILTER_NOT_SUPPORTED, <paramref name="why"/>) when the where is compiled, before any LL2 call.
+    /// </summary>
+    public LocalWhere<T> Carrying(string why, params string[] carried)
+    {
+        var local = new LocalWhere<T>(noun);
+        foreach (var (name, _, add) in _fields)
+        {
+            if (carried.Contains(name, StringComparer.Ordinal))
+            {
+                add(local);
+            }
+            else
+            {
+                local.NotCarried(name, why);
+            }
+        }
+
+        return local;
+    }
 
     public ObjectFilter<T> Ints(string name, Func<T, int?> select) =>
         Add(name, typeof(IntOperationFilterInputGraphType), l => l.Ints(name, select));
@@ -30,15 +57,28 @@ public sealed class ObjectFilter<T>(string noun)
     public ObjectFilter<T> Durations(string name, Func<T, string?> select) =>
         Add(name, typeof(TimeSpanOperationFilterInputGraphType), l => l.Durations(name, select));
 
+    public ObjectFilter<T> Dates(string name, Func<T, DateTimeOffset?> select) =>
+        Add(name, typeof(DateTimeOperationFilterInputGraphType), l => l.Dates(name, select));
+
+    /// <summary>A field of the type no place's rows carry: offered (HC's shape), always refused.</summary>
+    public ObjectFilter<T> NotCarried(string name, Type inputType, string why) =>
+        Add(name, inputType, l => l.NotCarried(name, why));
+
     /// <summary>A nested object with its own filter input (<typeparamref name="TInput"/>).</summary>
     public ObjectFilter<T> Object<TChild, TInput>(string name, ObjectFilter<TChild> child, Func<T, TChild?> select)
         where TChild : class
         where TInput : IInputObjectGraphType =>
         Add(name, typeof(TInput), l => l.Nested(name, child.Local, select));
 
+    /// <summary>A nested object evaluated by <paramref name="local"/> (a shorter embedded form's evaluation).</summary>
+    public ObjectFilter<T> Object<TChild, TInput>(string name, LocalWhere<TChild> local, Func<T, TChild?> select)
+        where TChild : class
+        where TInput : IInputObjectGraphType =>
+        Add(name, typeof(TInput), l => l.Nested(name, local, select));
+
     private ObjectFilter<T> Add(string name, Type inputType, Action<LocalWhere<T>> local)
     {
-        _fields.Add((name, inputType));
+        _fields.Add((name, inputType, local));
         local(Local);
         return this;
     }

@@ -1,0 +1,124 @@
+using DockingGraph.Gateway.Data.Filtering;
+using DockingGraph.Gateway.Landings;
+using DockingGraph.LaunchLibrary.Dtos;
+
+namespace DockingGraph.Gateway.Launches;
+
+/// <summary>
+/// Hot Chocolate's filters over the objects a launch row embeds, one input per GraphQL type (HC names it after the
+/// output type: <c>pad: Pad</c> → <c>PadFilterInput</c>), with every scalar field of the type (images and lists
+/// such as a pad's agencies or country are not filter fields here). LL2's LaunchNormal embeds the pad and its
+/// location whole (Pad, Location) and the net precision whole (NetPrecision); the rocket's configuration only as
+/// LauncherConfigList.
+/// </summary>
+public static class LaunchObjectFilters
+{
+    /// <summary>LL2's LauncherConfigList: how a normal launch row embeds its rocket's configuration.</summary>
+    public static readonly string[] LauncherConfigListFields = ["id", "url", "name", "fullName", "variant"];
+
+    public const string LauncherConfigNotCarried = "launches' rows embed the rocket configuration as LL2's " +
+        "LauncherConfigList (id, url, name, full_name, variant, families)";
+
+    public static readonly ObjectFilter<PadLocationDto> PadLocation = new ObjectFilter<PadLocationDto>("pad location")
+        .Ints("id", l => l.Id)
+        .Strings("url", l => l.Url)
+        .Strings("name", l => l.Name)
+        .Object<CelestialBodyDto, CelestialBodyFilterInputGraphType>("celestialBody",
+            LandingObjectFilters.CelestialBody, l => l.CelestialBody)
+        .Booleans("active", l => l.Active)
+        .Strings("description", l => l.Description)
+        .Strings("mapImage", l => l.MapImage)
+        .Floats("longitude", l => l.Longitude)
+        .Floats("latitude", l => l.Latitude)
+        .Strings("timezoneName", l => l.TimezoneName)
+        .Ints("totalLaunchCount", l => l.TotalLaunchCount)
+        .Ints("totalLandingCount", l => l.TotalLandingCount);
+
+    public static readonly ObjectFilter<PadDto> Pad = new ObjectFilter<PadDto>("pad")
+        .Ints("id", p => p.Id)
+        .Strings("url", p => p.Url)
+        .Booleans("active", p => p.Active)
+        .Strings("name", p => p.Name)
+        .Strings("description", p => p.Description)
+        .Strings("infoUrl", p => p.InfoUrl)
+        .Strings("wikiUrl", p => p.WikiUrl)
+        .Strings("mapUrl", p => p.MapUrl)
+        .Floats("latitude", p => p.Latitude)
+        .Floats("longitude", p => p.Longitude)
+        .Strings("mapImage", p => p.MapImage)
+        .Ints("totalLaunchCount", p => p.TotalLaunchCount)
+        .Ints("orbitalLaunchAttemptCount", p => p.OrbitalLaunchAttemptCount)
+        .Durations("fastestTurnaround", p => p.FastestTurnaround)
+        .Object<PadLocationDto, PadLocationFilterInputGraphType>("location", PadLocation, p => p.Location);
+
+    public static readonly ObjectFilter<LauncherConfigDto> LauncherConfig =
+        new ObjectFilter<LauncherConfigDto>("launcher configuration")
+            .Ints("id", c => c.Id)
+            .Strings("url", c => c.Url)
+            .Strings("name", c => c.Name)
+            .Strings("fullName", c => c.FullName)
+            .Strings("variant", c => c.Variant)
+            .Booleans("active", c => c.Active)
+            .Booleans("isPlaceholder", c => c.IsPlaceholder)
+            .Booleans("reusable", c => c.Reusable)
+            .Strings("infoUrl", c => c.InfoUrl)
+            .Strings("wikiUrl", c => c.WikiUrl)
+            .Strings("description", c => c.Description)
+            .Strings("alias", c => c.Alias)
+            .Ints("minStage", c => c.MinStage)
+            .Ints("maxStage", c => c.MaxStage)
+            .Floats("length", c => c.Length)
+            .Floats("diameter", c => c.Diameter)
+            .Floats("launchCost", c => c.LaunchCost)
+            .Floats("launchMass", c => c.LaunchMass)
+            .Floats("leoCapacity", c => c.LeoCapacity)
+            .Floats("gtoCapacity", c => c.GtoCapacity)
+            .Floats("geoCapacity", c => c.GeoCapacity)
+            .Floats("ssoCapacity", c => c.SsoCapacity)
+            .Floats("toThrust", c => c.ToThrust)
+            .Floats("apogee", c => c.Apogee)
+            .Ints("totalLaunchCount", c => c.TotalLaunchCount)
+            .Ints("consecutiveSuccessfulLaunches", c => c.ConsecutiveSuccessfulLaunches)
+            .Ints("successfulLaunches", c => c.SuccessfulLaunches)
+            .Ints("failedLaunches", c => c.FailedLaunches)
+            .Ints("pendingLaunches", c => c.PendingLaunches)
+            .Ints("attemptedLandings", c => c.AttemptedLandings)
+            .Ints("successfulLandings", c => c.SuccessfulLandings)
+            .Ints("failedLandings", c => c.FailedLandings)
+            .Ints("consecutiveSuccessfulLandings", c => c.ConsecutiveSuccessfulLandings)
+            .Durations("fastestTurnaround", c => c.FastestTurnaround)
+            .Object<AgencyDto, Flights.AgencyFilterInputGraphType>("manufacturer", Flights.EmbeddedObjectFilters.Agency,
+                c => c.Manufacturer);
+
+    public static readonly ObjectFilter<RocketDto> Rocket = new ObjectFilter<RocketDto>("rocket")
+        .Ints("id", r => r.Id)
+        .Object<LauncherConfigDto, LauncherConfigFilterInputGraphType>("configuration",
+            LauncherConfig.Carrying(LauncherConfigNotCarried, LauncherConfigListFields), r => r.Configuration);
+}
+
+public sealed class PadFilterInputGraphType()
+    : ObjectFilterInputGraphType<PadDto, PadFilterInputGraphType>("PadFilterInput",
+        "A launch pad. LL2 executes id { eq } (→ pad) and location { id { eq } } (→ location__ids); the rest is " +
+        "evaluated here (a launch row embeds its pad whole).", LaunchObjectFilters.Pad);
+
+public sealed class PadLocationFilterInputGraphType()
+    : ObjectFilterInputGraphType<PadLocationDto, PadLocationFilterInputGraphType>("PadLocationFilterInput",
+        "A pad's location. LL2 executes id { eq } (→ location__ids); the rest is evaluated here.",
+        LaunchObjectFilters.PadLocation);
+
+public sealed class RocketFilterInputGraphType()
+    : ObjectFilterInputGraphType<RocketDto, RocketFilterInputGraphType>("RocketFilterInput",
+        "A launch's rocket. LL2 executes configuration { id { eq } } (→ launcher_config__id); the rest is " +
+        "evaluated here.", LaunchObjectFilters.Rocket);
+
+public sealed class LauncherConfigFilterInputGraphType()
+    : ObjectFilterInputGraphType<LauncherConfigDto, LauncherConfigFilterInputGraphType>("LauncherConfigFilterInput",
+        "A launcher configuration (one input wherever a LauncherConfig appears). LL2 executes id { eq } " +
+        "(launches: launcher_config__id, landings: launcher_config__ids). A launch row embeds it as " +
+        "LauncherConfigList: its id, url, name, fullName and variant are evaluated here, the other fields are " +
+        "refused (FILTER_NOT_SUPPORTED, before any LL2 call); a landing's is pushed down only.",
+        LaunchObjectFilters.LauncherConfig);
+
+public sealed class NetPrecisionFilterInputGraphType()
+    : ObjectFilterInputGraphType<StatusDto, NetPrecisionFilterInputGraphType>("NetPrecisionFilterInput",
+        "A NET precision (LL2 has no filter for it: evaluated here).", LookupObjectFilters.Detailed);
