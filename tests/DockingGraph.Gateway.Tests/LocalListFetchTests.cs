@@ -118,8 +118,9 @@ public sealed class LocalListFetchTests(GatewayFixture fixture, ITestOutputHelpe
                 new("spaceStation.id", Kind.Id, "spacestation.id"),
                 new("spaceStation.name", Kind.Text, "spacestation.name"),
                 new("spaceStation.orbit", Kind.Text, "spacestation.orbit"),
-                new("spaceStation.status", Kind.Lookup, "spacestation.status"),
-                new("spaceStation.type", Kind.Lookup, "spacestation.type"),
+                new("spaceStation.status.id", Kind.Number, "spacestation.status.id"),
+                new("spaceStation.status.name", Kind.Text, "spacestation.status.name"),
+                new("spaceStation.type.id", Kind.Number, "spacestation.type.id"),
             ], IdField: "id"),
         new("astronauts", "AstronautFilterInput", "astronauts/?limit=100&ordering=id",
             [
