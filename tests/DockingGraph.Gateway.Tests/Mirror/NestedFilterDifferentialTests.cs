@@ -60,7 +60,17 @@ public sealed class NestedFilterDifferentialTests(ITestOutputHelper output)
     [
         new("id", Kind.Id, "id", "SpacecraftFlight"), new("url", Kind.Text, "url"),
         new("destination", Kind.Text, "destination"), new("missionEnd", Kind.Instant, "mission_end"),
-        new("spacecraft", Kind.Lookup, "spacecraft"), new("duration", Kind.Duration, "duration"),
+        // The one SpacecraftFilterInput over the embedded SpacecraftNormal; the one LaunchFilterInput over the
+        // embedded launch's LaunchMini fields (its other fields are refused: OneInputPerTypeRefusalTests).
+        new("spacecraft", Kind.Object, "spacecraft", Inner:
+        [
+            new("id", Kind.Id, "id", "Spacecraft"), new("name", Kind.Text, "name"),
+            new("serialNumber", Kind.Text, "serial_number"), new("timeInSpace", Kind.Duration, "time_in_space"),
+            new("flightsCount", Kind.Int, "flights_count"),
+            new("status", Kind.Object, "status", Inner: [new("id", Kind.Int, "id"), new("name", Kind.Text, "name")]),
+        ]),
+        new("launch", Kind.Object, "launch", Inner: [new("name", Kind.Text, "name")]),
+        new("duration", Kind.Duration, "duration"),
         new("turnAroundTime", Kind.Duration, "turn_around_time"),
     ];
 
