@@ -86,7 +86,7 @@ public sealed class HotChocolateShapeTests
         },
         {
             "SpacecraftFlight",
-            ["id", "url", "destination", "missionEnd", "spacecraft", "duration", "turnAroundTime"]
+            ["id", "url", "destination", "missionEnd", "spacecraft", "launch", "duration", "turnAroundTime"]
         },
         { "DockingLocation", ["id", "name", "spaceStation", "spacecraft"] },
         {
@@ -291,8 +291,10 @@ public sealed class HotChocolateShapeTests
         Assert.Equal("LauncherConfigFilterInput", Fields("input", "LauncherFilterInput")["launcherConfig"]);
         Assert.Equal("IntOperationFilterInput", Fields("input", "LauncherFilterInput")["id"]);
         Assert.Equal("StringOperationFilterInput", Fields("input", "LauncherFilterInput")["serialNumber"]);
-        Assert.Equal("SpacecraftConfigFilterInput",
-            Fields("input", "LandingSpacecraftFilterInput")["spacecraftConfig"]);
+        Assert.Equal("SpacecraftFlightFilterInput", Fields("input", "LandingFilterInput")["spacecraftFlight"]);
+        Assert.Equal("SpacecraftFilterInput", Fields("input", "SpacecraftFlightFilterInput")["spacecraft"]);
+        Assert.Equal("LaunchFilterInput", Fields("input", "SpacecraftFlightFilterInput")["launch"]);
+        Assert.Equal("SpacecraftConfigFilterInput", Fields("input", "SpacecraftFilterInput")["spacecraftConfig"]);
         // expeditions/: name, start/end bounds, the crew's astronaut and its agency.
         var expedition = Fields("input", "ExpeditionFilterInput");
         Assert.Equal("ListFilterInputTypeOfAstronautFlightFilterInput", expedition["crew"]);
@@ -314,13 +316,14 @@ public sealed class HotChocolateShapeTests
     /// <c>PadFilterInput</c>, <c>crew: [AstronautFlight!]</c> →
     /// <c>ListFilterInputTypeOfAstronautFlightFilterInput</c> whose operators take <c>AstronautFlightFilterInput</c>), and every nested filter field is a field of the
     /// output type. Walked from the launches, landings, expeditions and astronauts roots, at every depth (the same
-    /// check as docs/hc-names-check.py). A landing's spacecraftFlight input is unified on another branch.
+    /// check as docs/hc-names-check.py), and from spacecraftFlights (its spacecraft and launch).
     /// </summary>
     [Theory]
     [InlineData("Launch")]
     [InlineData("Landing")]
     [InlineData("Expedition")]
     [InlineData("Astronaut")]
+    [InlineData("SpacecraftFlight")]
     public void NestedFilterInputsAreNamedAfterTheFieldsOutputType(string root)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -338,8 +341,7 @@ public sealed class HotChocolateShapeTests
             {
                 var input = inputType.Trim('[', ']', '!');
                 if (field is "and" or "or" || !input.EndsWith("FilterInput", StringComparison.Ordinal)
-                    || input.EndsWith("OperationFilterInput", StringComparison.Ordinal)
-                    || (output, field) is ("Landing", "spacecraftFlight"))
+                    || input.EndsWith("OperationFilterInput", StringComparison.Ordinal))
                 {
                     continue;
                 }
@@ -371,8 +373,8 @@ public sealed class HotChocolateShapeTests
                         .Select(op => $"{input}.{op.Key}: {op.Value}, HC: {element}FilterInput"));
                 }
 
-                // Unified on another branch (the stations' and flights' inputs).
-                if (element is not ("SpaceStation" or "SpacecraftFlight" or "DockingLocation" or "DockingEvent"))
+                // Walked from their own roots (the stations' and docking events' tests).
+                if (element is not ("SpaceStation" or "DockingLocation" or "DockingEvent"))
                 {
                     Walk(element);
                 }
@@ -393,6 +395,14 @@ public sealed class HotChocolateShapeTests
         Assert.Equal("LauncherConfigFilterInput", Fields("input", "RocketFilterInput")["configuration"]);
         Assert.Equal("LauncherConfigFilterInput", Fields("input", "LauncherFilterInput")["launcherConfig"]);
         Assert.Equal("AstronautFilterInput", Fields("input", "AstronautFlightFilterInput")["astronaut"]);
+        // A flight: the spacecraftFlights root's input, nested in a landing and a docking event alike; its
+        // spacecraft the spacecrafts root's input, its launch the launches root's (also a first stage's launch).
+        Assert.Equal("SpacecraftFlightFilterInput", Fields("input", "LandingFilterInput")["spacecraftFlight"]);
+        Assert.Equal("SpacecraftFlightFilterInput", Fields("input", "DockingEventFilterInput")["flightVehicleChaser"]);
+        Assert.Equal("SpacecraftFlightFilterInput", Fields("input", "DockingEventFilterInput")["flightVehicleTarget"]);
+        Assert.Equal("SpacecraftFilterInput", Fields("input", "SpacecraftFlightFilterInput")["spacecraft"]);
+        Assert.Equal("LaunchFilterInput", Fields("input", "SpacecraftFlightFilterInput")["launch"]);
+        Assert.Equal("LaunchFilterInput", Fields("input", "FirstStageFilterInput")["launch"]);
         // The union of the type's scalar fields (HC: every field), not only what AgencyMini carries.
         var agency = Fields("input", "AgencyFilterInput");
         foreach (var scalar in Fields("type", "Agency").Where(f => f.Value is "String" or "Int" or "Boolean"))
@@ -406,6 +416,8 @@ public sealed class HotChocolateShapeTests
                      "LaunchPadLocationFilterInput", "LaunchRocketFilterInput", "LaunchLauncherConfigFilterInput",
                      "LandingFirstStageFilterInput", "LandingLauncherFilterInput", "LandingLauncherConfigFilterInput",
                      "ExpeditionCrewAstronautFilterInput", "ExpeditionCrewAgencyFilterInput",
+                     "LandingLaunchFilterInput", "LandingSpacecraftFlightFilterInput", "LandingSpacecraftFilterInput",
+                     "SpacecraftFlightSpacecraftFilterInput",
                  })
         {
             Assert.DoesNotMatch($@"\b{gone}\b", Sdl);

@@ -88,7 +88,15 @@ public sealed class LocalListFetchTests(GatewayFixture fixture, ITestOutputHelpe
             }, "SpacecraftSortInput"),
         new("spacecraftFlights", "SpacecraftFlightFilterInput", "spacecraft_flights/?limit=100",
             [
-                new("spacecraft", Kind.Lookup, "spacecraft"), new("id", Kind.Id, "id"),
+                // The one SpacecraftFilterInput: id.eq pushed down (spacecraft=), the rest over the embedded
+                // SpacecraftNormal; the one LaunchFilterInput over the embedded LaunchNormal.
+                new("spacecraft.id", Kind.Id, "spacecraft.id"), new("spacecraft.name", Kind.Text, "spacecraft.name"),
+                new("spacecraft.inSpace", Kind.Flag, "spacecraft.in_space"),
+                new("spacecraft.timeInSpace", Kind.Duration, "spacecraft.time_in_space"),
+                new("spacecraft.status.name", Kind.Text, "spacecraft.status.name"),
+                new("spacecraft.spacecraftConfig.name", Kind.Text, "spacecraft.spacecraft_config.name"),
+                new("launch.id", Kind.Id, "launch.id"), new("launch.name", Kind.Text, "launch.name"),
+                new("launch.net", Kind.Instant, "launch.net"), new("id", Kind.Id, "id"),
                 new("destination", Kind.Text, "destination"), new("missionEnd", Kind.Instant, "mission_end"),
                 new("duration", Kind.Duration, "duration"), new("turnAroundTime", Kind.Duration, "turn_around_time"),
             ]),
@@ -410,7 +418,7 @@ public sealed class LocalListFetchTests(GatewayFixture fixture, ITestOutputHelpe
             case Kind.Lookup:
                 return new() { ["id"] = Ids(rows.Select(r => r[field.Json]?["id"]).ToList(), random) };
             case Kind.Id:
-                return Ids(rows.Select(r => r[field.Json]).ToList(), random);
+                return Ids(rows.Select(r => At(r, field.Json)).ToList(), random);
             case Kind.Flag:
                 bool?[] flags = [true, false, null];
                 return new() { [random.Next(2) == 0 ? "eq" : "neq"] = flags[random.Next(3)] };

@@ -1,6 +1,8 @@
 using DockingGraph.Gateway.Data.Filtering;
 using DockingGraph.Gateway.Data.Local;
 using DockingGraph.Gateway.Data.PushDown;
+using DockingGraph.Gateway.DataLoading;
+using DockingGraph.Gateway.Launches;
 using DockingGraph.LaunchLibrary.Dtos;
 using DockingGraph.LaunchLibrary.Queries;
 
@@ -13,6 +15,9 @@ namespace DockingGraph.Gateway.Flights;
 /// </summary>
 public static class SpacecraftFlightsPushDown
 {
+    private const string LaunchWhere = "Every launch field over a flight LL2 writes with LaunchNormal " +
+        "(spacecraftFlights, landings); in a docking event, whose flights embed LaunchMini, id, url and name only.";
+
     private const string Fetched = "No LL2 filter: evaluated over the flights LL2's part of the where selects (read " +
         "in blocks of 100); nested, over the flight the row embeds.";
 
@@ -22,36 +27,68 @@ public static class SpacecraftFlightsPushDown
             .Filter(new MirrorOnly("url", typeof(StringOperationFilterInputGraphType), Fetched))
             .Filter(new MirrorOnly("destination", typeof(StringOperationFilterInputGraphType), Fetched))
             .Filter(new MirrorOnly("missionEnd", typeof(DateTimeOperationFilterInputGraphType), Fetched))
-            .Filter(new NodeIdEquals("spacecraft", typeof(SpacecraftFlightSpacecraftFilterInputGraphType),
-                "spacecraft", "Spacecraft"))
+            .Filter(new NodeIdEquals("spacecraft", typeof(SpacecraftFilterInputGraphType), "spacecraft",
+                "Spacecraft"))
+            .Filter(new MirrorOnly("launch", typeof(LaunchFilterInputGraphType), Fetched + " " + LaunchWhere))
             .Filter(new MirrorOnly("duration", typeof(TimeSpanOperationFilterInputGraphType), Fetched))
             .Filter(new MirrorOnly("turnAroundTime", typeof(TimeSpanOperationFilterInputGraphType), Fetched))
             .EvaluatedLocally(SpacecraftFlightFilter.Where);
 }
 
 /// <summary>
-/// Which filter field reads which value of a flight. Every field is on each serializer a flight is embedded with
-/// (a docking event's chaser and target: SpacecraftFlightMini/Normal), so nested filters need no join.
+/// Which filter field reads which value of a flight. Every flight field and its spacecraft (SpacecraftNormal, all of
+/// <c>SpacecraftFilterInput</c>) are on each serializer a flight is embedded with (spacecraft_flights/ and
+/// landings/ in normal mode, a docking event's chaser and target as SpacecraftFlightMini), so nested filters need no
+/// join. The launch differs: LaunchNormal on spacecraft_flights/ and landings/, LaunchMini (id, url, name) in a
+/// docking event, whose other launch fields are refused with the reason rather than read as null.
 /// </summary>
 public static class SpacecraftFlightFilter
 {
-    public static readonly LocalWhere<SpacecraftFlightDto> Where =
+    public const string LaunchInDockingEvents = "a docking event embeds its flights' launch as LL2's LaunchMini " +
+        "(id, url, name)";
+
+    /// <summary>A flight whose launch is LaunchNormal (the rows of spacecraft_flights/ and landings/).</summary>
+    public static readonly LocalWhere<SpacecraftFlightDto> Where = Declare(LaunchesPushDown.Local);
+
+    /// <summary>A docking event's chaser or target (SpacecraftFlightMini: its launch is LaunchMini).</summary>
+    public static readonly LocalWhere<SpacecraftFlightDto> InDockingEvents = Declare(LaunchMini());
+
+    private static LocalWhere<SpacecraftFlightDto> Declare(LocalWhere<LaunchDto> launch) =>
         new LocalWhere<SpacecraftFlightDto>("spacecraft-flight")
             .Id("id", "SpacecraftFlight", f => f.Id)
             .Strings("url", f => f.Url)
             .Strings("destination", f => f.Destination)
             .Dates("missionEnd", f => f.MissionEnd)
-            .Related("spacecraft", "Spacecraft", f => f.Spacecraft?.Id)
+            .Nested("spacecraft", SpacecraftListPushDown.Local, f => f.Spacecraft)
+            .Nested("launch", launch, f => f.Launch)
             .Durations("duration", f => f.Duration)
             .Durations("turnAroundTime", f => f.TurnAroundTime);
-}
 
-public sealed class SpacecraftFlightSpacecraftFilterInputGraphType()
-    : NodeIdFilterInputGraphType("SpacecraftFlightSpacecraftFilterInput");
+    // LaunchMini's fields evaluated as on a launch row, every other launch field refused; checked against LL2's
+    // OpenAPI file at schema build.
+    private static LocalWhere<LaunchDto> LaunchMini()
+    {
+        var carried = Ll2Shapes.Fields("LaunchMini");
+        if (!new[] { "id", "url", "name" }.All(carried.Contains))
+        {
+            throw new InvalidOperationException("LL2's LaunchMini no longer carries id, url and name.");
+        }
+
+        var mini = new LocalWhere<LaunchDto>("launch")
+            .Key("id", LaunchesPushDown.Uuid, l => l.Id)
+            .Strings("url", l => l.Url)
+            .Strings("name", l => l.Name);
+        foreach (var name in LaunchesPushDown.Local.FieldNames.Where(n => n is not ("id" or "url" or "name")))
+        {
+            mini.NotCarried(name, LaunchInDockingEvents);
+        }
+
+        return mini;
+    }}
 
 /// <summary>
 /// Hot Chocolate's one <c>SpacecraftFlightFilterInput</c>: the <c>spacecraftFlights</c> filter and the same input
-/// wherever a flight nests (a docking event's chaser and target).
+/// wherever a flight nests (a docking event's chaser and target, a landing's flight).
 /// </summary>
 public sealed class SpacecraftFlightFilterInputGraphType()
     : PushDownFilterInputGraphType<SpacecraftFlightDto, SpacecraftFlightFilterInputGraphType>(
@@ -59,4 +96,6 @@ public sealed class SpacecraftFlightFilterInputGraphType()
         "spacecraftFlights what LL2 executes is pushed down and the rest is evaluated over every flight that part " +
         "selects (read in blocks of 100 in LL2's own order, within Limits:MaxLl2CallsPerRequest). Nested in a " +
         "docking event, the chaser's id is pushed down; everything else is evaluated over the flight the event " +
-        "embeds.", SpacecraftFlightsPushDown.Table);
+        "embeds (its launch as LaunchMini: launch fields beyond id, url and name are refused there). In a " +
+        "landing, spacecraft { id { eq } spacecraftConfig { id { eq } } } and launch { id { eq } } are pushed " +
+        "down, the rest evaluated over the landing's flight.", SpacecraftFlightsPushDown.Table);

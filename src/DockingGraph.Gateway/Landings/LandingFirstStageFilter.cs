@@ -33,7 +33,10 @@ public sealed class LandingFirstStageFilter()
         }
 
         var launcher = Get(stage, "launcher") as IDictionary<string, object?>;
-        return LandingFlightFilter.IdLacks(Get(stage, "launch") as IDictionary<string, object?>, $"{Name}.launch")
+        return (LandingFlightFilter.Other(Get(stage, "launch") as IDictionary<string, object?>, ["id"]) is { } field
+                ? $"{Name}.launch.{field}"
+                : null)
+            ?? LandingFlightFilter.IdLacks(Get(stage, "launch") as IDictionary<string, object?>, $"{Name}.launch")
             ?? (LandingFlightFilter.Other(launcher, ["id", "serialNumber", "launcherConfig"]) is { } inner
                 ? $"{Name}.launcher.{inner}"
                 : null)
@@ -111,7 +114,7 @@ public static class FirstStageObjectFilters
         .Object<LauncherDto, LauncherFilterInputGraphType>("launcher", Launcher, f => f.Launcher)
         .Dates("previousFlightDate", f => f.PreviousFlightDate)
         .Durations("turnAroundTime", f => f.TurnAroundTime)
-        .NotCarried("launch", typeof(LandingLaunchFilterInputGraphType),
+        .NotCarried("launch", typeof(LaunchFilterInputGraphType),
             "LL2's FirstStageNormal carries no launch (only landings/ filters by it)");
 }
 

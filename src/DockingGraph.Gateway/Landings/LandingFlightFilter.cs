@@ -5,7 +5,6 @@ using DockingGraph.Gateway.Errors;
 using DockingGraph.Gateway.Flights;
 using DockingGraph.Gateway.Launches;
 using DockingGraph.Gateway.Schema.Relay;
-using GraphQL.Types;
 
 namespace DockingGraph.Gateway.Landings;
 
@@ -15,8 +14,9 @@ namespace DockingGraph.Gateway.Landings;
 /// the flight's spacecraft, its configuration and its launch, not by the flight.
 /// </summary>
 public sealed class LandingFlightFilter()
-    : FilterField("spacecraftFlight", typeof(LandingSpacecraftFlightFilterInputGraphType),
-        "→ spacecraft__ids / spacecraft_config__ids / spacecraft_launch__ids")
+    : FilterField("spacecraftFlight", typeof(SpacecraftFlightFilterInputGraphType),
+        "→ spacecraft__ids / spacecraft_config__ids / spacecraft_launch__ids for spacecraft { id { eq } " +
+        "spacecraftConfig { id { eq } } } and launch { id { eq } }; the rest is evaluated over the landing's flight")
 {
     public override string Supported =>
         "spacecraftFlight { spacecraft { id { eq } spacecraftConfig { id { eq } } } launch { id { eq } } }";
@@ -34,6 +34,9 @@ public sealed class LandingFlightFilter()
             ?? IdLacks(spacecraft, $"{Name}.spacecraft")
             ?? (Get(spacecraft, "spacecraftConfig") is IDictionary<string, object?> config
                 ? ObjectLookupId.Lacks(config, $"{Name}.spacecraft.spacecraftConfig")
+                : null)
+            ?? (Other(Get(flight, "launch") as IDictionary<string, object?>, ["id"]) is { } launch
+                ? $"{Name}.launch.{launch}"
                 : null)
             ?? IdLacks(Get(flight, "launch") as IDictionary<string, object?>, $"{Name}.launch");
     }
@@ -81,28 +84,3 @@ public sealed class LandingFlightFilter()
             ?? throw notSupported($"{Name}.{name}.id.eq needs an id; LL2 cannot filter on a missing {name}.");
     }
 }
-
-public sealed class LandingSpacecraftFlightFilterInputGraphType : InputObjectGraphType
-{
-    public LandingSpacecraftFlightFilterInputGraphType()
-    {
-        Name = "LandingSpacecraftFlightFilterInput";
-        Description = "The landed flight, by what LL2's landings/ filters: its spacecraft (and the spacecraft's " +
-            "configuration) and its launch.";
-        Field<LandingSpacecraftFilterInputGraphType>("spacecraft");
-        Field<LandingLaunchFilterInputGraphType>("launch");
-    }
-}
-
-public sealed class LandingSpacecraftFilterInputGraphType : InputObjectGraphType
-{
-    public LandingSpacecraftFilterInputGraphType()
-    {
-        Name = "LandingSpacecraftFilterInput";
-        Field<IdOperationFilterInputGraphType>("id");
-        Field<SpacecraftConfigFilterInputGraphType>("spacecraftConfig")
-            .Description("→ spacecraft_config__ids for id { eq }; the rest is evaluated here.");
-    }
-}
-
-public sealed class LandingLaunchFilterInputGraphType() : NodeIdFilterInputGraphType("LandingLaunchFilterInput");

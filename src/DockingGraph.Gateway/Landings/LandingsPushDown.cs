@@ -46,12 +46,7 @@ public static class LandingsPushDown
                 .Floats("downrangeDistance", l => l.DownrangeDistance)
                 .Nested("landingLocation", LandingObjectFilters.LandingLocation.Local, l => l.LandingLocation)
                 .Nested("type", LookupObjectFilters.Detailed.Local, l => l.Type)
-                .Nested("spacecraftFlight", new LocalWhere<SpacecraftFlightDto>("landed flight")
-                    .Nested("spacecraft", new LocalWhere<SpacecraftDto>("landed spacecraft")
-                        .Id("id", "Spacecraft", s => s.Id)
-                        .Nested("spacecraftConfig", EmbeddedObjectFilters.SpacecraftConfig.Local,
-                            s => s.SpacecraftConfig), f => f.Spacecraft)
-                    .RelatedKey("launch", LaunchesPushDown.Uuid, f => f.Launch?.Id), l => l.SpacecraftFlight)
+                .Nested("spacecraftFlight", SpacecraftFlightFilter.Where, l => l.SpacecraftFlight)
                 .NotCarried("firstStage", LandingFirstStageFilter.NotCarried));
 }
 

@@ -60,7 +60,17 @@ public sealed class NestedFilterDifferentialTests(ITestOutputHelper output)
     [
         new("id", Kind.Id, "id", "SpacecraftFlight"), new("url", Kind.Text, "url"),
         new("destination", Kind.Text, "destination"), new("missionEnd", Kind.Instant, "mission_end"),
-        new("spacecraft", Kind.Lookup, "spacecraft"), new("duration", Kind.Duration, "duration"),
+        // The one SpacecraftFilterInput over the embedded SpacecraftNormal; the one LaunchFilterInput over the
+        // embedded launch's LaunchMini fields (its other fields are refused: OneInputPerTypeRefusalTests).
+        new("spacecraft", Kind.Object, "spacecraft", Inner:
+        [
+            new("id", Kind.Id, "id", "Spacecraft"), new("name", Kind.Text, "name"),
+            new("serialNumber", Kind.Text, "serial_number"), new("timeInSpace", Kind.Duration, "time_in_space"),
+            new("flightsCount", Kind.Int, "flights_count"),
+            new("status", Kind.Object, "status", Inner: [new("id", Kind.Int, "id"), new("name", Kind.Text, "name")]),
+        ]),
+        new("launch", Kind.Object, "launch", Inner: [new("name", Kind.Text, "name")]),
+        new("duration", Kind.Duration, "duration"),
         new("turnAroundTime", Kind.Duration, "turn_around_time"),
     ];
 
@@ -105,7 +115,8 @@ public sealed class NestedFilterDifferentialTests(ITestOutputHelper output)
         const string query = "query($first: Int, $last: Int, $where: DockingEventFilterInput) { dockingEvents(" +
             "first: $first, last: $last, where: $where) { totalCount nodes { ll2Id } } }";
         var (withRows, nested) = (0, 0);
-        for (var i = 0; i < 150; i++)
+        // 200 draws: the flight's spacecraft and launch objects nest deeper, and fewer draws match an event.
+        for (var i = 0; i < 200; i++)
         {
             var where = Where(fields, rows, random, 0);
             // An always-true id.nin [] keeps every case on the mirror, also when LL2 could execute the draw.
@@ -137,7 +148,7 @@ public sealed class NestedFilterDifferentialTests(ITestOutputHelper output)
                 || text.Contains("Location\":{", StringComparison.Ordinal) ? 1 : 0;
         }
 
-        output.WriteLine($"150 nested wheres from the mirror ({withRows} with events, {nested} nested)");
+        output.WriteLine($"200 nested wheres from the mirror ({withRows} with events, {nested} nested)");
         Assert.True(withRows > 40 && nested > 100, $"{withRows} with events, {nested} nested");
     }
 

@@ -86,9 +86,9 @@ public static class LocalWhere
             .Dates("departure", e => e.Departure)
             .Nested("dockingLocation", DockingLocationFilter.Where(station, join), e => e.DockingLocation)
             .Nested("spaceStationTarget", station, e => join(e.SpaceStationTarget))
-            .Nested("flightVehicleTarget", SpacecraftFlightFilter.Where, e => e.FlightVehicleTarget)
+            .Nested("flightVehicleTarget", SpacecraftFlightFilter.InDockingEvents, e => e.FlightVehicleTarget)
             .Nested("payloadFlightTarget", PayloadFlightFilter.Where, e => e.PayloadFlightTarget)
-            .Nested("flightVehicleChaser", SpacecraftFlightFilter.Where, e => e.FlightVehicleChaser)
+            .Nested("flightVehicleChaser", SpacecraftFlightFilter.InDockingEvents, e => e.FlightVehicleChaser)
             .Nested("spaceStationChaser", station, e => join(e.SpaceStationChaser))
             .Nested("payloadFlightChaser", PayloadFlightFilter.Where, e => e.PayloadFlightChaser);
 }
