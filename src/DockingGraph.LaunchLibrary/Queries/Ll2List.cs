@@ -112,10 +112,11 @@ public static class Ll2Lists
     public static readonly Ll2List<AstronautDto> Astronauts = new("astronauts/", "astronauts",
         Ll2ResourceClass.ListPage, Ll2Mode.Normal,
         ["age", "age__gte", "age__lte", "agency_ids", "date_of_birth", "date_of_birth__gte", "date_of_birth__lte",
-            "date_of_death", "date_of_death__gte", "date_of_death__lte", "first_flight__gt", "first_flight__gte", "first_flight__lt",
-            "first_flight__lte", "flights_count", "flights_count__gte", "flights_count__lte", "has_flown", "in_space",
-            "is_human", "landings_count", "landings_count__gte", "landings_count__lte", "last_flight__gt",
-            "last_flight__gte", "last_flight__lt", "last_flight__lte", "status_ids", "type__id", "search"],
+            "date_of_death", "date_of_death__gte", "date_of_death__lte", "first_flight__gt", "first_flight__gte",
+            "first_flight__lt", "first_flight__lte", "flights_count", "flights_count__gte", "flights_count__lte",
+            "has_flown", "in_space", "is_human", "landings_count", "landings_count__gte", "landings_count__lte",
+            "last_flight__gt", "last_flight__gte", "last_flight__lt", "last_flight__lte", "status_ids", "type__id",
+            "search"],
         ["age", "date_of_birth", "eva_time", "flights_count", "id", "landings_count", "last_flight", "name",
             "spacewalks_count", "status", "time_in_space"]);
 }
