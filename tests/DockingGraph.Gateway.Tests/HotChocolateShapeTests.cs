@@ -20,6 +20,7 @@ public sealed class HotChocolateShapeTests
         },
         { "IntOperationFilterInput", Comparable },
         { "DateTimeOperationFilterInput", Comparable },
+        { "DateOperationFilterInput", Comparable },
         { "BooleanOperationFilterInput", ["eq", "neq"] },
         { "IdOperationFilterInput", ["eq", "neq", "in", "nin"] },
     };
@@ -74,15 +75,15 @@ public sealed class HotChocolateShapeTests
         ["String"] = "StringOperationFilterInput", ["Int"] = "IntOperationFilterInput",
         ["Float"] = "FloatOperationFilterInput", ["DateTime"] = "DateTimeOperationFilterInput",
         ["TimeSpan"] = "TimeSpanOperationFilterInput", ["ID"] = "IdOperationFilterInput",
-        ["Boolean"] = "BooleanOperationFilterInput",
+        ["Boolean"] = "BooleanOperationFilterInput", ["Date"] = "DateOperationFilterInput",
     };
 
     public static TheoryData<string, string[]> OneFilterPerType => new()
     {
         {
             "SpaceStation",
-            ["id", "url", "name", "status", "description", "orbit", "type", "height", "width", "mass", "volume",
-                "onboardCrew", "dockedVehicles"]
+            ["id", "url", "name", "status", "description", "orbit", "type", "founded", "deorbited", "height",
+                "width", "mass", "volume", "onboardCrew", "dockedVehicles"]
         },
         {
             "SpacecraftFlight",
@@ -231,7 +232,7 @@ public sealed class HotChocolateShapeTests
         ["String"] = "StringOperationFilterInput", ["Int"] = "IntOperationFilterInput",
         ["Float"] = "FloatOperationFilterInput", ["Boolean"] = "BooleanOperationFilterInput",
         ["DateTime"] = "DateTimeOperationFilterInput", ["TimeSpan"] = "TimeSpanOperationFilterInput",
-        ["ID"] = "IdOperationFilterInput",
+        ["ID"] = "IdOperationFilterInput", ["Date"] = "DateOperationFilterInput",
     };
 
     public static TheoryData<string, string, string[]> TypesAndTheirFilters => new()
@@ -242,8 +243,8 @@ public sealed class HotChocolateShapeTests
         { "Landing", "LandingFilterInput", ["ll2Id", "spacecraftFlight", "payloadFlight"] },
         { "Expedition", "ExpeditionFilterInput", [] },
         { "Spacecraft", "SpacecraftFilterInput", ["ll2Id", "image"] },
-        // Date fields wait for a shared DateOperationFilterInput (HC's Date operation input).
-        { "Astronaut", "AstronautFilterInput", ["image", "dateOfBirth", "dateOfDeath"] },
+        // Date fields take HC's DateOperationFilterInput.
+        { "Astronaut", "AstronautFilterInput", ["image"] },
         { "LandingLocation", "LandingLocationFilterInput", ["image"] },
         { "CelestialBody", "CelestialBodyFilterInput", ["image"] },
         { "LandingType", "LandingTypeFilterInput", [] },
@@ -255,7 +256,7 @@ public sealed class HotChocolateShapeTests
         { "Pad", "PadFilterInput", ["image", "country"] },
         { "PadLocation", "PadLocationFilterInput", ["image", "country"] },
         { "Rocket", "RocketFilterInput", [] },
-        { "LauncherConfig", "LauncherConfigFilterInput", ["image", "maidenFlight"] },
+        { "LauncherConfig", "LauncherConfigFilterInput", ["image"] },
         { "NetPrecision", "NetPrecisionFilterInput", [] },
         // A first stage's landing and previous flight would nest the landing and launch inputs in themselves.
         { "FirstStage", "FirstStageFilterInput", ["landing", "previousFlight"] },

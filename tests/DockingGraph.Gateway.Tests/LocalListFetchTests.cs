@@ -26,6 +26,7 @@ public sealed class LocalListFetchTests(GatewayFixture fixture, ITestOutputHelpe
         Duration,
         Instant,
         Flight,
+        Date,
     }
 
     /// <param name="Name">The filter field; a dotted path is a nested object's field
@@ -129,6 +130,8 @@ public sealed class LocalListFetchTests(GatewayFixture fixture, ITestOutputHelpe
                 new("spaceStation.status.id", Kind.Number, "spacestation.status.id"),
                 new("spaceStation.status.name", Kind.Text, "spacestation.status.name"),
                 new("spaceStation.type.id", Kind.Number, "spacestation.type.id"),
+                new("spaceStation.founded", Kind.Date, "spacestation.founded"),
+                new("spaceStation.deorbited", Kind.Date, "spacestation.deorbited"),
             ], IdField: "id"),
         new("astronauts", "AstronautFilterInput", "astronauts/?limit=100&ordering=id",
             [
@@ -136,6 +139,7 @@ public sealed class LocalListFetchTests(GatewayFixture fixture, ITestOutputHelpe
                 new("inSpace", Kind.Flag, "in_space"), new("timeInSpace", Kind.Duration, "time_in_space"),
                 new("status.id", Kind.Number, "status.id"), new("agency.abbrev", Kind.Text, "agency.abbrev"),
                 new("lastFlight", Kind.Instant, "last_flight"),
+                new("dateOfBirth", Kind.Date, "date_of_birth"), new("dateOfDeath", Kind.Date, "date_of_death"),
             ], IdField: "id"),
     ];
 
@@ -432,6 +436,10 @@ public sealed class LocalListFetchTests(GatewayFixture fixture, ITestOutputHelpe
                 return Compared(random, (string?)leaf ?? "P1D");
             case Kind.Instant:
                 return Compared(random, (string?)leaf ?? "2020-01-01T00:00:00Z");
+            case Kind.Date:
+                // A recorded date or a day either side (1998-11-20: Zarya's launch, the ISS's founding).
+                return Compared(random, ParseDay((string?)leaf ?? "1998-11-20").AddDays(random.Next(-1, 2))
+                    .ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             default:
                 var flight = new Dictionary<string, object?>();
                 if (random.Next(3) != 0)
@@ -477,6 +485,9 @@ public sealed class LocalListFetchTests(GatewayFixture fixture, ITestOutputHelpe
             [operation] = operation is "in" or "nin" ? new[] { operand, value } : operand,
         };
     }
+
+    private static DateOnly ParseDay(string text) =>
+        DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static JsonNode? At(JsonNode? node, string path) =>
         path.Split('.').Aggregate(node, (current, segment) => current is JsonObject o ? o[segment] : null);
@@ -528,6 +539,7 @@ public sealed class LocalListFetchTests(GatewayFixture fixture, ITestOutputHelpe
                 v => XmlConvert.ToTimeSpan((string)v)),
             Kind.Instant => Compare(operations, (DateTimeOffset?)value,
                 v => DateTimeOffset.Parse((string)v, CultureInfo.InvariantCulture)),
+            Kind.Date => Compare(operations, value is null ? null : ParseDay((string)value!), v => ParseDay((string)v)),
             _ => value is JsonObject flight && operations.All(pair => flight[pair.Key] is JsonObject related
                 && ((Dictionary<string, object?>)pair.Value!).All(inner => inner.Key == "id"
                     ? IdHolds((Dictionary<string, object?>)inner.Value!, Id(related["id"]))

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using static System.Globalization.CultureInfo;
 using System.Text.Json.Nodes;
 using Xunit.Abstractions;
 
@@ -326,7 +327,8 @@ public sealed class SpaceStationLocalWhereTests(GatewayFixture fixture, ITestOut
         ("id", "id", "id"), ("url", "url", "text"), ("description", "description", "text"),
         ("orbit", "orbit", "text"), ("height", "height", "number"), ("width", "width", "number"),
         ("mass", "mass", "number"), ("volume", "volume", "number"), ("onboardCrew", "onboard_crew", "number"),
-        ("dockedVehicles", "docked_vehicles", "number"),
+        ("dockedVehicles", "docked_vehicles", "number"), ("founded", "founded", "date"),
+        ("deorbited", "deorbited", "date"),
     ];
 
     private static (string Field, Dictionary<string, object?> Operation) NewField(List<JsonObject> rows,
@@ -352,6 +354,21 @@ public sealed class SpaceStationLocalWhereTests(GatewayFixture fixture, ITestOut
                 string[] texts = ["eq", "neq", "contains", "ncontains", "startsWith", "nstartsWith", "endsWith",
                     "nendsWith"];
                 return (field, new() { [texts[random.Next(texts.Length)]] = fragment });
+            case "date":
+                // A station's own date, a day either side, or null (eq/neq only); in/nin with two of them.
+                string? Day(JsonObject station) => Date(station, json) is { } date && random.Next(5) != 0
+                    ? date.AddDays(random.Next(-1, 2)).ToString("yyyy-MM-dd", InvariantCulture)
+                    : null;
+                string[] dateOperations = ["eq", "neq", "gt", "ngt", "gte", "ngte", "lt", "nlt", "lte", "nlte", "in",
+                    "nin"];
+                var dateOperation = dateOperations[random.Next(dateOperations.Length)];
+                var day = Day(row) ?? (dateOperation is "eq" or "neq" or "in" or "nin" ? null : "1998-11-20");
+                return (field, new()
+                {
+                    [dateOperation] = dateOperation is "in" or "nin"
+                        ? new[] { day, Day(rows[random.Next(rows.Count)]) }
+                        : day,
+                });
             default:
                 string[] comparisons = ["eq", "neq", "gt", "ngt", "gte", "ngte", "lt", "nlt", "lte", "nlte"];
                 var bound = row[json] is { } value ? (double?)(double)value : null;
@@ -385,6 +402,20 @@ public sealed class SpaceStationLocalWhereTests(GatewayFixture fixture, ITestOut
                     return (pair.Key is "eq" or "in") == set.Contains((int)row["id"]!);
                 case "text":
                     return Text(new Dictionary<string, object?> { [pair.Key] = pair.Value }, (string?)row[json]);
+                case "date":
+                    var date = Date(row, json);
+                    if (pair.Key is "in" or "nin")
+                    {
+                        var days = ((string?[])pair.Value!).Select(d => d is null ? (DateOnly?)null : DateOnly
+                            .ParseExact(d, "yyyy-MM-dd", InvariantCulture)).ToList();
+                        return (pair.Key == "in") == days.Contains(date);
+                    }
+
+                    DateOnly? day = pair.Value is string text
+                        ? DateOnly.ParseExact(text, "yyyy-MM-dd", InvariantCulture)
+                        : null;
+                    int? dateOrder = date is { } d && day is { } e ? d.CompareTo(e) : null;
+                    return Compare(pair.Key, date == day, dateOrder);
                 default:
                     var value = row[json] is { } node ? (double?)(double)node : null;
                     var bound = (double?)pair.Value;
@@ -405,6 +436,26 @@ public sealed class SpaceStationLocalWhereTests(GatewayFixture fixture, ITestOut
             }
         });
     }
+
+    // LL2's yyyy-MM-dd (founded, deorbited), null for none.
+    private static DateOnly? Date(JsonObject row, string json) => row[json] is { } node
+        ? DateOnly.ParseExact((string)node!, "yyyy-MM-dd", InvariantCulture)
+        : null;
+
+    // Lifted comparisons: with a null on either side only eq/neq can hold.
+    private static bool Compare(string operation, bool equal, int? order) => operation switch
+    {
+        "eq" => equal,
+        "neq" => !equal,
+        "gt" => order > 0,
+        "ngt" => !(order > 0),
+        "gte" => order >= 0,
+        "ngte" => !(order >= 0),
+        "lt" => order < 0,
+        "nlt" => !(order < 0),
+        "lte" => order <= 0,
+        _ => !(order <= 0),
+    };
 
     private static Dictionary<string, object?> Lookup(Random random) =>
         new() { ["id"] = Combined(random, () => (Dictionary<string, object?>)IdLookup(random)["id"]!) };

@@ -57,6 +57,36 @@ public sealed class SpacecraftAndAstronautEndpointTests
         Assert.Equal(HttpStatusCode.NotFound, detail.StatusCode);
     }
 
+    [Fact]
+    public async Task AstronautDateFiltersAreDjangoDateFiltersComparingCalendarDates()
+    {
+        using var dateTime = await _http.GetAsync("astronauts/?date_of_birth__gte=1960-01-01T00:00:00Z");
+        using var badDay = await _http.GetAsync("astronauts/?date_of_death=1960-02-30");
+        var page = JsonNode.Parse(await _http.GetStringAsync(
+            "astronauts/?date_of_birth__gte=1960-01-01&date_of_birth__lte=1969-12-31&date_of_death=11/20/1998"))!;
+        // The filters over real rows with a yyyy-MM-dd date (LL2's recorded stations' founded; no astronaut row is
+        // recorded): whole days, not instants, and Django's other date input formats.
+        var stations = await ResultsAsync("space_stations/?mode=detailed&limit=100");
+        var gte = Rest.ListFilter.Date("date_of_birth__gte", "founded", Rest.Comparison.Gte);
+        var exact = Rest.ListFilter.Date("date_of_birth", "founded", Rest.Comparison.Exact);
+        var lt = Rest.ListFilter.Date("date_of_birth__lt", "founded", Rest.Comparison.Lt);
+
+        Assert.Equal(HttpStatusCode.BadRequest, dateTime.StatusCode);
+        Assert.Contains("Enter a valid date.", await dateTime.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.BadRequest, badDay.StatusCode);
+        Assert.Equal(0, (int)page["count"]!);
+        var iss = stations.Single(s => (string?)s["founded"] == "1998-11-20");
+        Assert.True(exact.Matches(iss, exact.Parse("1998-11-20")!));
+        Assert.True(exact.Matches(iss, exact.Parse("11/20/1998")!));
+        Assert.True(gte.Matches(iss, gte.Parse("1998-11-20")!));
+        Assert.False(lt.Matches(iss, lt.Parse("1998-11-20")!));
+        var bound = gte.Parse("1990-01-01")!;
+        var founded = stations.Select(s => (string?)s["founded"]).ToList();
+        Assert.Equal(founded.Count(f => f is not null && string.CompareOrdinal(f, "1990-01-01") >= 0),
+            stations.Count(s => gte.Matches(s, bound)));
+        Assert.Contains(founded, f => f is not null && string.CompareOrdinal(f, "1990-01-01") < 0);
+    }
+
     private async Task<int> CountAsync(string relative) =>
         (int)JsonNode.Parse(await _http.GetStringAsync(relative))!["count"]!;
 

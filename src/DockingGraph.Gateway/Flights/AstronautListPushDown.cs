@@ -8,7 +8,6 @@ namespace DockingGraph.Gateway.Flights;
 
 /// <summary>
 /// What LL2's <c>astronauts/</c> can execute of <c>where</c> and <c>order</c>. Left out of LL2's documented filters:
-/// <c>date_of_birth</c>/<c>date_of_death</c> (Date filters; no shared Date operation input yet) and
 /// <c>nationality</c> (2.3.0's nationality is a list of countries; which of their texts the filter matches is not
 /// documented). Every other field of <c>Astronaut</c> (HC's shape; images, nationality and social media lists aside)
 /// and the operators LL2 lacks are evaluated over the astronauts LL2's part selects, except on <c>hasFlown</c> and
@@ -28,6 +27,8 @@ public static class AstronautListPushDown
             .Filter(new IntBounds("flightsCount", "flights_count"))
             .Filter(new IntBounds("landingsCount", "landings_count"))
             .Filter(EvaluatedHere.Field("spacewalksCount", typeof(IntOperationFilterInputGraphType)))
+            .Filter(new CalendarDateBounds("dateOfBirth", "date_of_birth"))
+            .Filter(new CalendarDateBounds("dateOfDeath", "date_of_death"))
             .Filter(new DateBounds("firstFlight", "first_flight"))
             .Filter(new DateBounds("lastFlight", "last_flight"))
             .Filter(new BooleanEquals("hasFlown", "has_flown"))
@@ -63,6 +64,8 @@ public static class AstronautListPushDown
                 .Ints("flightsCount", a => a.FlightsCount)
                 .Ints("landingsCount", a => a.LandingsCount)
                 .Ints("spacewalksCount", a => a.SpacewalksCount)
+                .CalendarDates("dateOfBirth", a => a.DateOfBirth)
+                .CalendarDates("dateOfDeath", a => a.DateOfDeath)
                 .Dates("firstFlight", a => a.FirstFlight)
                 .Dates("lastFlight", a => a.LastFlight)
                 .NotCarried("hasFlown", "LL2's astronaut rows carry no has_flown value (only its filter)")

@@ -60,7 +60,9 @@ public static class EmbeddedObjectFilters
             .Object<AgencyDto, AgencyFilterInputGraphType>("agency",
                 AgencyMini("LL2's SpacecraftConfigNormal embeds the agency as AgencyMini (id, url, name, abbrev, " +
                     "type)"), c => c.Agency)
-            .Booleans("inUse", c => c.InUse);
+            .Booleans("inUse", c => c.InUse)
+            .NotCarried("maidenFlight", typeof(DateOperationFilterInputGraphType), "LL2's SpacecraftConfigNormal, " +
+                "how these rows embed a spacecraft configuration, carries no maiden_flight");
 }
 
 public sealed class AgencyFilterInputGraphType()

@@ -65,6 +65,7 @@ public static class LaunchObjectFilters
             .Strings("wikiUrl", c => c.WikiUrl)
             .Strings("description", c => c.Description)
             .Strings("alias", c => c.Alias)
+            .CalendarDates("maidenFlight", c => c.MaidenFlight)
             .Ints("minStage", c => c.MinStage)
             .Ints("maxStage", c => c.MaxStage)
             .Floats("length", c => c.Length)

@@ -45,6 +45,8 @@ public static class SpaceStationFilter
         ("description", w => w.Strings("description", s => s.Description)),
         ("orbit", w => w.Strings("orbit", s => s.Orbit)),
         ("type", w => w.Nested("type", LookupObjectFilters.Short.Local, s => s.Type)),
+        ("founded", w => w.CalendarDates("founded", s => s.Founded)),
+        ("deorbited", w => w.CalendarDates("deorbited", s => s.Deorbited)),
         ("height", w => w.Floats("height", s => s.Height)),
         ("width", w => w.Floats("width", s => s.Width)),
         ("mass", w => w.Floats("mass", s => s.Mass)),

@@ -22,6 +22,9 @@ public static class SpaceStationsPushDown
         .Filter(new MirrorOnly("orbit", typeof(StringOperationFilterInputGraphType), SpaceStationFilter.OverTheTable))
         .Filter(new ObjectLookupId("type", "type", typeof(SpaceStationTypeFilterInputGraphType),
             "→ type for id { eq } (LL2 type id); the rest over the table"))
+        .Filter(new MirrorOnly("founded", typeof(DateOperationFilterInputGraphType), SpaceStationFilter.OverTheTable))
+        .Filter(new MirrorOnly("deorbited", typeof(DateOperationFilterInputGraphType),
+            SpaceStationFilter.OverTheTable))
         .Filter(new MirrorOnly("height", typeof(FloatOperationFilterInputGraphType), SpaceStationFilter.OverTheTable))
         .Filter(new MirrorOnly("width", typeof(FloatOperationFilterInputGraphType), SpaceStationFilter.OverTheTable))
         .Filter(new MirrorOnly("mass", typeof(FloatOperationFilterInputGraphType), SpaceStationFilter.OverTheTable))

@@ -107,14 +107,16 @@ public static class Ll2Lists
         ["in_space", "is_placeholder", "name", "spacecraft_config", "status", "search"],
         ["flights_count", "id", "mission_ends_count", "time_docked", "time_in_space"]);
 
-    // The filters the gateway pushes down of those LL2 documents (no date_of_birth/date_of_death: Date filters, and
-    // no nationality: its semantics over 2.3.0's list of countries are not documented).
+    // The filters the gateway pushes down of those LL2 documents (no nationality: its semantics over 2.3.0's list of
+    // countries are not documented).
     public static readonly Ll2List<AstronautDto> Astronauts = new("astronauts/", "astronauts",
         Ll2ResourceClass.ListPage, Ll2Mode.Normal,
-        ["age", "age__gte", "age__lte", "agency_ids", "first_flight__gt", "first_flight__gte", "first_flight__lt",
-            "first_flight__lte", "flights_count", "flights_count__gte", "flights_count__lte", "has_flown", "in_space",
-            "is_human", "landings_count", "landings_count__gte", "landings_count__lte", "last_flight__gt",
-            "last_flight__gte", "last_flight__lt", "last_flight__lte", "status_ids", "type__id", "search"],
+        ["age", "age__gte", "age__lte", "agency_ids", "date_of_birth", "date_of_birth__gte", "date_of_birth__lte",
+            "date_of_death", "date_of_death__gte", "date_of_death__lte", "first_flight__gt", "first_flight__gte",
+            "first_flight__lt", "first_flight__lte", "flights_count", "flights_count__gte", "flights_count__lte",
+            "has_flown", "in_space", "is_human", "landings_count", "landings_count__gte", "landings_count__lte",
+            "last_flight__gt", "last_flight__gte", "last_flight__lt", "last_flight__lte", "status_ids", "type__id",
+            "search"],
         ["age", "date_of_birth", "eva_time", "flights_count", "id", "landings_count", "last_flight", "name",
             "spacewalks_count", "status", "time_in_space"]);
 }

@@ -98,7 +98,7 @@ public static class Ll2Endpoints
             Filters =
             [
                 .. NumberRange("age"), .. NumberRange("flights_count"), .. NumberRange("landings_count"),
-                .. InstantRange("date_of_birth"), .. InstantRange("date_of_death"), .. InstantRange("first_flight"),
+                .. DateRange("date_of_birth"), .. DateRange("date_of_death"), .. InstantRange("first_flight"),
                 .. InstantRange("last_flight"),
                 ListFilter.NumberIn("agency_ids", "agency.id"), ListFilter.NumberIn("status_ids", "status.id"),
                 ListFilter.Number("type__id", "type.id"),
@@ -127,6 +127,14 @@ public static class Ll2Endpoints
         ListFilter.Instant($"{field}__gte", field, Comparison.Gte),
         ListFilter.Instant($"{field}__lt", field, Comparison.Lt),
         ListFilter.Instant($"{field}__lte", field, Comparison.Lte),
+    ];
+
+    // django-filter's DateFilter (date_of_birth is a DateField): values are calendar dates, compared as dates.
+    private static IEnumerable<ListFilter> DateRange(string field) =>
+    [
+        ListFilter.Date(field, field, Comparison.Exact), ListFilter.Date($"{field}__gt", field, Comparison.Gt),
+        ListFilter.Date($"{field}__gte", field, Comparison.Gte), ListFilter.Date($"{field}__lt", field, Comparison.Lt),
+        ListFilter.Date($"{field}__lte", field, Comparison.Lte),
     ];
 
     private static ListEndpoint Expeditions(SnapshotCorpus corpus) =>

@@ -25,6 +25,15 @@ public sealed record ListFilter(string Parameter, string Error, Func<string, obj
         new(parameter, "Enter a valid date/time.", ParseInstant,
             (row, value) => JsonPath.Instant(row, path) is { } field && Compare(field.CompareTo((DateTimeOffset)value), comparison));
 
+    /// <summary>
+    /// django-filter's DateFilter: a forms.DateField value (Django's default DATE_INPUT_FORMATS; "Enter a valid
+    /// date." otherwise) against the row's yyyy-MM-dd date.
+    /// </summary>
+    public static ListFilter Date(string parameter, string path, Comparison comparison) =>
+        new(parameter, "Enter a valid date.", ParseDate,
+            (row, value) => DateOnly.TryParseExact(JsonPath.Text(row, path), "yyyy-MM-dd", CultureInfo.InvariantCulture,
+                DateTimeStyles.None, out var field) && Compare(field.CompareTo((DateOnly)value), comparison));
+
     public static ListFilter Number(string parameter, string path, Comparison comparison = Comparison.Exact) =>
         new(parameter, "Enter a number.", ParseNumber,
             (row, value) => JsonPath.Number(row, path) is { } field && Compare(field.CompareTo((double)value), comparison));
@@ -76,6 +85,17 @@ public sealed record ListFilter(string Parameter, string Error, Func<string, obj
     private static object? ParseInstant(string raw) =>
         DateTimeOffset.TryParseExact(raw.Trim(), InstantFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var instant)
             ? instant
+            : null;
+
+    private static readonly string[] DateFormats =
+    [
+        "yyyy-MM-dd", "MM/dd/yyyy", "MM/dd/yy", "MMM d yyyy", "MMM d, yyyy", "d MMM yyyy", "d MMM, yyyy",
+        "MMMM d yyyy", "MMMM d, yyyy", "d MMMM yyyy", "d MMMM, yyyy",
+    ];
+
+    private static object? ParseDate(string raw) =>
+        DateOnly.TryParseExact(raw.Trim(), DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
+            ? d
             : null;
 
     private static object? ParseNumber(string raw) =>

@@ -41,6 +41,7 @@ public sealed class NestedFilterDifferentialTests(ITestOutputHelper output)
         Float,
         Lookup,
         Object,
+        Date,
     }
 
     private sealed record Field(string Name, Kind Kind, string Json, string? Node = null, Field[]? Inner = null);
@@ -54,6 +55,7 @@ public sealed class NestedFilterDifferentialTests(ITestOutputHelper output)
         new("orbit", Kind.Text, "orbit"), new("type", Kind.Lookup, "type"), new("height", Kind.Float, "height"),
         new("width", Kind.Float, "width"), new("mass", Kind.Float, "mass"), new("volume", Kind.Float, "volume"),
         new("onboardCrew", Kind.Int, "onboard_crew"), new("dockedVehicles", Kind.Int, "docked_vehicles"),
+        new("founded", Kind.Date, "founded"), new("deorbited", Kind.Date, "deorbited"),
     ];
 
     private static readonly Field[] Flight =
@@ -437,6 +439,7 @@ public sealed class NestedFilterDifferentialTests(ITestOutputHelper output)
                 Kind.Instant => Compare(pair.Key, pair.Value, value is null ? null : Instant((string)value!), Instant),
                 Kind.Duration => Compare(pair.Key, pair.Value, value is null ? null : Duration((string)value!),
                     Duration),
+                Kind.Date => Compare(pair.Key, pair.Value, value is null ? null : Day((string)value!), Day),
                 _ => Compare(pair.Key, pair.Value, value is null ? null : (double)value,
                     operand => Convert.ToDouble(operand, CultureInfo.InvariantCulture)),
             },
@@ -444,6 +447,9 @@ public sealed class NestedFilterDifferentialTests(ITestOutputHelper output)
 
     private static DateTimeOffset Instant(object text) =>
         DateTimeOffset.Parse((string)text, CultureInfo.InvariantCulture);
+
+    private static DateOnly Day(object text) =>
+        DateOnly.ParseExact((string)text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static TimeSpan Duration(object text) => System.Xml.XmlConvert.ToTimeSpan((string)text);
 

@@ -60,6 +60,9 @@ public sealed class ObjectFilter<T>(string noun)
     public ObjectFilter<T> Dates(string name, Func<T, DateTimeOffset?> select) =>
         Add(name, typeof(DateTimeOperationFilterInputGraphType), l => l.Dates(name, select));
 
+    public ObjectFilter<T> CalendarDates(string name, Func<T, string?> select) =>
+        Add(name, typeof(DateOperationFilterInputGraphType), l => l.CalendarDates(name, select));
+
     /// <summary>A field of the type no place's rows carry: offered (HC's shape), always refused.</summary>
     public ObjectFilter<T> NotCarried(string name, Type inputType, string why) =>
         Add(name, inputType, l => l.NotCarried(name, why));

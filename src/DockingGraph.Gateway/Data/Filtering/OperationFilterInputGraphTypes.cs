@@ -32,6 +32,30 @@ public sealed class DateTimeOperationFilterInputGraphType : InputObjectGraphType
     }
 }
 
+/// <summary>
+/// Hot Chocolate's <c>DateOperationFilterInput</c> (HC 13+), over calendar dates (<c>Date</c>, yyyy-MM-dd: LL2's
+/// founded, maiden_flight, date_of_birth), compared as dates, never as instants.
+/// </summary>
+public sealed class DateOperationFilterInputGraphType : InputObjectGraphType
+{
+    public DateOperationFilterInputGraphType()
+    {
+        Name = "DateOperationFilterInput";
+        this.AndOr<DateOperationFilterInputGraphType>();
+        Description = "Hot Chocolate's date operators over calendar dates (yyyy-MM-dd). LL2 executes eq gt gte lt " +
+            "lte where it documents the field's date filters (astronauts' date_of_birth, date_of_death); the rest " +
+            "is evaluated over LL2's station table on spaceStations and over the rows LL2's part of the where " +
+            "selects on the other lists.";
+        foreach (var operation in DateTimeOperationFilterInputGraphType.Comparisons)
+        {
+            Field<CalendarDateGraphType>(operation);
+        }
+
+        Field<ListGraphType<CalendarDateGraphType>>("in");
+        Field<ListGraphType<CalendarDateGraphType>>("nin");
+    }
+}
+
 public sealed class IdOperationFilterInputGraphType : InputObjectGraphType
 {
     public IdOperationFilterInputGraphType()

@@ -1,6 +1,7 @@
 using System.Globalization;
 using DockingGraph.Gateway.Errors;
 using DockingGraph.Gateway.Schema.Relay;
+using DockingGraph.Gateway.Schema.Scalars;
 
 namespace DockingGraph.Gateway.Data.Local;
 
@@ -27,6 +28,16 @@ public sealed class LocalWhere<T>(string noun)
     /// <summary>A date-time: <c>DateTimeOperationFilterInput</c>.</summary>
     public LocalWhere<T> Dates(string name, Func<T, DateTimeOffset?> select) =>
         Field(name, value => Comparisons<DateTimeOffset>(value, select, operand => (DateTimeOffset)operand));
+
+    /// <summary>
+    /// A calendar date (<c>Date</c>, LL2's yyyy-MM-dd): <c>DateOperationFilterInput</c>, compared as dates (a row
+    /// value that is not a yyyy-MM-dd date reads as none).
+    /// </summary>
+    public LocalWhere<T> CalendarDates(string name, Func<T, string?> select) =>
+        Field(name, value => Comparisons<DateOnly>(value, row => CalendarDateGraphType.ToDate(select(row)),
+            operand => CalendarDateGraphType.ToDate(Convert.ToString(operand, CultureInfo.InvariantCulture))
+                ?? throw new GatewayError(ErrorCodes.FilterNotSupported,
+                    $"{name}: '{operand}' is not a date (yyyy-MM-dd).")));
 
     /// <summary>A string: <c>StringOperationFilterInput</c>, ordinal (LL2's <c>__contains</c> is too).</summary>
     public LocalWhere<T> Strings(string name, Func<T, string?> select) => Field(name, value => Texts(value, select));

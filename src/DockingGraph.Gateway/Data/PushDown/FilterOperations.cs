@@ -2,6 +2,7 @@ using System.Globalization;
 using DockingGraph.Gateway.Data.Filtering;
 using DockingGraph.Gateway.Errors;
 using DockingGraph.Gateway.Schema.Relay;
+using DockingGraph.Gateway.Schema.Scalars;
 
 namespace DockingGraph.Gateway.Data.PushDown;
 
@@ -217,6 +218,51 @@ public sealed class IntBounds(string name, string ll2Field)
                     break;
                 case "lte":
                     fold.UpperNumber(ll2Field, number);
+                    break;
+            }
+        }
+    }
+}
+
+/// <summary>
+/// <c>{ eq gt gte lt lte }</c> on a calendar date → <c>{ll2Field}</c> (exact) and <c>{ll2Field}__gte/lte</c> with
+/// yyyy-MM-dd values (LL2's django DateFilter; <c>gt d</c> is <c>gte</c> the next day), keeping the tightest bounds
+/// (an empty interval is a contradiction).
+/// </summary>
+public sealed class CalendarDateBounds(string name, string ll2Field)
+    : FilterField(name, typeof(DateOperationFilterInputGraphType), $"→ {ll2Field} / {ll2Field}__gt/gte/lt/lte")
+{
+    public override string Supported => $"{Name} {{ {string.Join(' ', DateBounds.Operations)} }}";
+
+    public override string? Ll2Lacks(object value) =>
+        FirstOther((IDictionary<string, object?>)value, DateBounds.Operations, Name);
+
+    public override void Fold(object value, WhereFold fold, Func<string, GatewayError> notSupported)
+    {
+        foreach (var (operation, operand) in (IDictionary<string, object?>)value)
+        {
+            if (CalendarDateGraphType.ToDate(operand as string) is not { } date)
+            {
+                throw notSupported($"{Name}.{operation} needs a date (yyyy-MM-dd); LL2 cannot compare with null.");
+            }
+
+            switch (operation)
+            {
+                case "eq":
+                    fold.LowerDate(ll2Field, date);
+                    fold.UpperDate(ll2Field, date);
+                    break;
+                case "gt":
+                    fold.LowerDate(ll2Field, date.AddDays(1));
+                    break;
+                case "gte":
+                    fold.LowerDate(ll2Field, date);
+                    break;
+                case "lt":
+                    fold.UpperDate(ll2Field, date.AddDays(-1));
+                    break;
+                case "lte":
+                    fold.UpperDate(ll2Field, date);
                     break;
             }
         }

@@ -13,6 +13,8 @@ public sealed class WhereFold
     private readonly Dictionary<string, (Bound? Lower, Bound? Upper)> _bounds = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, List<string>> _contains = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, (long? Lower, long? Upper)> _numbers = new(StringComparer.Ordinal);
+    private readonly SortedDictionary<string, (DateOnly? Lower, DateOnly? Upper)> _calendarDates =
+        new(StringComparer.Ordinal);
     private bool _contradiction;
 
     /// <summary>
@@ -23,6 +25,7 @@ public sealed class WhereFold
         || _numbers.Any(n => n.Value.Lower > n.Value.Upper
             || (_values.TryGetValue(n.Key, out var exact)
                 && !InRange(long.Parse(exact, CultureInfo.InvariantCulture), n.Value)))
+        || _calendarDates.Any(d => d.Value.Lower > d.Value.Upper)
         || _contains.Any(c => _values.TryGetValue(c.Key, out var exact) && !c.Value.All(t => Holds(exact, t)));
 
     /// <summary>One value for an LL2 parameter; a different value for the same parameter cannot hold with it.</summary>
@@ -89,6 +92,20 @@ public sealed class WhereFold
         _numbers[field] = (lower, upper is { } current && current <= value ? current : value);
     }
 
+    /// <summary>A calendar date at least <paramref name="date"/> (<c>gt d</c> is <c>gte</c> the next day).</summary>
+    public void LowerDate(string field, DateOnly date)
+    {
+        var (lower, upper) = _calendarDates.GetValueOrDefault(field);
+        _calendarDates[field] = (lower is { } current && current >= date ? current : date, upper);
+    }
+
+    /// <summary>A calendar date at most <paramref name="date"/> (<c>lt d</c> is <c>lte</c> the day before).</summary>
+    public void UpperDate(string field, DateOnly date)
+    {
+        var (lower, upper) = _calendarDates.GetValueOrDefault(field);
+        _calendarDates[field] = (lower, upper is { } current && current <= date ? current : date);
+    }
+
     public Ll2ListQuery<TDto> ApplyTo<TDto>(Ll2ListQuery<TDto> query)
     {
         foreach (var (parameter, value) in _values)
@@ -122,8 +139,19 @@ public sealed class WhereFold
                 .Where($"{field}__lte", upper?.ToString(CultureInfo.InvariantCulture));
         }
 
+        // One day both bounds allow is LL2's exact date filter; dates as LL2's OpenAPI writes them (format: date).
+        foreach (var (field, (lower, upper)) in _calendarDates)
+        {
+            query = lower is { } day && lower == upper
+                ? query.Where(field, Day(day))
+                : query.Where($"{field}__gte", lower is { } from ? Day(from) : null)
+                    .Where($"{field}__lte", upper is { } to ? Day(to) : null);
+        }
+
         return query;
     }
+
+    private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static bool InRange(long value, (long? Lower, long? Upper) bounds) =>
         !(value < bounds.Lower) && !(value > bounds.Upper);

@@ -37,6 +37,11 @@ public sealed class CalendarDateGraphType : ScalarGraphType
         _ => ThrowValueConversionError(value),
     };
 
-    private static bool IsDate(string text) =>
-        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
+    /// <summary>A yyyy-MM-dd date, null for none (or text that is not one).</summary>
+    public static DateOnly? ToDate(string? text) =>
+        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date
+            : null;
+
+    private static bool IsDate(string text) => ToDate(text) is not null;
 }
