@@ -274,6 +274,15 @@ public sealed class HotChocolateShapeTests
         { "AstronautTypeSortInput", "AstronautType", ["id", "name"] },
     };
 
+    [Fact]
+    public void SpacecraftFlightsTakesTheOneSpacecraftFlightSortInput()
+    {
+        var arguments = Regex.Match(Sdl, @"^  spacecraftFlights\(\n((?:    .*\n)+?)    where: \w+\): SpacecraftFlightsConnection",
+            RegexOptions.Multiline);
+        Assert.True(arguments.Success, "spacecraftFlights not in the schema");
+        Assert.Contains("order: [SpacecraftFlightSortInput!]", arguments.Groups[1].Value);
+    }
+
     [Theory]
     [MemberData(nameof(SortInputs))]
     public void SortInputsCarryHotChocolatesFieldsWithIdNotLl2Id(string input, string type, string[] fields)

@@ -27,7 +27,8 @@ public static class LocalFetch
 
     public static async Task<Connection<TDto>> AnswerAsync<TDto>(PushDownTable<TDto> table,
         IResolveFieldContext context, IDictionary<string, object?> where, string lacking, LaunchLibraryClient ll2,
-        Action<WhereFold>? parameters = null, IReadOnlyList<LocalSort<TDto>.Key>? order = null)
+        Action<WhereFold>? parameters = null, IReadOnlyList<LocalSort<TDto>.Key>? order = null,
+        Func<TDto, IComparable>? unique = null)
     {
         var local = table.Local ?? throw new InvalidOperationException($"{table.FieldName} has no local evaluation.");
         var (ll2Part, localPart) = table.Split(where);
@@ -43,7 +44,7 @@ public static class LocalFetch
 
         var fold = table.FoldLl2Part(ll2Part);
         parameters?.Invoke(fold);
-        // spacecraftFlights has neither search nor order (LL2 documents no field for them).
+        // spacecraftFlights has no search and no LL2 ordering (LL2 documents neither): its blocks are in LL2's order.
         // A local order reads the blocks in the table's default ordering (stable: it ends with the tie-breakers).
         var query = fold.ApplyTo(table.List.Query())
             .OrderBy(table.Ordering(Has(context, "order") && order is null
@@ -66,7 +67,7 @@ public static class LocalFetch
         var matching = rows.Where(test).ToList();
         return pager.ToConnectionOver(order is null
             ? matching
-            : LocalSort<TDto>.Sort(matching, order, table.Unique ?? throw new InvalidOperationException(
+            : LocalSort<TDto>.Sort(matching, order, unique ?? table.Unique ?? throw new InvalidOperationException(
                 $"{table.FieldName} has no unique sort key.")));
     }
 
