@@ -115,7 +115,10 @@ public sealed class LocalSortFetchTests(GatewayFixture fixture, ITestOutputHelpe
             var backwards = random.Next(3) == 0;
             var sorted = Sorted(list, all, keys);
             var expected = backwards ? sorted.TakeLast(size) : sorted.Take(size);
-            var variables = new Dictionary<string, object?> { ["order"] = order, [backwards ? "last" : "first"] = size };
+            var variables = new Dictionary<string, object?>
+            {
+                ["order"] = order, [backwards ? "last" : "first"] = size,
+            };
             fixture.Reset();
 
             var answer = await fixture.PostAsync(Query(list), variables);
