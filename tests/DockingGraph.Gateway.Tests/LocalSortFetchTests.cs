@@ -196,6 +196,39 @@ public sealed class LocalSortFetchTests(GatewayFixture fixture, ITestOutputHelpe
     }
 
     [Fact]
+    public async Task ALocalSortPushesTheWhereAndTheSearchDownIntoTheBlocks()
+    {
+        var all = await fixture.RestAsync("spacecraft/?limit=100&ordering=id");
+        var status = all.GroupBy(s => (int?)s["status"]?["id"]).OrderByDescending(g => g.Count()).First().Key!.Value;
+        var search = ((string)all.First(s => (int?)s["status"]?["id"] == status && s["name"] is not null)["name"]!)
+            .Split(' ')[0];
+        var narrowed = await fixture.RestAsync(
+            $"spacecraft/?limit=100&status={status}&search={Uri.EscapeDataString(search)}&ordering=id");
+        fixture.Reset();
+
+        var answer = await fixture.PostAsync("query($s: Int!, $q: String) { spacecrafts(last: 3, search: $q, where: " +
+            "{ status: { id: { eq: $s } } }, order: [{ spacecraftConfig: { name: DESC, id: ASC } }, " +
+            "{ name: ASC }]) { totalCount nodes { ll2Id } } }", new { s = status, q = search });
+
+        Assert.True(answer.Errors.Count == 0, answer.ToString());
+        var list = Lists.Single(l => l.Field == "spacecrafts");
+        var keys = new List<(SortCase Case, bool Descending)>
+        {
+            (new SortCase("spacecraftConfig.name", Kind.Text, "spacecraft_config.name"), true),
+            (new SortCase("spacecraftConfig.id", Kind.Number, "spacecraft_config.id"), false),
+            (new SortCase("name", Kind.Text, "name"), false),
+        };
+        Assert.Equal(narrowed.Count, (int)answer.Data!["spacecrafts"]!["totalCount"]!);
+        Assert.Equal(Sorted(list, narrowed, keys).TakeLast(3),
+            answer.Data["spacecrafts"]!["nodes"]!.AsArray().Select(n => Id(n!["ll2Id"])));
+        Assert.Equal(Enumerable.Range(0, Math.Max(1, (narrowed.Count + 99) / 100)).Select(k =>
+                $"/2.3.0/spacecraft/?limit=100&mode=normal&offset={k * 100}&ordering=id" +
+                $"&search={Uri.EscapeDataString(search)}&status={status}"),
+            fixture.Requests.Entries.Select(e => e.PathAndQuery));
+        Assert.True(narrowed.Count > 3, narrowed.Count.ToString(CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
     public async Task ALocalSortOnUpcomingLaunchesStillSendsHideRecentPrevious()
     {
         fixture.Reset();
