@@ -229,6 +229,22 @@ public sealed class HotChocolateShapeTests
             [
                 "id", "url", "active", "name", "description", "infoUrl", "wikiUrl", "mapUrl", "latitude",
                 "longitude", "mapImage", "totalLaunchCount", "orbitalLaunchAttemptCount", "fastestTurnaround",
+                "location:PadLocationSortInput",
+            ]
+        },
+        {
+            "PadLocationSortInput", "PadLocation",
+            [
+                "id", "url", "name", "celestialBody:CelestialBodySortInput", "active", "description", "mapImage",
+                "longitude", "latitude", "timezoneName", "totalLaunchCount", "totalLandingCount",
+            ]
+        },
+        {
+            // One CelestialBodySortInput for pad and landing locations.
+            "CelestialBodySortInput", "CelestialBody",
+            [
+                "id", "name", "type:CelestialBodyTypeSortInput", "diameter", "mass", "gravity", "lengthOfDay",
+                "atmosphere", "description", "wikiUrl",
             ]
         },
         {
@@ -242,7 +258,7 @@ public sealed class HotChocolateShapeTests
             "LandingLocationSortInput", "LandingLocation",
             [
                 "id", "name", "active", "abbrev", "description", "longitude", "latitude", "successfulLandings",
-                "attemptedLandings", "failedLandings",
+                "attemptedLandings", "failedLandings", "celestialBody:CelestialBodySortInput",
             ]
         },
         { "LandingTypeSortInput", "LandingType", ["id", "name", "abbrev", "description"] },

@@ -42,10 +42,11 @@ public sealed class OperatorCountTests(ITestOutputHelper output)
     }
 
     [Theory]
-    // 23 scalars + status, net precision (4 each), provider (4 + type 2), pad (14): id lastUpdated name net pushed.
-    [InlineData("launches", 4, 47)]
-    // 6 scalars + landing location (10) + type (4): id downrangeDistance pushed.
-    [InlineData("landings", 2, 18)]
+    // 23 scalars + status, net precision (4 each), provider (4 + type 2), pad (14 + location 11 + its celestial body
+    // 9 + type 2): id lastUpdated name net pushed.
+    [InlineData("launches", 4, 69)]
+    // 6 scalars + landing location (10 + celestial body 9 + type 2) + type (4): id downrangeDistance pushed.
+    [InlineData("landings", 2, 29)]
     [InlineData("expeditions", 3, 2)]
     // 12 scalars + status (2) + configuration (id url name inUse, type 2, agency 4 + 2).
     [InlineData("spacecrafts", 5, 21)]

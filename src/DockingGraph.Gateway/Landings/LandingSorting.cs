@@ -23,7 +23,9 @@ public static class LandingSorting
         .Field("latitude", l => l.Latitude)
         .Field("successfulLandings", l => l.SuccessfulLandings)
         .Field("attemptedLandings", l => l.AttemptedLandings)
-        .Field("failedLandings", l => l.FailedLandings);
+        .Field("failedLandings", l => l.FailedLandings)
+        .Object<CelestialBodyDto>("celestialBody", typeof(CelestialBodySortInputGraphType),
+            () => ObjectSorts.CelestialBody, l => l.CelestialBody);
 
     public static readonly LocalSort<LandingDto> Sort = new LocalSort<LandingDto>()
         .Field("id", l => l.Id, "LL2's landing id.")

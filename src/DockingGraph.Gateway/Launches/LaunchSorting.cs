@@ -13,6 +13,21 @@ public static class LaunchSorting
     public const string Evaluated = "Evaluated here over every launch the where selects (read in blocks of 100 " +
         "within Limits:MaxLl2CallsPerRequest), with the rest of the order, then by id.";
 
+    public static readonly LocalSort<PadLocationDto> PadLocation = new LocalSort<PadLocationDto>()
+        .Field("id", l => l.Id)
+        .Field("url", l => l.Url)
+        .Field("name", l => l.Name)
+        .Object<CelestialBodyDto>("celestialBody", typeof(CelestialBodySortInputGraphType),
+            () => ObjectSorts.CelestialBody, l => l.CelestialBody)
+        .Field("active", l => l.Active)
+        .Field("description", l => l.Description)
+        .Field("mapImage", l => l.MapImage)
+        .Field("longitude", l => l.Longitude)
+        .Field("latitude", l => l.Latitude)
+        .Field("timezoneName", l => l.TimezoneName)
+        .Field("totalLaunchCount", l => l.TotalLaunchCount)
+        .Field("totalLandingCount", l => l.TotalLandingCount);
+
     public static readonly LocalSort<PadDto> Pad = new LocalSort<PadDto>()
         .Field("id", p => p.Id)
         .Field("url", p => p.Url)
@@ -27,7 +42,8 @@ public static class LaunchSorting
         .Field("mapImage", p => p.MapImage)
         .Field("totalLaunchCount", p => p.TotalLaunchCount)
         .Field("orbitalLaunchAttemptCount", p => p.OrbitalLaunchAttemptCount)
-        .Field("fastestTurnaround", p => ObjectSorts.Duration(p.FastestTurnaround));
+        .Field("fastestTurnaround", p => ObjectSorts.Duration(p.FastestTurnaround))
+        .Object<PadLocationDto>("location", typeof(PadLocationSortInputGraphType), () => PadLocation, p => p.Location);
 
     public static readonly LocalSort<LaunchDto> Sort = new LocalSort<LaunchDto>()
         .Field("id", l => l.Id, "LL2's launch UUID.")
@@ -73,3 +89,6 @@ public sealed class NetPrecisionSortInputGraphType() : LocalSortInputGraphType<S
 
 public sealed class PadSortInputGraphType() : LocalSortInputGraphType<PadDto>("PadSortInput", LaunchSorting.Pad,
     null);
+
+public sealed class PadLocationSortInputGraphType() : LocalSortInputGraphType<PadLocationDto>("PadLocationSortInput",
+    LaunchSorting.PadLocation, null);

@@ -29,6 +29,19 @@ public static class ObjectSorts
         .Field("abbrev", a => a.Abbrev)
         .Object<StatusDto>("type", typeof(AgencyTypeSortInputGraphType), () => ShortLookup, a => a.Type);
 
+    /// <summary>A celestial body, as landing and pad locations embed it whole.</summary>
+    public static readonly LocalSort<CelestialBodyDto> CelestialBody = new LocalSort<CelestialBodyDto>()
+        .Field("id", b => b.Id)
+        .Field("name", b => b.Name)
+        .Object<StatusDto>("type", typeof(CelestialBodyTypeSortInputGraphType), () => ShortLookup, b => b.Type)
+        .Field("diameter", b => b.Diameter)
+        .Field("mass", b => b.Mass)
+        .Field("gravity", b => b.Gravity)
+        .Field("lengthOfDay", b => b.LengthOfDay)
+        .Field("atmosphere", b => b.Atmosphere)
+        .Field("description", b => b.Description)
+        .Field("wikiUrl", b => b.WikiUrl);
+
     /// <summary>A duration LL2 writes as ISO 8601 text, compared as a duration.</summary>
     public static IComparable? Duration(string? value) => LocalWhere<object>.ToTimeSpan(value);
 }
@@ -38,3 +51,9 @@ public sealed class AgencySortInputGraphType() : LocalSortInputGraphType<AgencyD
 
 public sealed class AgencyTypeSortInputGraphType() : LocalSortInputGraphType<StatusDto>(
     "AgencyTypeSortInput", ObjectSorts.ShortLookup, null);
+
+public sealed class CelestialBodySortInputGraphType() : LocalSortInputGraphType<CelestialBodyDto>(
+    "CelestialBodySortInput", ObjectSorts.CelestialBody, null);
+
+public sealed class CelestialBodyTypeSortInputGraphType() : LocalSortInputGraphType<StatusDto>(
+    "CelestialBodyTypeSortInput", ObjectSorts.ShortLookup, null);
