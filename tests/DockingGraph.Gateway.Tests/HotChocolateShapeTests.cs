@@ -169,7 +169,7 @@ public sealed class HotChocolateShapeTests
         Assert.Equal("PadFilterInput", filter["pad"]);
         Assert.Equal("IntOperationFilterInput", Fields("input", "PadFilterInput")["id"]);
         Assert.Equal("LauncherConfigFilterInput", Fields("input", "RocketFilterInput")["configuration"]);
-        Assert.Equal(["id", "lastUpdated", "name", "net"], Fields("input", "LaunchSortInput").Keys.Order());
+        Assert.Equal("LaunchStatusSortInput", Fields("input", "LaunchSortInput")["status"]);
         foreach (var root in new[] { "launches", "upcomingLaunches", "previousLaunches" })
         {
             var arguments = Regex.Match(Sdl, $@"^  {root}\(
@@ -210,7 +210,95 @@ public sealed class HotChocolateShapeTests
         },
         { "PayloadFlightSortInput", "PayloadFlight", ["id", "url", "destination", "amount"] },
         { "SpaceStationStatusSortInput", "SpaceStationStatus", ["id", "name"] },
+        {
+            // Every scalar a launch row carries, its status, net precision, provider (AgencyMini) and pad.
+            "LaunchSortInput", "Launch",
+            [
+                "id", "url", "name", "slug", "launchDesignator", "status:LaunchStatusSortInput", "lastUpdated",
+                "net", "netPrecision:NetPrecisionSortInput", "windowStart", "windowEnd", "infographic",
+                "probability", "weatherConcerns", "failreason", "hashtag", "launchServiceProvider:AgencySortInput",
+                "pad:PadSortInput", "webcastLive", "orbitalLaunchAttemptCount", "locationLaunchAttemptCount",
+                "padLaunchAttemptCount", "agencyLaunchAttemptCount", "orbitalLaunchAttemptCountYear",
+                "locationLaunchAttemptCountYear", "padLaunchAttemptCountYear", "agencyLaunchAttemptCountYear",
+            ]
+        },
+        { "LaunchStatusSortInput", "LaunchStatus", ["id", "name", "abbrev", "description"] },
+        { "NetPrecisionSortInput", "NetPrecision", ["id", "name", "abbrev", "description"] },
+        { "AgencySortInput", "Agency", ["id", "url", "name", "abbrev", "type:AgencyTypeSortInput"] },
+        {
+            "PadSortInput", "Pad",
+            [
+                "id", "url", "active", "name", "description", "infoUrl", "wikiUrl", "mapUrl", "latitude",
+                "longitude", "mapImage", "totalLaunchCount", "orbitalLaunchAttemptCount", "fastestTurnaround",
+                "location:PadLocationSortInput",
+            ]
+        },
+        {
+            "PadLocationSortInput", "PadLocation",
+            [
+                "id", "url", "name", "celestialBody:CelestialBodySortInput", "active", "description", "mapImage",
+                "longitude", "latitude", "timezoneName", "totalLaunchCount", "totalLandingCount",
+            ]
+        },
+        {
+            // One CelestialBodySortInput for pad and landing locations.
+            "CelestialBodySortInput", "CelestialBody",
+            [
+                "id", "name", "type:CelestialBodyTypeSortInput", "diameter", "mass", "gravity", "lengthOfDay",
+                "atmosphere", "description", "wikiUrl",
+            ]
+        },
+        {
+            "LandingSortInput", "Landing",
+            [
+                "id", "url", "attempt", "success", "description", "downrangeDistance",
+                "landingLocation:LandingLocationSortInput", "type:LandingTypeSortInput",
+            ]
+        },
+        {
+            "LandingLocationSortInput", "LandingLocation",
+            [
+                "id", "name", "active", "abbrev", "description", "longitude", "latitude", "successfulLandings",
+                "attemptedLandings", "failedLandings", "celestialBody:CelestialBodySortInput",
+            ]
+        },
+        { "LandingTypeSortInput", "LandingType", ["id", "name", "abbrev", "description"] },
+        { "ExpeditionSortInput", "Expedition", ["id", "url", "name", "start", "end"] },
+        {
+            "SpacecraftSortInput", "Spacecraft",
+            [
+                "id", "url", "name", "serialNumber", "isPlaceholder", "inSpace", "timeInSpace", "timeDocked",
+                "flightsCount", "missionEndsCount", "status:SpacecraftStatusSortInput", "description",
+                "spacecraftConfig:SpacecraftConfigSortInput", "fastestTurnaround",
+            ]
+        },
+        { "SpacecraftStatusSortInput", "SpacecraftStatus", ["id", "name"] },
+        {
+            "SpacecraftConfigSortInput", "SpacecraftConfig",
+            ["id", "url", "name", "type:SpacecraftConfigTypeSortInput", "agency:AgencySortInput", "inUse"]
+        },
+        {
+            // Not hasFlown or isHuman: LL2's astronaut rows carry neither.
+            "AstronautSortInput", "Astronaut",
+            [
+                "id", "url", "name", "status:AstronautStatusSortInput", "agency:AgencySortInput",
+                "type:AstronautTypeSortInput", "inSpace", "timeInSpace", "evaTime", "age", "dateOfBirth",
+                "dateOfDeath", "bio", "wiki", "lastFlight", "firstFlight", "flightsCount", "landingsCount",
+                "spacewalksCount",
+            ]
+        },
+        { "AstronautStatusSortInput", "AstronautStatus", ["id", "name"] },
+        { "AstronautTypeSortInput", "AstronautType", ["id", "name"] },
     };
+
+    [Fact]
+    public void SpacecraftFlightsTakesTheOneSpacecraftFlightSortInput()
+    {
+        var arguments = Regex.Match(Sdl, @"^  spacecraftFlights\(\n((?:    .*\n)+?)    where: \w+\): SpacecraftFlightsConnection",
+            RegexOptions.Multiline);
+        Assert.True(arguments.Success, "spacecraftFlights not in the schema");
+        Assert.Contains("order: [SpacecraftFlightSortInput!]", arguments.Groups[1].Value);
+    }
 
     [Theory]
     [MemberData(nameof(SortInputs))]

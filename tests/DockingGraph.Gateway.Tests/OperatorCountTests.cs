@@ -42,6 +42,38 @@ public sealed class OperatorCountTests(ITestOutputHelper output)
     }
 
     [Theory]
+    // 23 scalars + status, net precision (4 each), provider (4 + type 2), pad (14 + location 11 + its celestial body
+    // 9 + type 2): id lastUpdated name net pushed.
+    [InlineData("launches", 4, 69)]
+    // 6 scalars + landing location (10 + celestial body 9 + type 2) + type (4): id downrangeDistance pushed.
+    [InlineData("landings", 2, 29)]
+    [InlineData("expeditions", 3, 2)]
+    // 12 scalars + status (2) + configuration (id url name inUse, type 2, agency 4 + 2).
+    [InlineData("spacecrafts", 5, 21)]
+    // 16 scalars + status, type (2 each) + agency (4 + 2): status is evaluated here (LL2's ordering=status is
+    // not documented as the status id's order).
+    [InlineData("astronauts", 10, 16)]
+    public void RootListSortPathsArePushedDownWhereLl2OrdersByThemAndEvaluatedHereOtherwise(string list, int pushed,
+        int local)
+    {
+        var (paths, sorts) = list switch
+        {
+            "launches" => (LaunchSorting.Sort.Paths.ToList(), LaunchesPushDown.Table.Sorts),
+            "landings" => (LandingSorting.Sort.Paths.ToList(), LandingsPushDown.Table.Sorts),
+            "expeditions" => (ExpeditionSorting.Sort.Paths.ToList(), ExpeditionsPushDown.Table.Sorts),
+            "spacecrafts" => (SpacecraftSorting.Sort.Paths.ToList(), SpacecraftListPushDown.Table.Sorts),
+            _ => (AstronautSorting.Sort.Paths.ToList(), AstronautListPushDown.Table.Sorts),
+        };
+        var here = paths.Count(p => sorts.All(s => s.Name != p));
+        output.WriteLine($"{list}: {paths.Count - here} sort paths pushed down, {here} here");
+
+        Assert.Equal((pushed, local), (paths.Count - here, here));
+        // Every LL2 ordering field is still offered.
+        Assert.All(sorts, s => Assert.Contains(s.Name, paths));
+        Assert.Equal(paths.Count, paths.Distinct().Count());
+    }
+
+    [Theory]
     // Both flights' spacecraft: the one SpacecraftFilterInput over the embedded SpacecraftNormal (its
     // configuration's agency beyond AgencyMini refused); their launch: the one LaunchFilterInput, LaunchMini's
     // id, url and name evaluated, every other launch field refused (1066 → 1746 local, 312 → 4928 refused).

@@ -56,6 +56,7 @@ public static class AstronautListPushDown
             .Sort("timeInSpace", "time_in_space")
             .OrderByDefault("id")
             .BreakTiesBy("id")
+            .SortedLocally(AstronautSorting.Sort, a => a.Id)
             .EvaluatedLocally(new LocalWhere<AstronautDto>("astronaut")
                 .Ints("id", a => a.Id)
                 .Strings("url", a => a.Url)
@@ -86,9 +87,6 @@ public sealed class AstronautFilterInputGraphType()
         "evaluated here over every astronaut that part selects (read in blocks of 100, within " +
         "Limits:MaxLl2CallsPerRequest), except on hasFlown and isHuman, which LL2's rows do not carry.",
         AstronautListPushDown.Table);
-
-public sealed class AstronautSortInputGraphType() : PushDownSortInputGraphType<AstronautDto>("AstronautSortInput",
-    AstronautListPushDown.Table);
 
 public sealed class AstronautsConnectionGraphType()
     : Data.Paging.ConnectionGraphType<AstronautGraphType, AstronautsEdgeGraphType, AstronautDto>(

@@ -1,5 +1,7 @@
 using DockingGraph.Gateway.Data.Paging;
 using DockingGraph.Gateway.Data.PushDown;
+using DockingGraph.Gateway.Data.Sorting;
+using DockingGraph.Gateway.DockingEvents;
 using DockingGraph.Gateway.Errors;
 using DockingGraph.LaunchLibrary;
 using DockingGraph.LaunchLibrary.Dtos;
@@ -22,10 +24,13 @@ public static class FlightListQueries
             .Description("Spacecraft flights, paged by LL2: one LL2 call per page (`last` without `before`: two, " +
                 "the first reads the count). LL2 filters by spacecraft only; the other SpacecraftFlightFilterInput " +
                 "fields are evaluated over the flights LL2's part selects. LL2 documents no search or ordering " +
-                "fields for spacecraft_flights/, so there is neither `search` nor `order`: pages follow LL2's own " +
-                "order.")
+                "fields for spacecraft_flights/, so there is no `search`, and without `order` pages follow LL2's " +
+                "own order; an `order` is evaluated here.")
             .PagingArguments()
             .Argument<SpacecraftFlightFilterInputGraphType>("where")
+            .Argument<ListGraphType<NonNullGraphType<SpacecraftFlightSortInputGraphType>>>("order",
+                "LL2 documents no ordering field for spacecraft_flights/: any order is evaluated here over every " +
+                "flight the where selects (read in blocks of 100 within Limits:MaxLl2CallsPerRequest), then by id.")
             .Resolve()
             .WithService<LaunchLibraryClient>()
             .ResolveAsync(async (context, ll2) => await SpacecraftFlightsAsync(context, ll2));
@@ -52,12 +57,15 @@ public static class FlightListQueries
     private static async Task<Connection<SpacecraftFlightDto>> SpacecraftFlightsAsync(IResolveFieldContext context,
         LaunchLibraryClient ll2)
     {
-        // No search and no order arguments: the table's where alone, in LL2's own order.
+        // No search argument; without an order, the table's where alone in LL2's own order.
         var where = context.GetArgument<Dictionary<string, object?>?>("where");
-        if (SpacecraftFlightsPushDown.Table.Ll2Lacks(where) is { } lacking)
+        var order = DockingEventSorting.Flight.Keys(WrittenSortOrder.Read(context, "order"));
+        var sortLacks = order.Count > 0 ? $"the order by {order[0].Path}" : null;
+        if ((SpacecraftFlightsPushDown.Table.Ll2Lacks(where) ?? sortLacks) is { } lacking)
         {
-            return await Data.Local.LocalFetch.AnswerAsync(SpacecraftFlightsPushDown.Table, context, where!, lacking,
-                ll2);
+            return await Data.Local.LocalFetch.AnswerAsync(SpacecraftFlightsPushDown.Table, context,
+                where ?? new Dictionary<string, object?>(), lacking, ll2, null, sortLacks is null ? null : order,
+                f => f.Id);
         }
 
         var fold = SpacecraftFlightsPushDown.Table.Fold(where);

@@ -41,6 +41,7 @@ public static class SpacecraftListPushDown
             .Sort("timeInSpace", "time_in_space")
             .OrderByDefault("id")
             .BreakTiesBy("id")
+            .SortedLocally(SpacecraftSorting.Sort, s => s.Id)
             .EvaluatedLocally(Local);
 
     /// <summary>The spacecraft fields, also where a spacecraft is nested (a landing's flight).</summary>
@@ -66,9 +67,6 @@ public sealed class SpacecraftFilterInputGraphType()
         "Filters on spacecraft. Conditions combine with AND. What LL2 executes is pushed down; the rest is " +
         "evaluated here over every spacecraft that part selects (read in blocks of 100, within " +
         "Limits:MaxLl2CallsPerRequest).", SpacecraftListPushDown.Table);
-
-public sealed class SpacecraftSortInputGraphType() : PushDownSortInputGraphType<SpacecraftDto>("SpacecraftSortInput",
-    SpacecraftListPushDown.Table);
 
 public sealed class SpacecraftsConnectionGraphType()
     : Data.Paging.ConnectionGraphType<SpacecraftGraphType, SpacecraftsEdgeGraphType, SpacecraftDto>(

@@ -37,6 +37,7 @@ public static class LandingsPushDown
             .Sort("downrangeDistance", "downrange_distance")
             .OrderByDefault("id")
             .BreakTiesBy("id")
+            .SortedLocally(LandingSorting.Sort, l => l.Id)
             .EvaluatedLocally(new LocalWhere<LandingDto>("landing")
                 .Id("id", "Landing", l => l.Id)
                 .Strings("url", l => l.Url)
@@ -55,9 +56,6 @@ public sealed class LandingFilterInputGraphType()
         "Filters on landings. Conditions combine with AND. What LL2 executes is pushed down; the rest is evaluated " +
         "here over every landing that part selects (read in blocks of 100, within Limits:MaxLl2CallsPerRequest).",
         LandingsPushDown.Table);
-
-public sealed class LandingSortInputGraphType() : PushDownSortInputGraphType<LandingDto>("LandingSortInput",
-    LandingsPushDown.Table);
 
 public sealed class LandingsConnectionGraphType()
     : Data.Paging.ConnectionGraphType<LandingGraphType, LandingsEdgeGraphType, LandingDto>("LandingsConnection");

@@ -126,6 +126,7 @@ public static class LaunchesPushDown
             .Sort("net", "net")
             .OrderByDefault(defaultOrder, "id")
             .BreakTiesBy("id")
+            .SortedLocally(LaunchSorting.Sort, l => l.Id)
             .EvaluatedLocally(Local);
     }
 }
@@ -136,9 +137,6 @@ public sealed class LaunchFilterInputGraphType()
         "executes is pushed down; the rest is evaluated here over every launch that part selects (read in blocks " +
         "of 100, within Limits:MaxLl2CallsPerRequest).",
         LaunchesPushDown.Table);
-
-public sealed class LaunchSortInputGraphType() : PushDownSortInputGraphType<LaunchDto>("LaunchSortInput",
-    LaunchesPushDown.Table);
 
 public sealed class LaunchStatusFilterInputGraphType()
     : LookupFilterInputGraphType("LaunchStatusFilterInput", "A launch status by its LL2 id.");

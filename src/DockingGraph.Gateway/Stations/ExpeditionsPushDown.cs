@@ -29,6 +29,7 @@ public static class ExpeditionsPushDown
         .Sort("end", "end")
         .OrderByDefault("start", "id")
         .BreakTiesBy("id")
+        .SortedLocally(ExpeditionSorting.Sort, e => e.Id)
         .EvaluatedLocally(new LocalWhere<ExpeditionDto>("expedition")
             .Ints("id", e => e.Id)
             .Strings("url", e => e.Url)
@@ -49,8 +50,6 @@ public sealed class ExpeditionFilterInputGraphType()
         "Filters on expeditions. Conditions combine with AND. What LL2 executes is pushed down; the rest is " +
         "evaluated here over every expedition that part selects (read in blocks of 100, within " +
         "Limits:MaxLl2CallsPerRequest).", ExpeditionsPushDown.Table);
-
-public sealed class ExpeditionSortInputGraphType() : PushDownSortInputGraphType<ExpeditionDto>("ExpeditionSortInput", ExpeditionsPushDown.Table);
 
 public sealed class ExpeditionsConnectionGraphType()
     : Data.Paging.ConnectionGraphType<ExpeditionGraphType, ExpeditionsEdgeGraphType, ExpeditionDto>("ExpeditionsConnection");

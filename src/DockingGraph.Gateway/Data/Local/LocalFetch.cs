@@ -27,7 +27,8 @@ public static class LocalFetch
 
     public static async Task<Connection<TDto>> AnswerAsync<TDto>(PushDownTable<TDto> table,
         IResolveFieldContext context, IDictionary<string, object?> where, string lacking, LaunchLibraryClient ll2,
-        Action<WhereFold>? parameters = null)
+        Action<WhereFold>? parameters = null, IReadOnlyList<LocalSort<TDto>.Key>? order = null,
+        Func<TDto, IComparable>? unique = null)
     {
         var local = table.Local ?? throw new InvalidOperationException($"{table.FieldName} has no local evaluation.");
         var (ll2Part, localPart) = table.Split(where);
@@ -43,23 +44,31 @@ public static class LocalFetch
 
         var fold = table.FoldLl2Part(ll2Part);
         parameters?.Invoke(fold);
-        // spacecraftFlights has neither search nor order (LL2 documents no field for them).
+        // spacecraftFlights has no search and no LL2 ordering (LL2 documents neither): its blocks are in LL2's order.
+        // A local order reads the blocks in the table's default ordering (stable: it ends with the tie-breakers).
         var query = fold.ApplyTo(table.List.Query())
-            .OrderBy(table.Ordering(Has(context, "order") ? WrittenSortOrder.Read(context, "order") : null));
+            .OrderBy(table.Ordering(Has(context, "order") && order is null
+                ? WrittenSortOrder.Read(context, "order")
+                : null));
         if (Has(context, "search"))
         {
             query = query.Where("search", context.GetArgument<string?>("search"));
         }
 
-        var pager = new OffsetPager<Ll2ListQuery<TDto>>(query, PagingArguments.From(context),
-            LocalWhere<TDto>.Canonical(where));
+        var condition = LocalWhere<TDto>.Canonical(where)
+            + (order is null ? "" : "#order:" + LocalSort<TDto>.Canonical(order));
+        var pager = new OffsetPager<Ll2ListQuery<TDto>>(query, PagingArguments.From(context), condition);
         if (fold.IsContradiction)
         {
             return Connection<TDto>.Empty();
         }
 
         var rows = await ReadAllAsync(table, query, lacking, MaxCalls(context), ll2, null, context.CancellationToken);
-        return pager.ToConnectionOver(rows.Where(test).ToList());
+        var matching = rows.Where(test).ToList();
+        return pager.ToConnectionOver(order is null
+            ? matching
+            : LocalSort<TDto>.Sort(matching, order, unique ?? table.Unique ?? throw new InvalidOperationException(
+                $"{table.FieldName} has no unique sort key.")));
     }
 
     /// <summary>Limits:MaxLl2CallsPerRequest: the most blocks one local answer may read.</summary>

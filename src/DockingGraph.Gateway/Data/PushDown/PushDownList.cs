@@ -45,9 +45,12 @@ public static class PushDownList
             {
                 var where = context.GetArgument<Dictionary<string, object?>?>("where");
                 var extra = parameters?.Invoke(context);
-                if (table.Local is not null && table.Ll2Lacks(where) is { } lacking)
+                var order = table.LocalOrder?.Keys(WrittenSortOrder.Read(context, "order")) ?? [];
+                var sortLacks = table.SortLacks(order);
+                if (table.Local is not null && (table.Ll2Lacks(where) ?? sortLacks) is { } lacking)
                 {
-                    return await LocalFetch.AnswerAsync(table, context, where!, lacking, ll2, extra);
+                    return await LocalFetch.AnswerAsync(table, context, where ?? new Dictionary<string, object?>(),
+                        lacking, ll2, extra, sortLacks is null ? null : order);
                 }
 
                 var (pager, contradiction) = table.Page(context, where, extra);

@@ -72,6 +72,27 @@ public sealed class PushDownTable<TDto>(Ll2List<TDto> list, string noun, string 
         return this;
     }
 
+    /// <summary>
+    /// Null: the order input has LL2's ordering fields only. Otherwise Hot Chocolate's <c>XSortInput</c> (every field,
+    /// nested too): an order of LL2's ordering fields only is still pushed down, any other is evaluated here over
+    /// every row the <c>where</c> selects (<see cref="LocalFetch"/>), then by <see cref="Unique"/>.
+    /// </summary>
+    public LocalSort<TDto>? LocalOrder { get; private set; }
+
+    /// <summary>The local order's last key: unique, so that no ties remain.</summary>
+    public Func<TDto, IComparable>? Unique { get; private set; }
+
+    public PushDownTable<TDto> SortedLocally(LocalSort<TDto> sort, Func<TDto, IComparable> unique)
+    {
+        LocalOrder = sort;
+        Unique = unique;
+        return this;
+    }
+
+    /// <summary>The first key LL2 cannot order by, as a message part; null when LL2 orders by every key.</summary>
+    public string? SortLacks(IEnumerable<LocalSort<TDto>.Key> keys) =>
+        keys.FirstOrDefault(k => !_sorts.Any(s => s.Name == k.Path)) is { } key ? $"the order by {key.Path}" : null;
+
     public PushDownTable<TDto> OrderByDefault(params string[] ll2Ordering)
     {
         DefaultOrder = ll2Ordering;

@@ -1,0 +1,59 @@
+using DockingGraph.Gateway.Data.Local;
+using DockingGraph.LaunchLibrary.Dtos;
+
+namespace DockingGraph.Gateway.Data.Sorting;
+
+/// <summary>
+/// The nested sorts shared by the root lists' <c>XSortInput</c>s, each with the fields the rows embed (a sort on a
+/// field a row lacks would order by NULL silently, so such fields are not offered).
+/// </summary>
+public static class ObjectSorts
+{
+    /// <summary>An LL2 lookup embedded as id and name (a spacecraft's or astronaut's status).</summary>
+    public static readonly LocalSort<StatusDto> ShortLookup = new LocalSort<StatusDto>()
+        .Field("id", s => s.Id)
+        .Field("name", s => s.Name);
+
+    /// <summary>An LL2 lookup embedded whole (a launch status, a net precision, a landing type).</summary>
+    public static readonly LocalSort<StatusDto> DetailedLookup = new LocalSort<StatusDto>()
+        .Field("id", s => s.Id)
+        .Field("name", s => s.Name)
+        .Field("abbrev", s => s.Abbrev)
+        .Field("description", s => s.Description);
+
+    /// <summary>LL2's AgencyMini (id, url, name, abbrev, type), as launch and astronaut rows embed it.</summary>
+    public static readonly LocalSort<AgencyDto> AgencyMini = new LocalSort<AgencyDto>()
+        .Field("id", a => a.Id)
+        .Field("url", a => a.Url)
+        .Field("name", a => a.Name)
+        .Field("abbrev", a => a.Abbrev)
+        .Object<StatusDto>("type", typeof(AgencyTypeSortInputGraphType), () => ShortLookup, a => a.Type);
+
+    /// <summary>A celestial body, as landing and pad locations embed it whole.</summary>
+    public static readonly LocalSort<CelestialBodyDto> CelestialBody = new LocalSort<CelestialBodyDto>()
+        .Field("id", b => b.Id)
+        .Field("name", b => b.Name)
+        .Object<StatusDto>("type", typeof(CelestialBodyTypeSortInputGraphType), () => ShortLookup, b => b.Type)
+        .Field("diameter", b => b.Diameter)
+        .Field("mass", b => b.Mass)
+        .Field("gravity", b => b.Gravity)
+        .Field("lengthOfDay", b => b.LengthOfDay)
+        .Field("atmosphere", b => b.Atmosphere)
+        .Field("description", b => b.Description)
+        .Field("wikiUrl", b => b.WikiUrl);
+
+    /// <summary>A duration LL2 writes as ISO 8601 text, compared as a duration.</summary>
+    public static IComparable? Duration(string? value) => LocalWhere<object>.ToTimeSpan(value);
+}
+
+public sealed class AgencySortInputGraphType() : LocalSortInputGraphType<AgencyDto>(
+    "AgencySortInput", ObjectSorts.AgencyMini, null);
+
+public sealed class AgencyTypeSortInputGraphType() : LocalSortInputGraphType<StatusDto>(
+    "AgencyTypeSortInput", ObjectSorts.ShortLookup, null);
+
+public sealed class CelestialBodySortInputGraphType() : LocalSortInputGraphType<CelestialBodyDto>(
+    "CelestialBodySortInput", ObjectSorts.CelestialBody, null);
+
+public sealed class CelestialBodyTypeSortInputGraphType() : LocalSortInputGraphType<StatusDto>(
+    "CelestialBodyTypeSortInput", ObjectSorts.ShortLookup, null);

@@ -1,0 +1,50 @@
+using DockingGraph.Gateway.Data.Sorting;
+using DockingGraph.LaunchLibrary.Dtos;
+
+namespace DockingGraph.Gateway.Landings;
+
+/// <summary>
+/// <c>LandingSortInput</c> in Hot Chocolate's shape: every scalar field of a landing row (<c>id</c> the LL2 id), its
+/// landing location and type. An order of id and downrangeDistance only is pushed down; any other field is
+/// evaluated here.
+/// </summary>
+public static class LandingSorting
+{
+    public const string Evaluated = "Evaluated here over every landing the where selects (read in blocks of 100 " +
+        "within Limits:MaxLl2CallsPerRequest), with the rest of the order, then by id.";
+
+    public static readonly LocalSort<LandingLocationDto> Location = new LocalSort<LandingLocationDto>()
+        .Field("id", l => l.Id)
+        .Field("name", l => l.Name)
+        .Field("active", l => l.Active)
+        .Field("abbrev", l => l.Abbrev)
+        .Field("description", l => l.Description)
+        .Field("longitude", l => l.Longitude)
+        .Field("latitude", l => l.Latitude)
+        .Field("successfulLandings", l => l.SuccessfulLandings)
+        .Field("attemptedLandings", l => l.AttemptedLandings)
+        .Field("failedLandings", l => l.FailedLandings)
+        .Object<CelestialBodyDto>("celestialBody", typeof(CelestialBodySortInputGraphType),
+            () => ObjectSorts.CelestialBody, l => l.CelestialBody);
+
+    public static readonly LocalSort<LandingDto> Sort = new LocalSort<LandingDto>()
+        .Field("id", l => l.Id, "LL2's landing id.")
+        .Field("url", l => l.Url)
+        .Field("attempt", l => l.Attempt)
+        .Field("success", l => l.Success)
+        .Field("description", l => l.Description)
+        .Field("downrangeDistance", l => l.DownrangeDistance)
+        .Object<LandingLocationDto>("landingLocation", typeof(LandingLocationSortInputGraphType), () => Location,
+            l => l.LandingLocation)
+        .Object<StatusDto>("type", typeof(LandingTypeSortInputGraphType), () => ObjectSorts.DetailedLookup,
+            l => l.Type);
+}
+
+public sealed class LandingSortInputGraphType() : LocalSortInputGraphType<LandingDto>("LandingSortInput",
+    LandingSorting.Sort, LandingSorting.Evaluated, LandingsPushDown.Table.Sorts);
+
+public sealed class LandingLocationSortInputGraphType() : LocalSortInputGraphType<LandingLocationDto>(
+    "LandingLocationSortInput", LandingSorting.Location, null);
+
+public sealed class LandingTypeSortInputGraphType() : LocalSortInputGraphType<StatusDto>(
+    "LandingTypeSortInput", ObjectSorts.DetailedLookup, null);

@@ -1,0 +1,94 @@
+using DockingGraph.Gateway.Data.Sorting;
+using DockingGraph.LaunchLibrary.Dtos;
+
+namespace DockingGraph.Gateway.Launches;
+
+/// <summary>
+/// <c>LaunchSortInput</c> in Hot Chocolate's shape: every scalar field a launch row carries (<c>id</c> the LL2 UUID)
+/// and its status, net precision, provider (AgencyMini) and pad. One input for launches, upcomingLaunches and
+/// previousLaunches. An order of id, lastUpdated, name and net only is pushed down; any other field is evaluated here.
+/// </summary>
+public static class LaunchSorting
+{
+    public const string Evaluated = "Evaluated here over every launch the where selects (read in blocks of 100 " +
+        "within Limits:MaxLl2CallsPerRequest), with the rest of the order, then by id.";
+
+    public static readonly LocalSort<PadLocationDto> PadLocation = new LocalSort<PadLocationDto>()
+        .Field("id", l => l.Id)
+        .Field("url", l => l.Url)
+        .Field("name", l => l.Name)
+        .Object<CelestialBodyDto>("celestialBody", typeof(CelestialBodySortInputGraphType),
+            () => ObjectSorts.CelestialBody, l => l.CelestialBody)
+        .Field("active", l => l.Active)
+        .Field("description", l => l.Description)
+        .Field("mapImage", l => l.MapImage)
+        .Field("longitude", l => l.Longitude)
+        .Field("latitude", l => l.Latitude)
+        .Field("timezoneName", l => l.TimezoneName)
+        .Field("totalLaunchCount", l => l.TotalLaunchCount)
+        .Field("totalLandingCount", l => l.TotalLandingCount);
+
+    public static readonly LocalSort<PadDto> Pad = new LocalSort<PadDto>()
+        .Field("id", p => p.Id)
+        .Field("url", p => p.Url)
+        .Field("active", p => p.Active)
+        .Field("name", p => p.Name)
+        .Field("description", p => p.Description)
+        .Field("infoUrl", p => p.InfoUrl)
+        .Field("wikiUrl", p => p.WikiUrl)
+        .Field("mapUrl", p => p.MapUrl)
+        .Field("latitude", p => p.Latitude)
+        .Field("longitude", p => p.Longitude)
+        .Field("mapImage", p => p.MapImage)
+        .Field("totalLaunchCount", p => p.TotalLaunchCount)
+        .Field("orbitalLaunchAttemptCount", p => p.OrbitalLaunchAttemptCount)
+        .Field("fastestTurnaround", p => ObjectSorts.Duration(p.FastestTurnaround))
+        .Object<PadLocationDto>("location", typeof(PadLocationSortInputGraphType), () => PadLocation, p => p.Location);
+
+    public static readonly LocalSort<LaunchDto> Sort = new LocalSort<LaunchDto>()
+        .Field("id", l => l.Id, "LL2's launch UUID.")
+        .Field("url", l => l.Url)
+        .Field("name", l => l.Name)
+        .Field("slug", l => l.Slug)
+        .Field("launchDesignator", l => l.LaunchDesignator)
+        .Object<StatusDto>("status", typeof(LaunchStatusSortInputGraphType), () => ObjectSorts.DetailedLookup,
+            l => l.Status)
+        .Field("lastUpdated", l => l.LastUpdated)
+        .Field("net", l => l.Net)
+        .Object<StatusDto>("netPrecision", typeof(NetPrecisionSortInputGraphType), () => ObjectSorts.DetailedLookup,
+            l => l.NetPrecision)
+        .Field("windowStart", l => l.WindowStart)
+        .Field("windowEnd", l => l.WindowEnd)
+        .Field("infographic", l => l.Infographic)
+        .Field("probability", l => l.Probability)
+        .Field("weatherConcerns", l => l.WeatherConcerns)
+        .Field("failreason", l => l.Failreason)
+        .Field("hashtag", l => l.Hashtag)
+        .Object<AgencyDto>("launchServiceProvider", typeof(AgencySortInputGraphType), () => ObjectSorts.AgencyMini,
+            l => l.LaunchServiceProvider)
+        .Object<PadDto>("pad", typeof(PadSortInputGraphType), () => Pad, l => l.Pad)
+        .Field("webcastLive", l => l.WebcastLive)
+        .Field("orbitalLaunchAttemptCount", l => l.OrbitalLaunchAttemptCount)
+        .Field("locationLaunchAttemptCount", l => l.LocationLaunchAttemptCount)
+        .Field("padLaunchAttemptCount", l => l.PadLaunchAttemptCount)
+        .Field("agencyLaunchAttemptCount", l => l.AgencyLaunchAttemptCount)
+        .Field("orbitalLaunchAttemptCountYear", l => l.OrbitalLaunchAttemptCountYear)
+        .Field("locationLaunchAttemptCountYear", l => l.LocationLaunchAttemptCountYear)
+        .Field("padLaunchAttemptCountYear", l => l.PadLaunchAttemptCountYear)
+        .Field("agencyLaunchAttemptCountYear", l => l.AgencyLaunchAttemptCountYear);
+}
+
+public sealed class LaunchSortInputGraphType() : LocalSortInputGraphType<LaunchDto>("LaunchSortInput",
+    LaunchSorting.Sort, LaunchSorting.Evaluated, LaunchesPushDown.Table.Sorts);
+
+public sealed class LaunchStatusSortInputGraphType() : LocalSortInputGraphType<StatusDto>(
+    "LaunchStatusSortInput", ObjectSorts.DetailedLookup, null);
+
+public sealed class NetPrecisionSortInputGraphType() : LocalSortInputGraphType<StatusDto>(
+    "NetPrecisionSortInput", ObjectSorts.DetailedLookup, null);
+
+public sealed class PadSortInputGraphType() : LocalSortInputGraphType<PadDto>("PadSortInput", LaunchSorting.Pad,
+    null);
+
+public sealed class PadLocationSortInputGraphType() : LocalSortInputGraphType<PadLocationDto>("PadLocationSortInput",
+    LaunchSorting.PadLocation, null);
