@@ -88,8 +88,11 @@ public sealed class DockingEventsLocalFetchTests(GatewayFixture fixture, ITestOu
         Assert.Equal(1, spent);
         Assert.Equal("FILTER_NOT_SUPPORTED", again.FirstCode);
         Assert.Equal(0, (int)again.Ll2()!["calls"]!);
-        Assert.Equal("FILTER_NOT_SUPPORTED", byOrder.FirstCode);
+        // The order alone needs the blocks: its own code, and the message says how to avoid it.
+        Assert.Equal("SORT_NOT_SUPPORTED", byOrder.FirstCode);
         Assert.Contains("LL2 cannot execute the order by dockingLocation.name", (string)byOrder.Errors[0]!["message"]!);
+        Assert.Contains("or order by what LL2 orders by.", (string)byOrder.Errors[0]!["message"]!);
+        Assert.DoesNotContain("order by what LL2", (string)refused.Errors[0]!["message"]!);
         Assert.Equal(0, (int)byOrder.Ll2()!["calls"]!);
         // What LL2 executes narrows the blocks: one call, within the limit.
         Assert.True(narrowed.Errors.Count == 0, narrowed.ToString());

@@ -6,6 +6,7 @@ namespace DockingGraph.Gateway.Errors;
 public static class ErrorCodes
 {
     public const string FilterNotSupported = "FILTER_NOT_SUPPORTED";
+    public const string SortNotSupported = "SORT_NOT_SUPPORTED";
     public const string InvalidCursor = "INVALID_CURSOR";
     public const string PageSizeExceeded = "PAGE_SIZE_EXCEEDED";
     public const string InvalidPagingArguments = "INVALID_PAGING_ARGUMENTS";

@@ -92,11 +92,14 @@ public static class LocalFetch
         var blocks = Math.Max(1, (first.Count + BlockSize - 1) / BlockSize);
         if (blocks > maxCalls)
         {
+            // Only an order LL2 cannot execute sent the list here (PushDownTable.SortLacks names it so).
+            var bySort = lacking.StartsWith("the order by ", StringComparison.Ordinal);
             var refusal = table.NotSupported($"LL2 cannot execute {lacking} on {table.Noun}, and evaluating it here " +
                 $"needs all {first.Count} {table.Noun} the rest of the where selects: {blocks} LL2 calls of " +
                 $"{BlockSize} rows, while a request may make {maxCalls} (Limits:MaxLl2CallsPerRequest). Narrow the " +
-                "where with what LL2 executes.");
-            throw new GatewayError(ErrorCodes.FilterNotSupported, refusal.Message, new Dictionary<string, object?>
+                "where with what LL2 executes" + (bySort ? ", or order by what LL2 orders by." : "."));
+            throw new GatewayError(bySort ? ErrorCodes.SortNotSupported : ErrorCodes.FilterNotSupported,
+                refusal.Message, new Dictionary<string, object?>
             {
                 ["ll2CallsNeeded"] = blocks, ["limit"] = maxCalls, ["rows"] = first.Count,
             });
