@@ -72,10 +72,12 @@ public sealed class GatewayHost : WebApplicationFactory<Schema.DockingGraphSchem
 
                 return Task.FromResult(host);
             }
-            catch (InvalidOperationException e) when (attempt < 3 && e.StackTrace?.Contains("TryConfigureServerPort") == true)
+            catch (InvalidOperationException e) when (attempt < 5 && (e.StackTrace?.Contains("TryConfigureServerPort")
+                == true || e.Message.Contains("cannot be modified after", StringComparison.Ordinal)))
             {
                 // Seen rarely even with test classes in sequence: the factory's process-wide host discovery picked up
-                // a host that had already started. A fresh factory starts cleanly.
+                // a host that had already started ("The server addresses cannot be modified after the server has
+                // been started"). A fresh factory starts cleanly.
                 host.Dispose();
             }
         }
