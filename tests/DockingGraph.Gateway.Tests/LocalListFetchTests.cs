@@ -44,7 +44,9 @@ public sealed class LocalListFetchTests(GatewayFixture fixture, ITestOutputHelpe
     [
         new("id", Kind.Id, "id"), new("slug", Kind.Text, "slug"), new("name", Kind.Text, "name"),
         // No url: the oracle's and the gateway's snapshots write their own hosts into it.
-        new("launchDesignator", Kind.Text, "launch_designator"), new("failreason", Kind.Text, "failreason"), new("status", Kind.Lookup, "status"),
+        new("launchDesignator", Kind.Text, "launch_designator"), new("failreason", Kind.Text, "failreason"),
+        // LaunchStatusFilterInput: Int id, and the detailed status's texts.
+        new("status.id", Kind.Number, "status.id"), new("status.abbrev", Kind.Text, "status.abbrev"),
         // One AgencyFilterInput / NetPrecisionFilterInput / PadFilterInput / LauncherConfigFilterInput per type:
         // Int ids, and the fields a normal launch row embeds.
         new("launchServiceProvider.id", Kind.Number, "launch_service_provider.id"),

@@ -58,7 +58,7 @@ public static class LaunchesPushDown
                 .Dates("windowStart", l => l.WindowStart)
                 .Dates("windowEnd", l => l.WindowEnd)
                 .Dates("lastUpdated", l => l.LastUpdated)
-                .Lookup("status", l => l.Status?.Id)
+                .Nested("status", LookupObjectFilters.Detailed.Local, l => l.Status)
                 .Nested("netPrecision", LookupObjectFilters.Detailed.Local, l => l.NetPrecision)
                 .Nested("launchServiceProvider", EmbeddedObjectFilters.AgencyMini(ProviderNotCarried),
                     l => l.LaunchServiceProvider)
@@ -91,8 +91,8 @@ public static class LaunchesPushDown
             .Filter(new DateBounds("windowStart", "window_start"))
             .Filter(new DateBounds("windowEnd", "window_end"))
             .Filter(new InclusiveDateBounds("lastUpdated", "last_updated"))
-            .Filter(new LookupId("status", "status__ids", "→ status__ids (LL2's launch status id)",
-                typeof(LaunchStatusFilterInputGraphType)))
+            .Filter(new ObjectLookupId("status", "status__ids", typeof(LaunchStatusFilterInputGraphType),
+                "→ status__ids for id { eq } (LL2's launch status id); the rest is evaluated here"))
             .Filter(new MirrorOnly("netPrecision", typeof(NetPrecisionFilterInputGraphType), EvaluatedHere))
             .Filter(new ObjectLookupId("launchServiceProvider", "lsp__id", typeof(AgencyFilterInputGraphType),
                 "→ lsp__id for id { eq } (LL2's agency id); the rest is evaluated here, on the fields a launch row " +
@@ -139,7 +139,9 @@ public sealed class LaunchFilterInputGraphType()
         LaunchesPushDown.Table);
 
 public sealed class LaunchStatusFilterInputGraphType()
-    : LookupFilterInputGraphType("LaunchStatusFilterInput", "A launch status by its LL2 id.");
+    : ObjectFilterInputGraphType<StatusDto, LaunchStatusFilterInputGraphType>("LaunchStatusFilterInput",
+        "A launch status (Go, Success, …). LL2 executes id { eq } (status__ids); the rest is evaluated here.",
+        LookupObjectFilters.Detailed);
 
 public sealed class LaunchesConnectionGraphType()
     : Data.Paging.ConnectionGraphType<LaunchGraphType, LaunchesEdgeGraphType, LaunchDto>("LaunchesConnection");

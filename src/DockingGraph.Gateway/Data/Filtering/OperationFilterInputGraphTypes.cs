@@ -169,33 +169,6 @@ public sealed class TimeSpanOperationFilterInputGraphType : InputObjectGraphType
     }
 }
 
-public class LookupFilterInputGraphType : InputObjectGraphType
-{
-    public LookupFilterInputGraphType() : this("LookupFilterInput")
-    {
-    }
-
-    protected LookupFilterInputGraphType(string name,
-        string description = "An LL2 lookup (status, type) by its LL2 id.")
-    {
-        Name = name;
-        Description = description;
-        Field<IdOperationFilterInputGraphType>("id");
-    }
-}
-
-/// <summary>
-/// A related node filtered by its id only (<c>{ id: { eq } }</c>): what LL2's <c>…__id</c> filters execute.
-/// </summary>
-public abstract class NodeIdFilterInputGraphType : InputObjectGraphType
-{
-    protected NodeIdFilterInputGraphType(string name)
-    {
-        Name = name;
-        Field<IdOperationFilterInputGraphType>("id");
-    }
-}
-
 public static class OperationFilterInputs
 {
     /// <summary>

@@ -120,34 +120,6 @@ public sealed class StringMatch(string name, string parameter, string? descripti
     }
 }
 
-/// <summary>An LL2 lookup (status, type) by its numeric id, <c>{ id: { eq } }</c> → <c>{parameter}</c>.</summary>
-public sealed class LookupId(string name, string parameter, string description, Type? inputType = null)
-    : FilterField(name, inputType ?? typeof(LookupFilterInputGraphType), description)
-{
-    public override string Supported => $"{Name} {{ id {{ eq }} }}";
-
-    public override string? Ll2Lacks(object value) =>
-        FirstOther(Get(value as IDictionary<string, object?>, "id") as IDictionary<string, object?>,
-            NodeIdEquals.Equality, $"{Name}.id");
-
-    public override void Fold(object value, WhereFold fold, Func<string, GatewayError> notSupported)
-    {
-        if (Get(Get(value as IDictionary<string, object?>, "id") as IDictionary<string, object?>, "eq") is not { } eq)
-        {
-            return;
-        }
-
-        var text = Convert.ToString(eq, CultureInfo.InvariantCulture);
-        if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var id))
-        {
-            throw new GatewayError(ErrorCodes.InvalidId,
-                $"{Name}.id.eq takes LL2's numeric {Name} id; '{eq}' is not one.");
-        }
-
-        fold.RequireValue(parameter, id.ToString(CultureInfo.InvariantCulture));
-    }
-}
-
 /// <summary>
 /// A field LL2 cannot filter on at all (docking events' <c>departure</c> and <c>id</c>, a type's fields without an
 /// LL2 filter): every operator is evaluated locally (by default: the docking-events mirror, as the description
