@@ -83,7 +83,7 @@ public sealed class HotChocolateShapeTests
         {
             "SpaceStation",
             ["id", "url", "name", "status", "description", "orbit", "type", "founded", "deorbited", "height",
-                "width", "mass", "volume", "onboardCrew", "dockedVehicles"]
+                "width", "mass", "volume", "onboardCrew", "dockedVehicles", "owners"]
         },
         {
             "SpacecraftFlight",

@@ -216,6 +216,56 @@ public sealed class SpaceStationLocalWhereTests(GatewayFixture fixture, ITestOut
         }
     }
 
+    [Theory]
+    [InlineData("some", "{ abbrev: { eq: \"NASA\" } }")]
+    [InlineData("all", "{ abbrev: { eq: \"RFSA\" } }")]
+    [InlineData("none", "{ abbrev: { in: [\"RFSA\", \"CNSA\"] } }")]
+    [InlineData("any", "false")]
+    [InlineData("any", "true")]
+    public async Task OwnersTakeHotChocolatesListFilterOverTheOneTableCall(string operation, string operand)
+    {
+        var rows = await fixture.RestAsync("space_stations/?mode=detailed&limit=100");
+        fixture.Reset();
+
+        var answer = await fixture.PostAsync(
+            $"{{ spaceStations(first: 100, where: {{ owners: {{ {operation}: {operand} }} }}) {{ totalCount " +
+            "nodes { ll2Id } } }");
+
+        Assert.True(answer.Errors.Count == 0, answer.ToString());
+        // The test's own HC semantics over LL2's rows: a missing list holds only for any: false.
+        bool Holds(JsonArray? owners)
+        {
+            var abbrevs = owners?.Select(o => (string?)o!["abbrev"]).ToList();
+            return operation switch
+            {
+                "some" => abbrevs is not null && abbrevs.Contains("NASA"),
+                "all" => abbrevs is not null && abbrevs.All(a => a == "RFSA"),
+                "none" => abbrevs is not null && !abbrevs.Any(a => a is "RFSA" or "CNSA"),
+                _ => (abbrevs is { Count: > 0 }) == (operand == "true"),
+            };
+        }
+
+        var expected = rows.Where(r => Holds(r["owners"] as JsonArray)).Select(r => (int)r["id"]!).Order().ToList();
+        Assert.Equal(expected, answer.Data!["spaceStations"]!["nodes"]!.AsArray().Select(n => (int)n!["ll2Id"]!)
+            .Order());
+        Assert.Equal("/2.3.0/space_stations/?limit=100&mode=detailed&offset=0",
+            Assert.Single(fixture.Requests.Entries).PathAndQuery);
+    }
+
+    [Fact]
+    public async Task AnOwnerFieldTheTableDoesNotCarryIsRefusedBeforeAnyCall()
+    {
+        fixture.Reset();
+
+        var answer = await fixture.PostAsync(
+            "{ spaceStations(where: { owners: { some: { totalLaunchCount: { gt: 1 } } } }) { totalCount } }");
+
+        Assert.Equal("FILTER_NOT_SUPPORTED", answer.FirstCode);
+        Assert.Contains("LL2's station table embeds a station's owners as AgencyNormal",
+            (string)answer.Errors[0]!["message"]!);
+        Assert.Empty(fixture.Requests.Entries);
+    }
+
     [Fact]
     public async Task EveryStationFilterFieldIsEvaluatedLocally()
     {

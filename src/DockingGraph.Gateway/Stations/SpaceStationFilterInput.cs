@@ -35,6 +35,13 @@ public static class SpaceStationFilter
     public const string OverTheTable = "No LL2 filter: evaluated over LL2's whole station table (on spaceStations " +
         "the same one call).";
 
+    // LL2's station table embeds the owners as AgencyNormal.
+    private static readonly LocalWhere<AgencyDto> Owners = Flights.EmbeddedObjectFilters.Agency.Carrying(
+        "LL2's station table embeds a station's owners as AgencyNormal (id, url, name, abbrev, type, featured, " +
+        "description, administrator, foundingYear, launchers, spacecraft, parent)",
+        "id", "url", "name", "abbrev", "type", "featured", "description", "administrator", "foundingYear",
+        "launchers", "spacecraft", "parent");
+
     // LL2 field name → how the filter field reads it.
     private static readonly (string Ll2Field, Action<LocalWhere<SpaceStationDto>> Declare)[] Fields =
     [
@@ -53,6 +60,7 @@ public static class SpaceStationFilter
         ("volume", w => w.Floats("volume", s => s.Volume)),
         ("onboard_crew", w => w.Ints("onboardCrew", s => s.OnboardCrew)),
         ("docked_vehicles", w => w.Ints("dockedVehicles", s => s.DockedVehicles)),
+        ("owners", w => w.Lists("owners", Owners, s => s.Owners)),
     ];
 
     /// <summary>Every field, over a row of LL2's (detailed) station table.</summary>

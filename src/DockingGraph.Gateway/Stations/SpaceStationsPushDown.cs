@@ -33,6 +33,8 @@ public static class SpaceStationsPushDown
             SpaceStationFilter.OverTheTable))
         .Filter(new MirrorOnly("dockedVehicles", typeof(IntOperationFilterInputGraphType),
             SpaceStationFilter.OverTheTable))
+        .Filter(new MirrorOnly("owners", typeof(ListFilterInputGraphType<Flights.AgencyFilterInputGraphType>),
+            SpaceStationFilter.OverTheTable))
         .Sort("id", "id", "LL2's station id.")
         .Sort("name", "name")
         .Sort("founded", "founded")

@@ -125,6 +125,42 @@ public sealed class LocalWhere<T>(string noun)
         });
 
     /// <summary>
+    /// A list of objects, Hot Chocolate's <c>ListFilterInputTypeOf…</c>: <c>some</c>/<c>all</c>/<c>none</c> of the
+    /// items hold for <paramref name="inner"/>, <c>any</c> whether there is an item. As HC's null check on a
+    /// navigation, a missing list holds for nothing but <c>any: false</c>; <c>all</c> holds for an empty one.
+    /// </summary>
+    public LocalWhere<T> Lists<TChild>(string name, LocalWhere<TChild> inner, Func<T, IReadOnlyList<TChild>?> select) =>
+        Field(name, value =>
+        {
+            var tests = new List<Func<T, bool>>();
+            foreach (var (operation, operand) in (IDictionary<string, object?>)value)
+            {
+                if (operand is null)
+                {
+                    continue;
+                }
+
+                if (operation == "any")
+                {
+                    var any = (bool)operand;
+                    tests.Add(row => (select(row) is { Count: > 0 }) == any);
+                    continue;
+                }
+
+                var item = inner.Compile(operand as IDictionary<string, object?>);
+                tests.Add(operation switch
+                {
+                    "some" => row => select(row) is { } items && items.Any(item),
+                    "all" => row => select(row) is { } items && items.All(item),
+                    "none" => row => select(row) is { } items && !items.Any(item),
+                    _ => throw new GatewayError(ErrorCodes.FilterNotSupported, $"No list operator {operation}."),
+                });
+            }
+
+            return row => tests.TrueForAll(test => test(row));
+        });
+
+    /// <summary>
     /// A filter field whose value the rows LL2 answers with do not carry (astronauts' <c>hasFlown</c>): pushed down
     /// whole it needs no evaluation here; anything else of it is refused with <paramref name="why"/>.
     /// </summary>
