@@ -93,34 +93,6 @@ public sealed class DateFilterTests(GatewayFixture fixture) : IClassFixture<Gate
         Assert.Contains("Enter a valid date.", await response.Content.ReadAsStringAsync());
     }
 
-    public static TheoryData<string, string, string> NotCarried => new()
-    {
-        {
-            "launches", "rocket: { configuration: { maidenFlight: { gte: \"2010-06-04\" } } }",
-            "maidenFlight cannot be evaluated here: launches' rows embed the rocket configuration as LL2's " +
-            "LauncherConfigList"
-        },
-        {
-            "spacecrafts", "spacecraftConfig: { maidenFlight: { lt: \"2012-05-22\" } }",
-            "maidenFlight cannot be evaluated here: LL2's SpacecraftConfigNormal, how these rows embed a spacecraft " +
-            "configuration, carries no maiden_flight"
-        },
-    };
-
-    [Theory]
-    [MemberData(nameof(NotCarried))]
-    public async Task AMaidenFlightTheRowsDoNotCarryIsRefusedWithTheReasonBeforeAnyCall(string list, string where,
-        string message)
-    {
-        fixture.Reset();
-
-        var answer = await fixture.PostAsync($"{{ {list}(where: {{ {where} }}) {{ totalCount }} }}");
-
-        Assert.Equal("FILTER_NOT_SUPPORTED", answer.FirstCode);
-        Assert.Contains(message, (string)answer.Errors[0]!["message"]!);
-        Assert.Equal(0, fixture.Requests.Count);
-    }
-
     [Fact]
     public async Task StationDatesAreComparedAsDatesOverTheOneTableCall()
     {
