@@ -22,15 +22,23 @@ public class GatewayFixture : IAsyncLifetime
 
     public RequestLog Requests => Upstream.Requests;
 
+    private HttpClient? _rest;
+
     /// <summary>A second, in-process snapshot with its own log: the oracle for "what LL2 answers for these parameters".</summary>
-    public HttpClient Rest { get; } = new(new SnapshotHttpMessageHandler(new SnapshotUpstream())) { BaseAddress = new Uri("http://oracle/2.3.0/") };
+    public HttpClient Rest => _rest ??= new(new SnapshotHttpMessageHandler(new SnapshotUpstream(clock: SnapshotClock)))
+    {
+        BaseAddress = new Uri("http://oracle/2.3.0/"),
+    };
 
     /// <summary>Extra configuration for the gateway, as command-line arguments.</summary>
     protected virtual IEnumerable<string> Arguments => [];
 
+    /// <summary>LL2's "now" for the snapshot and the oracle (upcoming/previous launches); null: the system clock.</summary>
+    protected virtual TimeProvider? SnapshotClock => null;
+
     public async Task InitializeAsync()
     {
-        _snapshot = await SnapshotServer.StartAsync();
+        _snapshot = await SnapshotServer.StartAsync(new SnapshotUpstream(clock: SnapshotClock));
         _gateway = await GatewayHost.StartAsync(
             ["--LaunchLibrary:BaseUrl", _snapshot.BaseAddress.ToString(), .. GatewayHost.NoCrossRequestCache, .. Arguments]);
         GatewayAddress = new Uri(_gateway.Urls.Single());
@@ -40,7 +48,7 @@ public class GatewayFixture : IAsyncLifetime
     public async Task DisposeAsync()
     {
         Http.Dispose();
-        Rest.Dispose();
+        _rest?.Dispose();
         if (_gateway is not null)
         {
             await _gateway.DisposeAsync();

@@ -1,11 +1,5 @@
 using System.Globalization;
-using System.Net.Http.Json;
-using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
-using DockingGraph.Snapshot;
-using DockingGraph.Snapshot.Faults;
-using DockingGraph.Snapshot.Hosting;
 using DockingGraph.Snapshot.Rest;
 using Microsoft.Extensions.Time.Testing;
 
@@ -16,74 +10,14 @@ namespace DockingGraph.Gateway.Tests;
 /// (2025-11-27 … 2026-07-14): launches/upcoming/ holds 5 launches (4 with hide_recent_previous), launches/previous/
 /// 4, Cygnus NG-24 (2026-04-11T11:41Z) both. The oracle is a second snapshot at the same clock.
 /// </summary>
-public sealed class LaunchClockGatewayFixture : IAsyncLifetime
+public sealed class LaunchClockGatewayFixture : GatewayFixture
 {
     public static readonly DateTimeOffset Now = new(2026, 4, 12, 0, 0, 0, TimeSpan.Zero);
 
-    private RunningSnapshot? _snapshot;
-    private GatewayHost? _gateway;
+    // Nothing advances it: the snapshot and the oracle read the same "now".
+    private static readonly FakeTimeProvider Clock = new(Now);
 
-    public HttpClient Http { get; private set; } = null!;
-
-    public HttpClient Rest { get; } = new(new SnapshotHttpMessageHandler(
-        new SnapshotUpstream(clock: new FakeTimeProvider(Now)))) { BaseAddress = new Uri("http://oracle/2.3.0/") };
-
-    public RequestLog Requests => _snapshot!.Upstream.Requests;
-
-    public async Task InitializeAsync()
-    {
-        _snapshot = await SnapshotServer.StartAsync(new SnapshotUpstream(clock: new FakeTimeProvider(Now)));
-        _gateway = await GatewayHost.StartAsync(
-            ["--LaunchLibrary:BaseUrl", _snapshot.BaseAddress.ToString(), .. GatewayHost.NoCrossRequestCache]);
-        Http = new HttpClient { BaseAddress = new Uri(_gateway.Urls.Single()) };
-    }
-
-    public async Task DisposeAsync()
-    {
-        Http.Dispose();
-        Rest.Dispose();
-        if (_gateway is not null)
-        {
-            await _gateway.DisposeAsync();
-        }
-
-        if (_snapshot is not null)
-        {
-            await _snapshot.DisposeAsync();
-        }
-    }
-
-    public void Reset()
-    {
-        _snapshot!.Upstream.Faults = new SnapshotFaults();
-        Requests.Clear();
-    }
-
-    public async Task<GraphQLAnswer> PostAsync(string query)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
-        {
-            Content = new StringContent(JsonSerializer.Serialize(new { query }), Encoding.UTF8, "application/json"),
-        };
-        using var response = await Http.SendAsync(request);
-        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
-        return new GraphQLAnswer((int)response.StatusCode, response.Content.Headers.ContentType, body, response);
-    }
-
-    /// <summary>Every row the oracle answers for <paramref name="relative"/>, following next links.</summary>
-    public async Task<List<JsonObject>> RestAsync(string relative)
-    {
-        var results = new List<JsonObject>();
-        string? next = relative;
-        while (next is not null)
-        {
-            var page = (await Rest.GetFromJsonAsync<JsonObject>(next))!;
-            results.AddRange(page["results"]!.AsArray().Select(r => r!.AsObject()));
-            next = (string?)page["next"];
-        }
-
-        return results;
-    }
+    protected override TimeProvider SnapshotClock => Clock;
 }
 
 public sealed class UpcomingPreviousLaunchesTests(LaunchClockGatewayFixture fixture)
