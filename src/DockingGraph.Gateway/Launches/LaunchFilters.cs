@@ -48,42 +48,6 @@ public sealed class ExactText(string name, string parameter)
 }
 
 /// <summary>
-/// <c>{ eq gte lte }</c> on a date-time → <c>{ll2Field}__gte/lte</c>: LL2 documents only those two lookups here
-/// (<c>last_updated</c>); <c>gt</c>, <c>lt</c> and the rest are evaluated locally.
-/// </summary>
-public sealed class InclusiveDateBounds(string name, string ll2Field)
-    : FilterField(name, typeof(DateTimeOperationFilterInputGraphType), $"→ {ll2Field}__gte/lte")
-{
-    private static readonly IReadOnlyList<string> Operations = ["eq", "gte", "lte"];
-
-    public override string Supported => $"{Name} {{ eq gte lte }}";
-
-    public override string? Ll2Lacks(object value) =>
-        FirstOther((IDictionary<string, object?>)value, Operations, Name);
-
-    public override void Fold(object value, WhereFold fold, Func<string, GatewayError> notSupported)
-    {
-        foreach (var (operation, operand) in (IDictionary<string, object?>)value)
-        {
-            if (operand is not DateTimeOffset at)
-            {
-                throw notSupported($"{Name}.{operation} needs a date-time; LL2 cannot compare with null.");
-            }
-
-            if (operation is "eq" or "gte")
-            {
-                fold.Lower(ll2Field, new Bound(at, true));
-            }
-
-            if (operation is "eq" or "lte")
-            {
-                fold.Upper(ll2Field, new Bound(at, true));
-            }
-        }
-    }
-}
-
-/// <summary>
 /// A non-node object's own integer id, <c>{ eq }</c> → <c>{parameter}</c> (a pad: <c>pad</c>).
 /// </summary>
 public sealed class IntIdEquals(string parameter)

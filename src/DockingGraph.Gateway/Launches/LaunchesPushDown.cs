@@ -90,7 +90,7 @@ public static class LaunchesPushDown
             .Filter(new DateBounds("net", "net"))
             .Filter(new DateBounds("windowStart", "window_start"))
             .Filter(new DateBounds("windowEnd", "window_end"))
-            .Filter(new InclusiveDateBounds("lastUpdated", "last_updated"))
+            .Filter(new DateBounds("lastUpdated", "last_updated", inclusiveOnly: true))
             .Filter(new ObjectLookupId("status", "status__ids", typeof(LaunchStatusFilterInputGraphType),
                 "→ status__ids for id { eq } (LL2's launch status id); the rest is evaluated here"))
             .Filter(new MirrorOnly("netPrecision", typeof(NetPrecisionFilterInputGraphType), EvaluatedHere))

@@ -8,17 +8,24 @@ namespace DockingGraph.Gateway.Data.PushDown;
 
 /// <summary>
 /// <c>{ eq gt gte lt lte }</c> on a date-time → <c>{ll2Field}__gt/gte/lt/lte</c>, keeping the tightest bounds
-/// (<c>eq</c> is both bounds on one instant; an empty interval is a contradiction).
+/// (<c>eq</c> is both bounds on one instant; an empty interval is a contradiction). With
+/// <paramref name="inclusiveOnly"/> LL2 documents only <c>__gte</c>/<c>__lte</c> (launches' <c>last_updated</c>):
+/// <c>gt</c>, <c>lt</c> and the rest are evaluated locally.
 /// </summary>
-public sealed class DateBounds(string name, string ll2Field)
-    : FilterField(name, typeof(DateTimeOperationFilterInputGraphType), $"→ {ll2Field}__gt/gte/lt/lte")
+public sealed class DateBounds(string name, string ll2Field, bool inclusiveOnly = false)
+    : FilterField(name, typeof(DateTimeOperationFilterInputGraphType),
+        inclusiveOnly ? $"→ {ll2Field}__gte/lte" : $"→ {ll2Field}__gt/gte/lt/lte")
 {
     public static readonly IReadOnlyList<string> Operations = ["eq", "gt", "gte", "lt", "lte"];
 
-    public override string Supported => $"{Name} {{ {string.Join(' ', Operations)} }}";
+    private static readonly IReadOnlyList<string> InclusiveOperations = ["eq", "gte", "lte"];
+
+    private IReadOnlyList<string> Executable => inclusiveOnly ? InclusiveOperations : Operations;
+
+    public override string Supported => $"{Name} {{ {string.Join(' ', Executable)} }}";
 
     public override string? Ll2Lacks(object value) =>
-        FirstOther((IDictionary<string, object?>)value, Operations, Name);
+        FirstOther((IDictionary<string, object?>)value, Executable, Name);
 
     public override void Fold(object value, WhereFold fold, Func<string, GatewayError> notSupported)
     {

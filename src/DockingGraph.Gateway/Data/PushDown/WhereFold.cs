@@ -79,31 +79,26 @@ public sealed class WhereFold
     }
 
     /// <summary>An integer field at least <paramref name="value"/> (<c>gt n</c> is <c>gte n+1</c>).</summary>
-    public void LowerNumber(string field, long value)
-    {
-        var (lower, upper) = _numbers.GetValueOrDefault(field);
-        _numbers[field] = (lower is { } current && current >= value ? current : value, upper);
-    }
+    public void LowerNumber(string field, long value) => Tighten(_numbers, field, value, lower: true);
 
     /// <summary>An integer field at most <paramref name="value"/> (<c>lt n</c> is <c>lte n-1</c>).</summary>
-    public void UpperNumber(string field, long value)
-    {
-        var (lower, upper) = _numbers.GetValueOrDefault(field);
-        _numbers[field] = (lower, upper is { } current && current <= value ? current : value);
-    }
+    public void UpperNumber(string field, long value) => Tighten(_numbers, field, value, lower: false);
 
     /// <summary>A calendar date at least <paramref name="date"/> (<c>gt d</c> is <c>gte</c> the next day).</summary>
-    public void LowerDate(string field, DateOnly date)
-    {
-        var (lower, upper) = _calendarDates.GetValueOrDefault(field);
-        _calendarDates[field] = (lower is { } current && current >= date ? current : date, upper);
-    }
+    public void LowerDate(string field, DateOnly date) => Tighten(_calendarDates, field, date, lower: true);
 
     /// <summary>A calendar date at most <paramref name="date"/> (<c>lt d</c> is <c>lte</c> the day before).</summary>
-    public void UpperDate(string field, DateOnly date)
+    public void UpperDate(string field, DateOnly date) => Tighten(_calendarDates, field, date, lower: false);
+
+    // Inclusive bounds of a discrete value: the tighter of the two wins.
+    private static void Tighten<T>(SortedDictionary<string, (T? Lower, T? Upper)> bounds, string field, T value,
+        bool lower)
+        where T : struct, IComparable<T>
     {
-        var (lower, upper) = _calendarDates.GetValueOrDefault(field);
-        _calendarDates[field] = (lower, upper is { } current && current <= date ? current : date);
+        var (low, high) = bounds.GetValueOrDefault(field);
+        bounds[field] = lower
+            ? (low is { } l && l.CompareTo(value) >= 0 ? l : value, high)
+            : (low, high is { } h && h.CompareTo(value) <= 0 ? h : value);
     }
 
     public Ll2ListQuery<TDto> ApplyTo<TDto>(Ll2ListQuery<TDto> query)
