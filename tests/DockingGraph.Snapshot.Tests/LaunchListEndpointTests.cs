@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using DockingGraph.Snapshot.Corpus;
-using DockingGraph.Snapshot.Hosting;
 using DockingGraph.Snapshot.Rest;
 
 namespace DockingGraph.Snapshot.Tests;
@@ -10,51 +9,15 @@ namespace DockingGraph.Snapshot.Tests;
 /// so that launches/upcoming/ and launches/previous/ both hold launches and one (Cygnus NG-24, 2026-04-11T11:41Z)
 /// is a recent previous one.
 /// </summary>
-public sealed class LaunchClockSnapshotFixture : IAsyncLifetime
+public sealed class LaunchClockSnapshotFixture : SnapshotFixture
 {
     public static readonly DateTimeOffset Now = new(2026, 4, 12, 0, 0, 0, TimeSpan.Zero);
 
-    private RunningSnapshot? _snapshot;
+    protected override TimeProvider Clock { get; } = new FixedClock(Now);
 
-    public HttpClient Http { get; private set; } = new();
-
-    public async Task InitializeAsync()
-    {
-        _snapshot = await SnapshotServer.StartAsync(new SnapshotUpstream(clock: new FixedClock(Now)));
-        Http = new HttpClient { BaseAddress = _snapshot.BaseAddress };
-    }
-
-    public async Task DisposeAsync()
-    {
-        Http.Dispose();
-        if (_snapshot is not null)
-        {
-            await _snapshot.DisposeAsync();
-        }
-    }
-
-    public async Task<JsonObject> GetJsonAsync(string relative, int expectedStatus = 200)
-    {
-        using var response = await Http.GetAsync(relative);
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(expectedStatus == (int)response.StatusCode,
-            $"GET {relative}: expected {expectedStatus}, got {(int)response.StatusCode}: {body}");
-        return JsonNode.Parse(body)!.AsObject();
-    }
-
-    public async Task<List<string>> IdsAsync(string relative)
-    {
-        var ids = new List<string>();
-        string? next = relative;
-        while (next is not null)
-        {
-            var page = await GetJsonAsync(next);
-            ids.AddRange(page["results"]!.AsArray().Select(r => (string)r!["id"]!));
-            next = (string?)page["next"];
-        }
-
-        return ids;
-    }
+    /// <summary>The ids of every launch <paramref name="relative"/> answers, following next links.</summary>
+    public async Task<List<string>> IdsAsync(string relative) =>
+        (await WalkAsync(relative)).Select(r => (string)r["id"]!).ToList();
 
     private sealed class FixedClock(DateTimeOffset now) : TimeProvider
     {

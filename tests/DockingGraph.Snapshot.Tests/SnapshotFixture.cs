@@ -5,7 +5,7 @@ using DockingGraph.Snapshot.Hosting;
 namespace DockingGraph.Snapshot.Tests;
 
 /// <summary>A standalone snapshot on an ephemeral 127.0.0.1 port, reached over real HTTP.</summary>
-public sealed class SnapshotFixture : IAsyncLifetime
+public class SnapshotFixture : IAsyncLifetime
 {
     private RunningSnapshot? _snapshot;
 
@@ -15,9 +15,12 @@ public sealed class SnapshotFixture : IAsyncLifetime
 
     public SnapshotCorpus Corpus => SnapshotCorpus.Default;
 
+    /// <summary>LL2's "now" (upcoming/previous launches); null: the system clock.</summary>
+    protected virtual TimeProvider? Clock => null;
+
     public async Task InitializeAsync()
     {
-        _snapshot = await SnapshotServer.StartAsync();
+        _snapshot = await SnapshotServer.StartAsync(new SnapshotUpstream(clock: Clock));
         Http = new HttpClient { BaseAddress = _snapshot.BaseAddress };
     }
 
