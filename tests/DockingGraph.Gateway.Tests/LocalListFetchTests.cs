@@ -579,26 +579,12 @@ public sealed class LocalListFetchTests(GatewayFixture fixture, ITestOutputHelpe
         Func<object, TValue> parse)
         where TValue : struct, IComparable<TValue> => operations.All(pair =>
     {
-        TValue? operand = pair.Value is null || pair.Key is "in" or "nin" ? null : parse(pair.Value);
-        int? order = value is { } v && operand is { } o ? v.CompareTo(o) : null;
         if (pair.Key is "in" or "nin")
         {
             var set = ((IEnumerable<object?>)pair.Value!).Select(v => v is null ? (TValue?)null : parse(v));
             return set.Contains(value) == (pair.Key == "in");
         }
 
-        return pair.Key switch
-        {
-            "eq" => Nullable.Equals(value, operand),
-            "neq" => !Nullable.Equals(value, operand),
-            "gt" => order > 0,
-            "ngt" => !(order > 0),
-            "gte" => order >= 0,
-            "ngte" => !(order >= 0),
-            "lt" => order < 0,
-            "nlt" => !(order < 0),
-            "lte" => order <= 0,
-            _ => !(order <= 0),
-        };
+        return HotChocolateOracle.Compare(pair.Key, value, pair.Value is null ? null : parse(pair.Value));
     });
 }

@@ -465,24 +465,10 @@ public sealed class SpaceStationLocalWhereTests(GatewayFixture fixture, ITestOut
                         ? DateOnly.ParseExact(text, "yyyy-MM-dd", InvariantCulture)
                         : null;
                     int? dateOrder = date is { } d && day is { } e ? d.CompareTo(e) : null;
-                    return Compare(pair.Key, date == day, dateOrder);
+                    return HotChocolateOracle.Compare(pair.Key, date == day, dateOrder);
                 default:
                     var value = row[json] is { } node ? (double?)(double)node : null;
-                    var bound = (double?)pair.Value;
-                    int? order = value is { } v && bound is { } b ? v.CompareTo(b) : null;
-                    return pair.Key switch
-                    {
-                        "eq" => value == bound,
-                        "neq" => value != bound,
-                        "gt" => order > 0,
-                        "ngt" => !(order > 0),
-                        "gte" => order >= 0,
-                        "ngte" => !(order >= 0),
-                        "lt" => order < 0,
-                        "nlt" => !(order < 0),
-                        "lte" => order <= 0,
-                        _ => !(order <= 0),
-                    };
+                    return HotChocolateOracle.Compare(pair.Key, value, (double?)pair.Value);
             }
         });
     }
@@ -491,21 +477,6 @@ public sealed class SpaceStationLocalWhereTests(GatewayFixture fixture, ITestOut
     private static DateOnly? Date(JsonObject row, string json) => row[json] is { } node
         ? DateOnly.ParseExact((string)node!, "yyyy-MM-dd", InvariantCulture)
         : null;
-
-    // Lifted comparisons: with a null on either side only eq/neq can hold.
-    private static bool Compare(string operation, bool equal, int? order) => operation switch
-    {
-        "eq" => equal,
-        "neq" => !equal,
-        "gt" => order > 0,
-        "ngt" => !(order > 0),
-        "gte" => order >= 0,
-        "ngte" => !(order >= 0),
-        "lt" => order < 0,
-        "nlt" => !(order < 0),
-        "lte" => order <= 0,
-        _ => !(order <= 0),
-    };
 
     private static Dictionary<string, object?> Lookup(Random random) =>
         new() { ["id"] = Combined(random, () => (Dictionary<string, object?>)IdLookup(random)["id"]!) };
