@@ -66,7 +66,7 @@ public static class DockingEventSorting
     /// <summary>The first key LL2 cannot order by, as a message part; null when LL2 orders by every key.</summary>
     public static string? Ll2Lacks(IEnumerable<LocalSort<DockingEventDto>.Key> keys) =>
         keys.FirstOrDefault(k => !DockingEventsPushDown.Table.Sorts.Any(s => s.Name == k.Path)) is { } key
-            ? $"the order by {key.Path}"
+            ? OrderLacking.Of(key.Path)
             : null;
 
     /// <summary>

@@ -92,8 +92,8 @@ public static class LocalFetch
         var blocks = Math.Max(1, (first.Count + BlockSize - 1) / BlockSize);
         if (blocks > maxCalls)
         {
-            // Only an order LL2 cannot execute sent the list here (PushDownTable.SortLacks names it so).
-            var bySort = lacking.StartsWith("the order by ", StringComparison.Ordinal);
+            // Only an order LL2 cannot execute sent the list here.
+            var bySort = OrderLacking.IsOrder(lacking);
             var refusal = table.NotSupported($"LL2 cannot execute {lacking} on {table.Noun}, and evaluating it here " +
                 $"needs all {first.Count} {table.Noun} the rest of the where selects: {blocks} LL2 calls of " +
                 $"{BlockSize} rows, while a request may make {maxCalls} (Limits:MaxLl2CallsPerRequest). Narrow the " +

@@ -91,7 +91,7 @@ public sealed class PushDownTable<TDto>(Ll2List<TDto> list, string noun, string 
 
     /// <summary>The first key LL2 cannot order by, as a message part; null when LL2 orders by every key.</summary>
     public string? SortLacks(IEnumerable<LocalSort<TDto>.Key> keys) =>
-        keys.FirstOrDefault(k => !_sorts.Any(s => s.Name == k.Path)) is { } key ? $"the order by {key.Path}" : null;
+        keys.FirstOrDefault(k => !_sorts.Any(s => s.Name == k.Path)) is { } key ? OrderLacking.Of(key.Path) : null;
 
     public PushDownTable<TDto> OrderByDefault(params string[] ll2Ordering)
     {
