@@ -11,8 +11,7 @@ namespace DockingGraph.Gateway.Flights;
 /// </summary>
 public static class AstronautSorting
 {
-    public const string Evaluated = "Evaluated here over every astronaut the where selects (read in blocks of 100 " +
-        "within Limits:MaxLl2CallsPerRequest), with the rest of the order, then by id.";
+    public static readonly string Evaluated = LocalSortDescriptions.OverFetchedRows("astronaut");
 
     public static readonly LocalSort<AstronautDto> Sort = new LocalSort<AstronautDto>()
         .Field("id", a => a.Id, "LL2's astronaut id.")

@@ -10,8 +10,7 @@ namespace DockingGraph.Gateway.Flights;
 /// </summary>
 public static class SpacecraftSorting
 {
-    public const string Evaluated = "Evaluated here over every spacecraft the where selects (read in blocks of 100 " +
-        "within Limits:MaxLl2CallsPerRequest), with the rest of the order, then by id.";
+    public static readonly string Evaluated = LocalSortDescriptions.OverFetchedRows("spacecraft");
 
     public static readonly LocalSort<SpacecraftConfigDto> Config = new LocalSort<SpacecraftConfigDto>()
         .Field("id", c => c.Id)

@@ -10,8 +10,7 @@ namespace DockingGraph.Gateway.Landings;
 /// </summary>
 public static class LandingSorting
 {
-    public const string Evaluated = "Evaluated here over every landing the where selects (read in blocks of 100 " +
-        "within Limits:MaxLl2CallsPerRequest), with the rest of the order, then by id.";
+    public static readonly string Evaluated = LocalSortDescriptions.OverFetchedRows("landing");
 
     public static readonly LocalSort<LandingLocationDto> Location = new LocalSort<LandingLocationDto>()
         .Field("id", l => l.Id)

@@ -10,8 +10,7 @@ namespace DockingGraph.Gateway.Launches;
 /// </summary>
 public static class LaunchSorting
 {
-    public const string Evaluated = "Evaluated here over every launch the where selects (read in blocks of 100 " +
-        "within Limits:MaxLl2CallsPerRequest), with the rest of the order, then by id.";
+    public static readonly string Evaluated = LocalSortDescriptions.OverFetchedRows("launch");
 
     public static readonly LocalSort<PadLocationDto> PadLocation = new LocalSort<PadLocationDto>()
         .Field("id", l => l.Id)

@@ -9,8 +9,7 @@ namespace DockingGraph.Gateway.Stations;
 /// </summary>
 public static class ExpeditionSorting
 {
-    public const string Evaluated = "Evaluated here over every expedition the where selects (read in blocks of " +
-        "100 within Limits:MaxLl2CallsPerRequest), with the rest of the order, then by id.";
+    public static readonly string Evaluated = LocalSortDescriptions.OverFetchedRows("expedition");
 
     public static readonly LocalSort<ExpeditionDto> Sort = new LocalSort<ExpeditionDto>()
         .Field("id", e => e.Id, "LL2's expedition id.")

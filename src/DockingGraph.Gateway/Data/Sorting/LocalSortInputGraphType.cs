@@ -10,6 +10,7 @@ namespace DockingGraph.Gateway.Data.Sorting;
 /// </summary>
 public abstract class LocalSortInputGraphType<T> : InputObjectGraphType
 {
+
     protected LocalSortInputGraphType(string name, LocalSort<T> sort, string? localDescription,
         IReadOnlyList<SortField>? pushed = null)
     {
@@ -22,4 +23,11 @@ public abstract class LocalSortInputGraphType<T> : InputObjectGraphType
             Field(field.Name, field.InputType ?? typeof(SortEnumGraphType)).Description(description);
         }
     }
+}
+
+public static class LocalSortDescriptions
+{
+    /// <summary>Where a list fetched within budget sorts the fields LL2 cannot order by.</summary>
+    public static string OverFetchedRows(string noun) => $"Evaluated here over every {noun} the where selects (read " +
+        "in blocks of 100 within Limits:MaxLl2CallsPerRequest), with the rest of the order, then by id.";
 }
