@@ -1,5 +1,5 @@
-using DockingGraph.Gateway.Data.Local;
 using DockingGraph.Gateway.Data.Sorting;
+using DockingGraph.Gateway.Flights;
 using DockingGraph.Gateway.Stations;
 using DockingGraph.LaunchLibrary.Dtos;
 
@@ -20,17 +20,10 @@ public static class DockingEventSorting
     public static readonly LocalSort<DockingLocationDto> Location = new LocalSort<DockingLocationDto>()
         .Field("id", l => l.Id)
         .Field("name", l => l.Name)
+        .Object<SpacecraftConfigDto>("spacecraft", typeof(SpacecraftConfigSortInputGraphType),
+            () => SpacecraftSorting.Config, l => l.Spacecraft)
         .Object<SpaceStationDto>("spaceStation", typeof(SpaceStationSortInputGraphType), () => SpaceStationSorting.Sort,
             l => l.Spacestation);
-
-    // The chaser's SpacecraftFlightNormal (mode=detailed, as the mirror and the blocks read) and the target's Mini.
-    public static readonly LocalSort<SpacecraftFlightDto> Flight = new LocalSort<SpacecraftFlightDto>()
-        .Field("id", f => f.Id)
-        .Field("url", f => f.Url)
-        .Field("destination", f => f.Destination)
-        .Field("missionEnd", f => f.MissionEnd)
-        .Field("duration", f => LocalWhere<SpacecraftFlightDto>.ToTimeSpan(f.Duration))
-        .Field("turnAroundTime", f => LocalWhere<SpacecraftFlightDto>.ToTimeSpan(f.TurnAroundTime));
 
     public static readonly LocalSort<PayloadFlightDto> PayloadFlight = new LocalSort<PayloadFlightDto>()
         .Field("id", f => f.Id)
@@ -49,12 +42,13 @@ public static class DockingEventSorting
             e => e.DockingLocation)
         .Object<SpaceStationDto>("spaceStationTarget", typeof(SpaceStationSortInputGraphType), () => Stations,
             e => e.SpaceStationTarget)
-        .Object<SpacecraftFlightDto>("flightVehicleTarget", typeof(SpacecraftFlightSortInputGraphType), () => Flight,
-            e => e.FlightVehicleTarget)
+        .Object<SpacecraftFlightDto>("flightVehicleTarget", typeof(SpacecraftFlightSortInputGraphType),
+            () => SpacecraftFlightSorting.InDockingEventTarget, e => e.FlightVehicleTarget)
         .Object<PayloadFlightDto>("payloadFlightTarget", typeof(PayloadFlightSortInputGraphType), () => PayloadFlight,
             e => e.PayloadFlightTarget)
-        .Object<SpacecraftFlightDto>("flightVehicleChaser", typeof(SpacecraftFlightSortInputGraphType), () => Flight,
-            e => e.FlightVehicleChaser)
+        // The mirror and the blocks read mode=detailed: the chaser is SpacecraftFlightNormal (launch LaunchNormal).
+        .Object<SpacecraftFlightDto>("flightVehicleChaser", typeof(SpacecraftFlightSortInputGraphType),
+            () => SpacecraftFlightSorting.Sort, e => e.FlightVehicleChaser)
         .Object<SpaceStationDto>("spaceStationChaser", typeof(SpaceStationSortInputGraphType), () => Stations,
             e => e.SpaceStationChaser)
         .Object<PayloadFlightDto>("payloadFlightChaser", typeof(PayloadFlightSortInputGraphType), () => PayloadFlight,
@@ -106,9 +100,6 @@ public sealed class DockingEventSortInputGraphType() : LocalSortInputGraphType<D
 
 public sealed class DockingLocationSortInputGraphType() : LocalSortInputGraphType<DockingLocationDto>(
     "DockingLocationSortInput", DockingEventSorting.Location, null);
-
-public sealed class SpacecraftFlightSortInputGraphType() : LocalSortInputGraphType<SpacecraftFlightDto>(
-    "SpacecraftFlightSortInput", DockingEventSorting.Flight, null);
 
 public sealed class PayloadFlightSortInputGraphType() : LocalSortInputGraphType<PayloadFlightDto>(
     "PayloadFlightSortInput", DockingEventSorting.PayloadFlight, null);

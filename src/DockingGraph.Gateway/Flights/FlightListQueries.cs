@@ -59,7 +59,7 @@ public static class FlightListQueries
     {
         // No search argument; without an order, the table's where alone in LL2's own order.
         var where = context.GetArgument<Dictionary<string, object?>?>("where");
-        var order = DockingEventSorting.Flight.Keys(WrittenSortOrder.Read(context, "order"));
+        var order = SpacecraftFlightSorting.Sort.Keys(WrittenSortOrder.Read(context, "order"));
         var sortLacks = order.Count > 0 ? OrderLacking.Of(order[0].Path) : null;
         if ((SpacecraftFlightsPushDown.Table.Ll2Lacks(where) ?? sortLacks) is { } lacking)
         {

@@ -1,11 +1,14 @@
 using DockingGraph.Gateway.Data.Sorting;
+using DockingGraph.Gateway.Flights;
 using DockingGraph.LaunchLibrary.Dtos;
 
 namespace DockingGraph.Gateway.Landings;
 
 /// <summary>
 /// <c>LandingSortInput</c> in Hot Chocolate's shape: every scalar field of a landing row (<c>id</c> the LL2 id), its
-/// landing location and type. An order of id and downrangeDistance only is pushed down; any other field is
+/// landing location, type and landed flight (<c>SpacecraftFlightSortInput</c>, all but the flight's landing). Not
+/// its first stage or payload flight: null in every recorded landing, so no sort over them could be checked against
+/// a real value. The same input is a flight's landing, which LL2 embeds without the flight. An order of id and downrangeDistance only is pushed down; any other field is
 /// evaluated here.
 /// </summary>
 public static class LandingSorting
@@ -36,7 +39,9 @@ public static class LandingSorting
         .Object<LandingLocationDto>("landingLocation", typeof(LandingLocationSortInputGraphType), () => Location,
             l => l.LandingLocation)
         .Object<StatusDto>("type", typeof(LandingTypeSortInputGraphType), () => ObjectSorts.DetailedLookup,
-            l => l.Type);
+            l => l.Type)
+        .Object<SpacecraftFlightDto>("spacecraftFlight", typeof(SpacecraftFlightSortInputGraphType),
+            () => SpacecraftFlightSorting.Sort, l => l.SpacecraftFlight, carried: ObjectSorts.FlightOfLanding);
 }
 
 public sealed class LandingSortInputGraphType() : LocalSortInputGraphType<LandingDto>("LandingSortInput",

@@ -5,7 +5,8 @@ namespace DockingGraph.Gateway.Launches;
 
 /// <summary>
 /// <c>LaunchSortInput</c> in Hot Chocolate's shape: every scalar field a launch row carries (<c>id</c> the LL2 UUID)
-/// and its status, net precision, provider (AgencyMini) and pad. One input for launches, upcomingLaunches and
+/// and its status, net precision, provider (AgencyMini), rocket (RocketNormal: its configuration as
+/// LauncherConfigList), mission (LL2's Mission; its orbit's celestial body as CelestialBodyMini) and pad. One input for launches, upcomingLaunches and
 /// previousLaunches. An order of id, lastUpdated, name and net only is pushed down; any other field is evaluated here.
 /// </summary>
 public static class LaunchSorting
@@ -44,6 +45,34 @@ public static class LaunchSorting
         .Field("fastestTurnaround", p => ObjectSorts.Duration(p.FastestTurnaround))
         .Object<PadLocationDto>("location", typeof(PadLocationSortInputGraphType), () => PadLocation, p => p.Location);
 
+    /// <summary>LL2's LauncherConfigList, as RocketNormal embeds a launch's configuration (families: a list).</summary>
+    public static readonly LocalSort<LauncherConfigDto> Configuration = new LocalSort<LauncherConfigDto>()
+        .Field("id", c => c.Id)
+        .Field("url", c => c.Url)
+        .Field("name", c => c.Name)
+        .Field("fullName", c => c.FullName)
+        .Field("variant", c => c.Variant);
+
+    public static readonly LocalSort<RocketDto> Rocket = new LocalSort<RocketDto>()
+        .Field("id", r => r.Id)
+        .Object<LauncherConfigDto>("configuration", typeof(LauncherConfigSortInputGraphType), () => Configuration,
+            r => r.Configuration);
+
+    public static readonly LocalSort<OrbitDto> Orbit = new LocalSort<OrbitDto>()
+        .Field("id", o => o.Id)
+        .Field("name", o => o.Name)
+        .Field("abbrev", o => o.Abbrev)
+        .Object<CelestialBodyDto>("celestialBody", typeof(CelestialBodySortInputGraphType),
+            () => ObjectSorts.CelestialBody, o => o.CelestialBody, carried: ObjectSorts.CelestialBodyMini);
+
+    /// <summary>LL2's Mission (agencies and the links: lists).</summary>
+    public static readonly LocalSort<MissionDto> Mission = new LocalSort<MissionDto>()
+        .Field("id", m => m.Id)
+        .Field("name", m => m.Name)
+        .Field("type", m => m.Type)
+        .Field("description", m => m.Description)
+        .Object<OrbitDto>("orbit", typeof(OrbitSortInputGraphType), () => Orbit, m => m.Orbit);
+
     public static readonly LocalSort<LaunchDto> Sort = new LocalSort<LaunchDto>()
         .Field("id", l => l.Id, "LL2's launch UUID.")
         .Field("url", l => l.Url)
@@ -65,6 +94,8 @@ public static class LaunchSorting
         .Field("hashtag", l => l.Hashtag)
         .Object<AgencyDto>("launchServiceProvider", typeof(AgencySortInputGraphType), () => ObjectSorts.AgencyMini,
             l => l.LaunchServiceProvider)
+        .Object<RocketDto>("rocket", typeof(RocketSortInputGraphType), () => Rocket, l => l.Rocket)
+        .Object<MissionDto>("mission", typeof(MissionSortInputGraphType), () => Mission, l => l.Mission)
         .Object<PadDto>("pad", typeof(PadSortInputGraphType), () => Pad, l => l.Pad)
         .Field("webcastLive", l => l.WebcastLive)
         .Field("orbitalLaunchAttemptCount", l => l.OrbitalLaunchAttemptCount)
@@ -91,3 +122,15 @@ public sealed class PadSortInputGraphType() : LocalSortInputGraphType<PadDto>("P
 
 public sealed class PadLocationSortInputGraphType() : LocalSortInputGraphType<PadLocationDto>("PadLocationSortInput",
     LaunchSorting.PadLocation, null);
+
+public sealed class RocketSortInputGraphType() : LocalSortInputGraphType<RocketDto>("RocketSortInput",
+    LaunchSorting.Rocket, null);
+
+public sealed class LauncherConfigSortInputGraphType() : LocalSortInputGraphType<LauncherConfigDto>(
+    "LauncherConfigSortInput", LaunchSorting.Configuration, null);
+
+public sealed class MissionSortInputGraphType() : LocalSortInputGraphType<MissionDto>("MissionSortInput",
+    LaunchSorting.Mission, null);
+
+public sealed class OrbitSortInputGraphType() : LocalSortInputGraphType<OrbitDto>("OrbitSortInput",
+    LaunchSorting.Orbit, null);

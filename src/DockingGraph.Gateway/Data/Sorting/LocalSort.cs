@@ -38,10 +38,15 @@ public sealed class LocalSort<T>
 
     public IEnumerable<FieldInfo> Fields => _entries.Select(e => new FieldInfo(e.Name, e.InputType, e.Description));
 
-    /// <summary>Every scalar path, nested ones dotted, for tests.</summary>
-    public IEnumerable<string> Paths => _entries.SelectMany(e => e is Nested nested
-        ? nested.ChildPaths().Select(path => $"{e.Name}.{path}")
-        : [e.Name]);
+    /// <summary>Every scalar path the rows carry, nested ones dotted, for tests.</summary>
+    public IEnumerable<string> Paths => PathsOf(_ => true);
+
+    // The entries a nesting carries only: an input type may nest itself (a landing's flight's landing), and the
+    // nesting that lacks it ends the recursion.
+    private IEnumerable<string> PathsOf(Func<string, bool> carried) => _entries.Where(e => carried(e.Name))
+        .SelectMany(e => e is Nested nested
+            ? nested.ChildPaths().Select(path => $"{e.Name}.{path}")
+            : [e.Name]);
 
     public LocalSort<T> Field(string name, Func<T, IComparable?> value, string? description = null)
     {
@@ -49,15 +54,29 @@ public sealed class LocalSort<T>
         return this;
     }
 
+    /// <param name="carried">Null: the embedded object carries every field of <paramref name="child"/>. Otherwise
+    /// the fields it carries; a sort on another is refused (SORT_NOT_SUPPORTED) when the order is read, before any
+    /// call.</param>
     public LocalSort<T> Object<TChild>(string name, Type inputType, Func<LocalSort<TChild>> child,
-        Func<T, TChild?> select, string? description = null)
+        Func<T, TChild?> select, string? description = null, SortCarried? carried = null)
         where TChild : class
     {
         _entries.Add(new Nested(name, inputType, description, (value, path) => child()
-            .KeysOf(value, path)
+            .KeysOf(Checked(value, path, carried), path)
             .Select(k => new Key(k.Path, row => select(row) is { } inner ? k.Value(inner) : null, k.Descending)),
-            () => child().Paths));
+            () => child().PathsOf(carried is null ? _ => true : carried.Holds)));
         return this;
+    }
+
+    private static object? Checked(object? value, string path, SortCarried? carried)
+    {
+        if (carried is not null && value is IEnumerable<KeyValuePair<string, object?>> pairs
+            && pairs.FirstOrDefault(p => p.Value is not null && !carried.Holds(p.Key)) is { Key: { } lacking })
+        {
+            throw carried.Refusal($"{path}.{lacking}");
+        }
+
+        return value;
     }
 
     /// <summary>

@@ -42,6 +42,22 @@ public static class ObjectSorts
         .Field("description", b => b.Description)
         .Field("wikiUrl", b => b.WikiUrl);
 
+    // What a nesting carries of a shared sort input (static here: the sorts that nest each other read them while
+    // they are built).
+
+    /// <summary>A flight's landing (LL2's <c>Landing</c>): the landing rows' fields but their flight.</summary>
+    public static readonly SortCarried LandingOfFlight = SortCarried.By("Landing",
+        "a flight embeds its landing as LL2's Landing, without the landed flight (the flight is the row itself)");
+
+    /// <summary>A landing row's flight (SpacecraftFlightNormalSerializerNoLanding: all but its landing).</summary>
+    public static readonly SortCarried FlightOfLanding = SortCarried.By("SpacecraftFlightNormalSerializerNoLanding",
+        "LL2's landings/ rows embed their flight without its landing (SpacecraftFlightNormalSerializerNoLanding); " +
+        "the landing is the row itself");
+
+    /// <summary>A mission orbit's celestial body (LL2's CelestialBodyMini: id and name).</summary>
+    public static readonly SortCarried CelestialBodyMini = SortCarried.By("CelestialBodyMini",
+        "a launch's mission embeds its orbit's celestial body as LL2's CelestialBodyMini (id, name)");
+
     /// <summary>A duration LL2 writes as ISO 8601 text, compared as a duration.</summary>
     public static IComparable? Duration(string? value) => LocalWhere<object>.ToTimeSpan(value);
 }
