@@ -203,26 +203,42 @@ public sealed class HotChocolateShapeTests
                 "type:SpaceStationTypeSortInput",
             ]
         },
-        { "DockingLocationSortInput", "DockingLocation", ["id", "name", "spaceStation:SpaceStationSortInput"] },
+        {
+            "DockingLocationSortInput", "DockingLocation",
+            ["id", "name", "spacecraft:SpacecraftConfigSortInput", "spaceStation:SpaceStationSortInput"]
+        },
         {
             "SpacecraftFlightSortInput", "SpacecraftFlight",
-            ["id", "url", "destination", "missionEnd", "duration", "turnAroundTime"]
+            [
+                "id", "url", "destination", "missionEnd", "spacecraft:SpacecraftSortInput", "launch:LaunchSortInput",
+                "landing:LandingSortInput", "duration", "turnAroundTime",
+            ]
         },
         { "PayloadFlightSortInput", "PayloadFlight", ["id", "url", "destination", "amount"] },
         { "SpaceStationStatusSortInput", "SpaceStationStatus", ["id", "name"] },
         {
-            // Every scalar a launch row carries, its status, net precision, provider (AgencyMini) and pad.
+            // Every scalar a launch row carries, its status, net precision, provider (AgencyMini), rocket, mission
+            // and pad.
             "LaunchSortInput", "Launch",
             [
                 "id", "url", "name", "slug", "launchDesignator", "status:LaunchStatusSortInput", "lastUpdated",
                 "net", "netPrecision:NetPrecisionSortInput", "windowStart", "windowEnd", "infographic",
                 "probability", "weatherConcerns", "failreason", "hashtag", "launchServiceProvider:AgencySortInput",
-                "pad:PadSortInput", "webcastLive", "orbitalLaunchAttemptCount", "locationLaunchAttemptCount",
+                "rocket:RocketSortInput", "mission:MissionSortInput", "pad:PadSortInput", "webcastLive",
+                "orbitalLaunchAttemptCount", "locationLaunchAttemptCount",
                 "padLaunchAttemptCount", "agencyLaunchAttemptCount", "orbitalLaunchAttemptCountYear",
                 "locationLaunchAttemptCountYear", "padLaunchAttemptCountYear", "agencyLaunchAttemptCountYear",
             ]
         },
         { "LaunchStatusSortInput", "LaunchStatus", ["id", "name", "abbrev", "description"] },
+        { "RocketSortInput", "Rocket", ["id", "configuration:LauncherConfigSortInput"] },
+        // LauncherConfigList, as a launch row's rocket embeds it (families: a list).
+        { "LauncherConfigSortInput", "LauncherConfig", ["id", "url", "name", "fullName", "variant"] },
+        {
+            "MissionSortInput", "Mission",
+            ["id", "name", "type", "description", "orbit:OrbitSortInput"]
+        },
+        { "OrbitSortInput", "Orbit", ["id", "name", "abbrev", "celestialBody:CelestialBodySortInput"] },
         { "NetPrecisionSortInput", "NetPrecision", ["id", "name", "abbrev", "description"] },
         { "AgencySortInput", "Agency", ["id", "url", "name", "abbrev", "type:AgencyTypeSortInput"] },
         {
@@ -253,6 +269,7 @@ public sealed class HotChocolateShapeTests
             [
                 "id", "url", "attempt", "success", "description", "downrangeDistance",
                 "landingLocation:LandingLocationSortInput", "type:LandingTypeSortInput",
+                "spacecraftFlight:SpacecraftFlightSortInput",
             ]
         },
         {
@@ -263,7 +280,10 @@ public sealed class HotChocolateShapeTests
             ]
         },
         { "LandingTypeSortInput", "LandingType", ["id", "name", "abbrev", "description"] },
-        { "ExpeditionSortInput", "Expedition", ["id", "url", "name", "start", "end"] },
+        {
+            "ExpeditionSortInput", "Expedition",
+            ["id", "url", "name", "start", "end", "spaceStation:SpaceStationSortInput"]
+        },
         {
             "SpacecraftSortInput", "Spacecraft",
             [

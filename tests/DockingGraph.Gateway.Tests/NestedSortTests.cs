@@ -93,7 +93,8 @@ public sealed class NestedSortTests(GatewayFixture fixture, ITestOutputHelper ou
                 new("spacecraftFlight.id", Kind.Number, "spacecraftflight.id"),
                 new("downrangeDistance", Kind.Number, "downrange_distance"),
             ], []),
-        new("dockingEvents", "DockingEventSortInput", "docking_events/?mode=detailed&limit=100&ordering=docking,departure",
+        new("dockingEvents", "DockingEventSortInput",
+            "docking_events/?mode=detailed&limit=100&ordering=docking,departure",
             "/2.3.0/docking_events/?limit=100&mode=detailed&offset=", "ll2Id",
             [
                 new("flightVehicleChaser.spacecraft.name", Kind.Text, "flight_vehicle_chaser.spacecraft.name"),
@@ -169,7 +170,8 @@ public sealed class NestedSortTests(GatewayFixture fixture, ITestOutputHelper ou
     [InlineData("expeditions", """[{ "spaceStation": { "name": "ASC", "founded": "DESC" } }, { "end": "DESC" }]""")]
     [InlineData("launches", """[{ "mission": { "orbit": { "abbrev": "DESC" }, "name": "ASC" } }]""")]
     [InlineData("dockingEvents",
-        """[{ "flightVehicleChaser": { "launch": { "mission": { "type": "DESC" } }, "spacecraft": { "name": "ASC" } } }]""")]
+        """[{ "flightVehicleChaser": { "launch": { "mission": { "type": "DESC" } },""" +
+        """ "spacecraft": { "name": "ASC" } } }]""")]
     public async Task PagingWalksBothWaysWithANestedSortVisitEveryRowOnce(string name, string orderJson)
     {
         var list = Lists.Single(l => l.Field == name);

@@ -43,7 +43,9 @@ public static class DockingEventSorting
         .Object<SpaceStationDto>("spaceStationTarget", typeof(SpaceStationSortInputGraphType), () => Stations,
             e => e.SpaceStationTarget)
         .Object<SpacecraftFlightDto>("flightVehicleTarget", typeof(SpacecraftFlightSortInputGraphType),
-            () => SpacecraftFlightSorting.InDockingEventTarget, e => e.FlightVehicleTarget)
+            () => SpacecraftFlightSorting.InDockingEventTarget, e => e.FlightVehicleTarget, Evaluated + " The " +
+            "target flight's launch is LL2's LaunchMini: launch sorts beyond id, url and name are SORT_NOT_SUPPORTED " +
+            "(the chaser's launch is LaunchNormal: every LaunchSortInput field).")
         .Object<PayloadFlightDto>("payloadFlightTarget", typeof(PayloadFlightSortInputGraphType), () => PayloadFlight,
             e => e.PayloadFlightTarget)
         // The mirror and the blocks read mode=detailed: the chaser is SpacecraftFlightNormal (launch LaunchNormal).

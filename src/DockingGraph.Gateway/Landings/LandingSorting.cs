@@ -8,8 +8,8 @@ namespace DockingGraph.Gateway.Landings;
 /// <c>LandingSortInput</c> in Hot Chocolate's shape: every scalar field of a landing row (<c>id</c> the LL2 id), its
 /// landing location, type and landed flight (<c>SpacecraftFlightSortInput</c>, all but the flight's landing). Not
 /// its first stage or payload flight: null in every recorded landing, so no sort over them could be checked against
-/// a real value. The same input is a flight's landing, which LL2 embeds without the flight. An order of id and downrangeDistance only is pushed down; any other field is
-/// evaluated here.
+/// a real value. The same input is a flight's landing, which LL2 embeds without the flight. An order of id and
+/// downrangeDistance only is pushed down; any other field is evaluated here.
 /// </summary>
 public static class LandingSorting
 {

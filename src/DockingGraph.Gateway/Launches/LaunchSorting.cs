@@ -6,8 +6,9 @@ namespace DockingGraph.Gateway.Launches;
 /// <summary>
 /// <c>LaunchSortInput</c> in Hot Chocolate's shape: every scalar field a launch row carries (<c>id</c> the LL2 UUID)
 /// and its status, net precision, provider (AgencyMini), rocket (RocketNormal: its configuration as
-/// LauncherConfigList), mission (LL2's Mission; its orbit's celestial body as CelestialBodyMini) and pad. One input for launches, upcomingLaunches and
-/// previousLaunches. An order of id, lastUpdated, name and net only is pushed down; any other field is evaluated here.
+/// LauncherConfigList), mission (LL2's Mission; its orbit's celestial body as CelestialBodyMini) and pad. One input
+/// for launches, upcomingLaunches and previousLaunches, and a flight's launch. An order of id, lastUpdated, name and
+/// net only is pushed down; any other field is evaluated here.
 /// </summary>
 public static class LaunchSorting
 {

@@ -21,8 +21,8 @@ public static class ExpeditionSorting
         .Field("end", e => e.End)
         .Object<SpaceStationDto>("spaceStation", typeof(SpaceStationSortInputGraphType), () => SpaceStationSorting.Sort,
             e => e.Spacestation, carried: SortCarried.By("SpaceStationNormal", "LL2's expeditions/ rows embed their " +
-                "station as SpaceStationNormal (no dimensions, crew or vehicle counts), and the expeditions list does " +
-                "not join LL2's station table"));
+                "station as SpaceStationNormal (no dimensions, crew or vehicle counts), and the expeditions list " +
+                "does not join LL2's station table"));
 }
 
 public sealed class ExpeditionSortInputGraphType() : LocalSortInputGraphType<ExpeditionDto>("ExpeditionSortInput",

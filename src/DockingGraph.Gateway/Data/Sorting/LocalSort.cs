@@ -13,11 +13,16 @@ public sealed class LocalSort<T>
     /// <summary>A key of a written order: its dotted path (<c>dockingLocation.name</c>) and direction.</summary>
     public sealed record Key(string Path, Func<T, IComparable?> Value, bool Descending);
 
-    /// <summary>One field of the sort input: nested fields have their sort input type.</summary>
-    public sealed record FieldInfo(string Name, Type? InputType, string? Description);
+    /// <summary>
+    /// One field of the sort input: nested fields have their sort input type, and <paramref name="Lacks"/> says what
+    /// the nesting refuses.
+    /// </summary>
+    public sealed record FieldInfo(string Name, Type? InputType, string? Description, string? Lacks = null);
 
     private abstract record Entry(string Name, Type? InputType, string? Description)
     {
+        public virtual string? Lacks => null;
+
         public abstract IEnumerable<Key> Keys(object? value, string path);
     }
 
@@ -30,13 +35,16 @@ public sealed class LocalSort<T>
     }
 
     private sealed record Nested(string Name, Type InputType, string? Description,
-        Func<object?, string, IEnumerable<Key>> Inner, Func<IEnumerable<string>> ChildPaths)
+        Func<object?, string, IEnumerable<Key>> Inner, Func<IEnumerable<string>> ChildPaths, SortCarried? Carried)
         : Entry(Name, InputType, Description)
     {
+        public override string? Lacks => Carried?.Described;
+
         public override IEnumerable<Key> Keys(object? value, string path) => Inner(value, path);
     }
 
-    public IEnumerable<FieldInfo> Fields => _entries.Select(e => new FieldInfo(e.Name, e.InputType, e.Description));
+    public IEnumerable<FieldInfo> Fields =>
+        _entries.Select(e => new FieldInfo(e.Name, e.InputType, e.Description, e.Lacks));
 
     /// <summary>Every scalar path the rows carry, nested ones dotted, for tests.</summary>
     public IEnumerable<string> Paths => PathsOf(_ => true);
@@ -64,7 +72,7 @@ public sealed class LocalSort<T>
         _entries.Add(new Nested(name, inputType, description, (value, path) => child()
             .KeysOf(Checked(value, path, carried), path)
             .Select(k => new Key(k.Path, row => select(row) is { } inner ? k.Value(inner) : null, k.Descending)),
-            () => child().PathsOf(carried is null ? _ => true : carried.Holds)));
+            () => child().PathsOf(carried is null ? _ => true : carried.Holds), carried));
         return this;
     }
 

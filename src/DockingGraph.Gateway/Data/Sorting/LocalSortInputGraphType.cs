@@ -20,7 +20,8 @@ public abstract class LocalSortInputGraphType<T> : InputObjectGraphType
             var description = pushed?.FirstOrDefault(s => s.Name == field.Name) is { } ll2
                 ? ll2.Description
                 : field.Description ?? localDescription;
-            Field(field.Name, field.InputType ?? typeof(SortEnumGraphType)).Description(description);
+            Field(field.Name, field.InputType ?? typeof(SortEnumGraphType))
+                .Description(field.Lacks is null ? description : $"{description} {field.Lacks}".TrimStart());
         }
     }
 }

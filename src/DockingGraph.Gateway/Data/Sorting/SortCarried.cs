@@ -12,12 +12,15 @@ namespace DockingGraph.Gateway.Data.Sorting;
 /// </summary>
 public sealed record SortCarried(Func<string, bool> Holds, string Why)
 {
-    /// <summary>The fields of LL2's <paramref name="serializer"/> (by LL2 name), read from LL2's OpenAPI file.</summary>
+    /// <summary>The fields of LL2's <paramref name="serializer"/> (LL2 names), read from LL2's OpenAPI file.</summary>
     public static SortCarried By(string serializer, string why)
     {
         var fields = Ll2Shapes.Fields(serializer);
         return new SortCarried(name => fields.Contains(ShortForm.SnakeCase(name)), why);
     }
+
+    /// <summary>For the field's description.</summary>
+    public string Described => $"Only the fields it carries: {Why}; a sort on another is SORT_NOT_SUPPORTED.";
 
     public GatewayError Refusal(string path) => new(ErrorCodes.SortNotSupported,
         $"The order by {path} cannot be evaluated: {Why}. Order by the fields it carries.",
