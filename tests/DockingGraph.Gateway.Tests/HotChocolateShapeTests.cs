@@ -198,7 +198,8 @@ public sealed class HotChocolateShapeTests
         {
             "SpaceStationSortInput", "SpaceStation",
             [
-                "id", "url", "name", "founded", "deorbited", "description", "orbit", "height", "width", "mass",
+                "id", "url", "name", "image:ImageSortInput", "founded", "deorbited", "description", "orbit", "height",
+                "width", "mass",
                 "volume", "onboardCrew", "dockedVehicles", "status:SpaceStationStatusSortInput",
                 "type:SpaceStationTypeSortInput",
             ]
@@ -222,7 +223,8 @@ public sealed class HotChocolateShapeTests
             "LaunchSortInput", "Launch",
             [
                 "id", "url", "name", "slug", "launchDesignator", "status:LaunchStatusSortInput", "lastUpdated",
-                "net", "netPrecision:NetPrecisionSortInput", "windowStart", "windowEnd", "infographic",
+                "net", "netPrecision:NetPrecisionSortInput", "windowStart", "windowEnd", "image:ImageSortInput",
+                "infographic",
                 "probability", "weatherConcerns", "failreason", "hashtag", "launchServiceProvider:AgencySortInput",
                 "rocket:RocketSortInput", "mission:MissionSortInput", "pad:PadSortInput", "webcastLive",
                 "orbitalLaunchAttemptCount", "locationLaunchAttemptCount",
@@ -236,7 +238,7 @@ public sealed class HotChocolateShapeTests
         { "LauncherConfigSortInput", "LauncherConfig", ["id", "url", "name", "fullName", "variant"] },
         {
             "MissionSortInput", "Mission",
-            ["id", "name", "type", "description", "orbit:OrbitSortInput"]
+            ["id", "name", "type", "description", "image:ImageSortInput", "orbit:OrbitSortInput"]
         },
         { "OrbitSortInput", "Orbit", ["id", "name", "abbrev", "celestialBody:CelestialBodySortInput"] },
         { "NetPrecisionSortInput", "NetPrecision", ["id", "name", "abbrev", "description"] },
@@ -244,15 +246,17 @@ public sealed class HotChocolateShapeTests
         {
             "PadSortInput", "Pad",
             [
-                "id", "url", "active", "name", "description", "infoUrl", "wikiUrl", "mapUrl", "latitude",
-                "longitude", "mapImage", "totalLaunchCount", "orbitalLaunchAttemptCount", "fastestTurnaround",
+                "id", "url", "active", "name", "image:ImageSortInput", "description", "infoUrl", "wikiUrl", "mapUrl",
+                "latitude", "longitude", "country:CountrySortInput", "mapImage", "totalLaunchCount",
+                "orbitalLaunchAttemptCount", "fastestTurnaround",
                 "location:PadLocationSortInput",
             ]
         },
         {
             "PadLocationSortInput", "PadLocation",
             [
-                "id", "url", "name", "celestialBody:CelestialBodySortInput", "active", "description", "mapImage",
+                "id", "url", "name", "celestialBody:CelestialBodySortInput", "active", "country:CountrySortInput",
+                "description", "image:ImageSortInput", "mapImage",
                 "longitude", "latitude", "timezoneName", "totalLaunchCount", "totalLandingCount",
             ]
         },
@@ -261,7 +265,7 @@ public sealed class HotChocolateShapeTests
             "CelestialBodySortInput", "CelestialBody",
             [
                 "id", "name", "type:CelestialBodyTypeSortInput", "diameter", "mass", "gravity", "lengthOfDay",
-                "atmosphere", "description", "wikiUrl",
+                "atmosphere", "image:ImageSortInput", "description", "wikiUrl",
             ]
         },
         {
@@ -275,7 +279,8 @@ public sealed class HotChocolateShapeTests
         {
             "LandingLocationSortInput", "LandingLocation",
             [
-                "id", "name", "active", "abbrev", "description", "longitude", "latitude", "successfulLandings",
+                "id", "name", "active", "abbrev", "description", "longitude", "latitude", "image:ImageSortInput",
+                "successfulLandings",
                 "attemptedLandings", "failedLandings", "celestialBody:CelestialBodySortInput",
             ]
         },
@@ -287,7 +292,8 @@ public sealed class HotChocolateShapeTests
         {
             "SpacecraftSortInput", "Spacecraft",
             [
-                "id", "url", "name", "serialNumber", "isPlaceholder", "inSpace", "timeInSpace", "timeDocked",
+                "id", "url", "name", "serialNumber", "isPlaceholder", "image:ImageSortInput", "inSpace",
+                "timeInSpace", "timeDocked",
                 "flightsCount", "missionEndsCount", "status:SpacecraftStatusSortInput", "description",
                 "spacecraftConfig:SpacecraftConfigSortInput", "fastestTurnaround",
             ]
@@ -295,19 +301,32 @@ public sealed class HotChocolateShapeTests
         { "SpacecraftStatusSortInput", "SpacecraftStatus", ["id", "name"] },
         {
             "SpacecraftConfigSortInput", "SpacecraftConfig",
-            ["id", "url", "name", "type:SpacecraftConfigTypeSortInput", "agency:AgencySortInput", "inUse"]
+            [
+                "id", "url", "name", "type:SpacecraftConfigTypeSortInput", "agency:AgencySortInput", "inUse",
+                "image:ImageSortInput",
+            ]
         },
         {
             // Not hasFlown or isHuman: LL2's astronaut rows carry neither.
             "AstronautSortInput", "Astronaut",
             [
                 "id", "url", "name", "status:AstronautStatusSortInput", "agency:AgencySortInput",
-                "type:AstronautTypeSortInput", "inSpace", "timeInSpace", "evaTime", "age", "dateOfBirth",
+                "image:ImageSortInput", "type:AstronautTypeSortInput", "inSpace", "timeInSpace", "evaTime", "age",
+                "dateOfBirth",
                 "dateOfDeath", "bio", "wiki", "lastFlight", "firstFlight", "flightsCount", "landingsCount",
                 "spacewalksCount",
             ]
         },
         { "AstronautStatusSortInput", "AstronautStatus", ["id", "name"] },
+        {
+            "ImageSortInput", "Image",
+            ["id", "name", "imageUrl", "thumbnailUrl", "credit", "license:ImageLicenseSortInput", "singleUse"]
+        },
+        { "ImageLicenseSortInput", "ImageLicense", ["id", "name", "priority", "link"] },
+        {
+            "CountrySortInput", "Country",
+            ["id", "name", "alpha2Code", "alpha3Code", "nationalityName", "nationalityNameComposed"]
+        },
         { "AstronautTypeSortInput", "AstronautType", ["id", "name"] },
     };
 

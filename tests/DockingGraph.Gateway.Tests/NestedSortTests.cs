@@ -41,6 +41,10 @@ public sealed class NestedSortTests(GatewayFixture fixture, ITestOutputHelper ou
             "/2.3.0/spacecraft_flights/?limit=100&mode=normal&offset=", "ll2Id",
             [
                 new("spacecraft.name", Kind.Text, "spacecraft.name"),
+                new("spacecraft.image.name", Kind.Text, "spacecraft.image.name"),
+                new("spacecraft.spacecraftConfig.image.license.name", Kind.Text,
+                    "spacecraft.spacecraft_config.image.license.name"),
+                new("launch.image.thumbnailUrl", Kind.Text, "launch.image.thumbnail_url"),
                 new("spacecraft.status.name", Kind.Text, "spacecraft.status.name"),
                 new("spacecraft.spacecraftConfig.name", Kind.Text, "spacecraft.spacecraft_config.name"),
                 new("spacecraft.spacecraftConfig.agency.abbrev", Kind.Text,
@@ -66,6 +70,8 @@ public sealed class NestedSortTests(GatewayFixture fixture, ITestOutputHelper ou
                 new("spaceStation.deorbited", Kind.Text, "spacestation.deorbited"),
                 new("spaceStation.type.name", Kind.Text, "spacestation.type.name"),
                 new("spaceStation.orbit", Kind.Text, "spacestation.orbit"),
+                new("spaceStation.image.name", Kind.Text, "spacestation.image.name"),
+                new("spaceStation.image.license.priority", Kind.Number, "spacestation.image.license.priority"),
                 new("end", Kind.Instant, "end"),
             ], []),
         new("launches", "LaunchSortInput", "launches/?limit=100&ordering=net,id",
@@ -81,6 +87,11 @@ public sealed class NestedSortTests(GatewayFixture fixture, ITestOutputHelper ou
                 new("mission.description", Kind.Text, "mission.description"),
                 new("mission.orbit.abbrev", Kind.Text, "mission.orbit.abbrev"),
                 new("mission.orbit.celestialBody.id", Kind.Number, "mission.orbit.celestial_body.id"),
+                new("image.name", Kind.Text, "image.name"),
+                new("image.license.link", Kind.Text, "image.license.link"),
+                new("pad.country.alpha3Code", Kind.Text, "pad.country.alpha_3_code"),
+                new("pad.location.country.nationalityName", Kind.Text, "pad.location.country.nationality_name"),
+                new("pad.image.credit", Kind.Text, "pad.image.credit"),
                 new("net", Kind.Instant, "net"),
             ], []),
         new("landings", "LandingSortInput", "landings/?limit=100&ordering=id",
@@ -91,6 +102,8 @@ public sealed class NestedSortTests(GatewayFixture fixture, ITestOutputHelper ou
                 new("spacecraftFlight.launch.net", Kind.Instant, "spacecraftflight.launch.net"),
                 new("spacecraftFlight.missionEnd", Kind.Instant, "spacecraftflight.mission_end"),
                 new("spacecraftFlight.id", Kind.Number, "spacecraftflight.id"),
+                new("spacecraftFlight.launch.pad.country.name", Kind.Text, "spacecraftflight.launch.pad.country.name"),
+                new("landingLocation.image.name", Kind.Text, "landing_location.image.name"),
                 new("downrangeDistance", Kind.Number, "downrange_distance"),
             ], []),
         new("dockingEvents", "DockingEventSortInput",
@@ -110,6 +123,9 @@ public sealed class NestedSortTests(GatewayFixture fixture, ITestOutputHelper ou
                 new("flightVehicleTarget.spacecraft.name", Kind.Text, "flight_vehicle_target.spacecraft.name"),
                 new("flightVehicleTarget.launch.name", Kind.Text, "flight_vehicle_target.launch.name"),
                 new("dockingLocation.spacecraft.name", Kind.Text, "docking_location.spacecraft.name"),
+                // The embedded SpaceStationMini's image: the one the event shows (no station table call).
+                new("spaceStationTarget.image.name", Kind.Text, "space_station_target.image.name"),
+                new("flightVehicleChaser.launch.image.name", Kind.Text, "flight_vehicle_chaser.launch.image.name"),
                 Departure,
             ], [Docking, Departure]),
     ];
@@ -218,11 +234,13 @@ public sealed class NestedSortTests(GatewayFixture fixture, ITestOutputHelper ou
     // A docking event's target flight embeds its launch as LaunchMini.
     [InlineData("dockingEvents", "flightVehicleTarget.launch.net", 3, "LaunchMini")]
     [InlineData("dockingEvents", "flightVehicleTarget.launch.mission.name", 3, "LaunchMini")]
+    [InlineData("dockingEvents", "flightVehicleTarget.launch.image.name", 3, "LaunchMini")]
     // An expedition's station is SpaceStationNormal, without the station table's dimensions and counts.
     [InlineData("expeditions", "spaceStation.onboardCrew", 2, "SpaceStationNormal")]
     [InlineData("expeditions", "spaceStation.volume", 2, "SpaceStationNormal")]
     // A mission orbit's celestial body is CelestialBodyMini (id, name).
     [InlineData("launches", "mission.orbit.celestialBody.mass", 4, "CelestialBodyMini")]
+    [InlineData("launches", "mission.orbit.celestialBody.image.name", 4, "CelestialBodyMini")]
     [InlineData("spacecraftFlights", "launch.mission.orbit.celestialBody.type.name", 5, "CelestialBodyMini")]
     // A flight's landing is LL2's Landing, without the flight; a landing row's flight is without its landing.
     [InlineData("spacecraftFlights", "landing.spacecraftFlight.id", 2, "Landing")]

@@ -34,32 +34,33 @@ public sealed class OperatorCountTests(ITestOutputHelper output)
         output.WriteLine(
             $"spaceStations: {stationsPushed} sort paths pushed down, {stations.Count - stationsPushed} here");
 
-        // docking, departure; id url + location (2 + a station's 17 + its spacecraft configuration 12) + 2 stations
-        // + 2 flights (6 scalars, spacecraft 26, landing 31 without its flight) with the chaser's whole launch (88)
-        // and the target's LaunchMini (3) + 2 payloads (4).
-        Assert.Equal((2, 292), (eventsPushed, events.Count - eventsPushed));
-        // id name founded volume onboardCrew dockedVehicles; 7 scalars + status and type (id, name each) here.
-        Assert.Equal((6, 11), (stationsPushed, stations.Count - stationsPushed));
+        // docking, departure; id url + location (2 + a station's 27 + its spacecraft configuration 22) + 2 stations
+        // + 2 flights (6 scalars, spacecraft 46, landing 51 without its flight) with the chaser's whole launch (150)
+        // and the target's LaunchMini (3) + 2 payloads (4). An image is 10 paths (6 + its license's 4).
+        Assert.Equal((2, 474), (eventsPushed, events.Count - eventsPushed));
+        // id name founded volume onboardCrew dockedVehicles; 7 scalars + image (10) + status and type (id, name each).
+        Assert.Equal((6, 21), (stationsPushed, stations.Count - stationsPushed));
         Assert.Equal(events.Count, events.Distinct().Count());
     }
 
     [Theory]
-    // 23 scalars + status, net precision (4 each), provider (4 + type 2), pad (14 + location 11 + its celestial body
-    // 9 + type 2), rocket (id + LauncherConfigList's 5), mission (4 + orbit 3 + CelestialBodyMini's 2): id
-    // lastUpdated name net pushed.
-    [InlineData("launches", 4, 84)]
-    // 6 scalars + landing location (10 + celestial body 9 + type 2) + type (4) + the flight without its landing (6
-    // scalars + spacecraft 26 + launch 88): id downrangeDistance pushed.
-    [InlineData("landings", 2, 149)]
-    // 5 scalars (id start end pushed) + the station as SpaceStationNormal (7 scalars + status 2 + type 2).
-    [InlineData("expeditions", 3, 13)]
-    // 12 scalars + status (2) + configuration (id url name inUse, type 2, agency 4 + 2).
-    [InlineData("spacecrafts", 5, 21)]
-    // 16 scalars + status, type (2 each) + agency (4 + 2): status is evaluated here (LL2's ordering=status is
-    // not documented as the status id's order).
-    [InlineData("astronauts", 10, 16)]
-    // No LL2 ordering: 6 scalars + spacecraft (26) + launch (88) + landing without its flight (31), all here.
-    [InlineData("spacecraftFlights", 0, 151)]
+    // An image is 10 paths (6 scalars + its license's 4), a country 6.
+    // 23 scalars + image + status, net precision (4 each), provider (4 + type 2), pad (14 + image + country +
+    // location (11 + image + country + its celestial body (9 + image + type 2))), rocket (id + LauncherConfigList's
+    // 5), mission (4 + image + orbit 3 + CelestialBodyMini's 2): id lastUpdated name net pushed.
+    [InlineData("launches", 4, 146)]
+    // 6 scalars + landing location (10 + image + celestial body (9 + image + type 2)) + type (4) + the flight
+    // without its landing (6 scalars + spacecraft 46 + launch 150): id downrangeDistance pushed.
+    [InlineData("landings", 2, 251)]
+    // 5 scalars (id start end pushed) + the station as SpaceStationNormal (7 scalars + image + status 2 + type 2).
+    [InlineData("expeditions", 3, 23)]
+    // 12 scalars + image + status (2) + configuration (id url name inUse, image, type 2, agency 4 + 2).
+    [InlineData("spacecrafts", 5, 41)]
+    // 16 scalars + image + status, type (2 each) + agency (4 + 2): status is evaluated here (LL2's
+    // ordering=status is not documented as the status id's order).
+    [InlineData("astronauts", 10, 26)]
+    // No LL2 ordering: 6 scalars + spacecraft (46) + launch (150) + landing without its flight (51), all here.
+    [InlineData("spacecraftFlights", 0, 253)]
     public void RootListSortPathsArePushedDownWhereLl2OrdersByThemAndEvaluatedHereOtherwise(string list, int pushed,
         int local)
     {

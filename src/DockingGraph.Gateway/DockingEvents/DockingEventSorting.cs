@@ -82,11 +82,14 @@ public static class DockingEventSorting
         keys.Any(k => StationObjects.Any(prefix => k.Path.StartsWith(prefix, StringComparison.Ordinal)
             && !SpaceStationSorting.Embedded.Contains(k.Path[prefix.Length..].Split('.')[0])));
 
-    /// <summary>The event as sorted: its stations replaced by their station-table rows.</summary>
+    /// <summary>
+    /// The event as sorted: its stations completed from their station-table rows, keeping what the event embeds
+    /// (url, name, image: the values the event shows, as the where's join does).
+    /// </summary>
     public static Func<DockingEventDto, DockingEventDto> WithStations(IReadOnlyList<SpaceStationDto> table)
     {
         var byId = table.ToDictionary(s => s.Id);
-        SpaceStationDto? Full(SpaceStationDto? s) => s is null ? null : byId.GetValueOrDefault(s.Id, s);
+        SpaceStationDto? Full(SpaceStationDto? s) => SpaceStationFilter.Join(s, byId);
         return e => e with
         {
             SpaceStationTarget = Full(e.SpaceStationTarget),

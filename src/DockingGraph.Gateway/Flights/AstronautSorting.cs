@@ -20,6 +20,7 @@ public static class AstronautSorting
         .Object<StatusDto>("status", typeof(AstronautStatusSortInputGraphType), () => ObjectSorts.ShortLookup,
             a => a.Status)
         .Object<AgencyDto>("agency", typeof(AgencySortInputGraphType), () => ObjectSorts.AgencyMini, a => a.Agency)
+        .Object<ImageDto>("image", typeof(ImageSortInputGraphType), () => ObjectSorts.Image, a => a.Image)
         .Object<StatusDto>("type", typeof(AstronautTypeSortInputGraphType), () => ObjectSorts.ShortLookup,
             a => a.Type)
         .Field("inSpace", a => a.InSpace)

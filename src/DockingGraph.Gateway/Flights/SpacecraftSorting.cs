@@ -19,7 +19,8 @@ public static class SpacecraftSorting
         .Object<StatusDto>("type", typeof(SpacecraftConfigTypeSortInputGraphType), () => ObjectSorts.ShortLookup,
             c => c.Type)
         .Object<AgencyDto>("agency", typeof(AgencySortInputGraphType), () => ObjectSorts.AgencyMini, c => c.Agency)
-        .Field("inUse", c => c.InUse);
+        .Field("inUse", c => c.InUse)
+        .Object<ImageDto>("image", typeof(ImageSortInputGraphType), () => ObjectSorts.Image, c => c.Image);
 
     public static readonly LocalSort<SpacecraftDto> Sort = new LocalSort<SpacecraftDto>()
         .Field("id", s => s.Id, "LL2's spacecraft id.")
@@ -27,6 +28,7 @@ public static class SpacecraftSorting
         .Field("name", s => s.Name)
         .Field("serialNumber", s => s.SerialNumber)
         .Field("isPlaceholder", s => s.IsPlaceholder)
+        .Object<ImageDto>("image", typeof(ImageSortInputGraphType), () => ObjectSorts.Image, s => s.Image)
         .Field("inSpace", s => s.InSpace)
         .Field("timeInSpace", s => ObjectSorts.Duration(s.TimeInSpace))
         .Field("timeDocked", s => ObjectSorts.Duration(s.TimeDocked))

@@ -23,6 +23,7 @@ public static class LandingSorting
         .Field("description", l => l.Description)
         .Field("longitude", l => l.Longitude)
         .Field("latitude", l => l.Latitude)
+        .Object<ImageDto>("image", typeof(ImageSortInputGraphType), () => ObjectSorts.Image, l => l.Image)
         .Field("successfulLandings", l => l.SuccessfulLandings)
         .Field("attemptedLandings", l => l.AttemptedLandings)
         .Field("failedLandings", l => l.FailedLandings)

@@ -5,10 +5,11 @@ namespace DockingGraph.Gateway.Stations;
 
 /// <summary>
 /// <c>SpaceStationSortInput</c> in Hot Chocolate's shape: every scalar field of <c>SpaceStation</c> (<c>id</c> the
-/// LL2 id) and its status and type objects. At the root, an order of LL2's ordering fields only is pushed down; any
-/// other field is evaluated over LL2's whole station table (the same one call). Nested in a docking-event sort,
-/// <c>id</c>, <c>name</c> and <c>url</c> are read from the event's embedded station, the rest from the station table.
-/// Owners (a list) and image have no sort, as in Hot Chocolate's default conventions for lists.
+/// LL2 id) and its image, status and type objects. At the root, an order of LL2's ordering fields only is pushed
+/// down; any other field is evaluated over LL2's whole station table (the same one call). Nested in a docking-event
+/// sort, <c>id</c>, <c>name</c>, <c>url</c> and <c>image</c> are read from the event's embedded station (the values the
+/// event shows), the rest from the station table.
+/// Owners (a list) have no sort, as in Hot Chocolate's default conventions for lists.
 /// </summary>
 public static class SpaceStationSorting
 {
@@ -20,6 +21,7 @@ public static class SpaceStationSorting
         .Field("id", s => s.Id, "LL2's station id.")
         .Field("url", s => s.Url)
         .Field("name", s => s.Name)
+        .Object<ImageDto>("image", typeof(ImageSortInputGraphType), () => ObjectSorts.Image, s => s.Image)
         .Field("founded", s => s.Founded)
         .Field("deorbited", s => s.Deorbited)
         .Field("description", s => s.Description)
@@ -34,7 +36,7 @@ public static class SpaceStationSorting
         .Object<StatusDto>("type", typeof(SpaceStationTypeSortInputGraphType), () => LookupSort, s => s.Type);
 
     /// <summary>What a docking event's embedded station (LL2's SpaceStationMini) carries.</summary>
-    public static readonly IReadOnlySet<string> Embedded = new HashSet<string>(["id", "name", "url"],
+    public static readonly IReadOnlySet<string> Embedded = new HashSet<string>(["id", "name", "url", "image"],
         StringComparer.Ordinal);
 
     public const string Evaluated = "Evaluated over LL2's whole station table (the same one call), with the rest " +

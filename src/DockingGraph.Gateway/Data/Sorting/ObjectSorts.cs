@@ -29,6 +29,31 @@ public static class ObjectSorts
         .Field("abbrev", a => a.Abbrev)
         .Object<StatusDto>("type", typeof(AgencyTypeSortInputGraphType), () => ShortLookup, a => a.Type);
 
+    public static readonly LocalSort<ImageLicenseDto> ImageLicense = new LocalSort<ImageLicenseDto>()
+        .Field("id", l => l.Id)
+        .Field("name", l => l.Name)
+        .Field("priority", l => l.Priority)
+        .Field("link", l => l.Link);
+
+    /// <summary>LL2's Image, embedded whole wherever a row has one (variants: a list).</summary>
+    public static readonly LocalSort<ImageDto> Image = new LocalSort<ImageDto>()
+        .Field("id", i => i.Id)
+        .Field("name", i => i.Name)
+        .Field("imageUrl", i => i.ImageUrl)
+        .Field("thumbnailUrl", i => i.ThumbnailUrl)
+        .Field("credit", i => i.Credit)
+        .Object<ImageLicenseDto>("license", typeof(ImageLicenseSortInputGraphType), () => ImageLicense, i => i.License)
+        .Field("singleUse", i => i.SingleUse);
+
+    /// <summary>LL2's Country, as a pad and its location embed it.</summary>
+    public static readonly LocalSort<CountryDto> Country = new LocalSort<CountryDto>()
+        .Field("id", c => c.Id)
+        .Field("name", c => c.Name)
+        .Field("alpha2Code", c => c.Alpha2Code)
+        .Field("alpha3Code", c => c.Alpha3Code)
+        .Field("nationalityName", c => c.NationalityName)
+        .Field("nationalityNameComposed", c => c.NationalityNameComposed);
+
     /// <summary>A celestial body, as landing and pad locations embed it whole.</summary>
     public static readonly LocalSort<CelestialBodyDto> CelestialBody = new LocalSort<CelestialBodyDto>()
         .Field("id", b => b.Id)
@@ -39,6 +64,7 @@ public static class ObjectSorts
         .Field("gravity", b => b.Gravity)
         .Field("lengthOfDay", b => b.LengthOfDay)
         .Field("atmosphere", b => b.Atmosphere)
+        .Object<ImageDto>("image", typeof(ImageSortInputGraphType), () => Image, b => b.Image)
         .Field("description", b => b.Description)
         .Field("wikiUrl", b => b.WikiUrl);
 
@@ -73,3 +99,12 @@ public sealed class CelestialBodySortInputGraphType() : LocalSortInputGraphType<
 
 public sealed class CelestialBodyTypeSortInputGraphType() : LocalSortInputGraphType<StatusDto>(
     "CelestialBodyTypeSortInput", ObjectSorts.ShortLookup, null);
+
+public sealed class ImageSortInputGraphType() : LocalSortInputGraphType<ImageDto>(
+    "ImageSortInput", ObjectSorts.Image, null);
+
+public sealed class ImageLicenseSortInputGraphType() : LocalSortInputGraphType<ImageLicenseDto>(
+    "ImageLicenseSortInput", ObjectSorts.ImageLicense, null);
+
+public sealed class CountrySortInputGraphType() : LocalSortInputGraphType<CountryDto>(
+    "CountrySortInput", ObjectSorts.Country, null);
