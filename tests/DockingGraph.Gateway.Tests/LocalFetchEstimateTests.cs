@@ -125,6 +125,7 @@ public sealed class LocalFetchEstimateTests
         var answer = await PostAsync(harness, "{ a: launches(where: { slug: { neq: \"x\" } }) { totalCount } " +
             "b: spacecrafts(first: 1) { totalCount } }");
 
+        Assert.Null(answer.Data); // not executed: refused in validation, as the estimate before the arguments
         Assert.Equal("QUERY_TOO_EXPENSIVE", answer.FirstCode);
         Assert.Contains("would make up to 4 LL2 calls", (string)answer.Errors[0]!["message"]!);
         Assert.Equal(4, (int)answer.Errors[0]!["extensions"]!["estimatedLl2Calls"]!);

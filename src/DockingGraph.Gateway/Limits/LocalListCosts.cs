@@ -1,6 +1,5 @@
 using DockingGraph.Gateway.Data.Local;
 using GraphQL;
-using GraphQL.Execution;
 using GraphQL.Types;
 using GraphQL.Validation;
 using GraphQLParser.AST;
@@ -82,9 +81,11 @@ public static class LocalListCosts
         {
             return PlannerOf(definition)?.Invoke(resolve);
         }
-        catch (ExecutionError)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
-            return null; // the resolver refuses the same arguments before any call
+            // Arguments the resolver refuses (a where it cannot evaluate, a malformed value): it says so itself,
+            // before any call, and the field keeps the table's one page.
+            return null;
         }
     }
 

@@ -21,6 +21,7 @@ public sealed class Ll2ListCounts(IOptions<Ll2CacheOptions> options, TimeProvide
     public const int MaxKeys = 4096;
 
     private readonly ConcurrentDictionary<string, Ll2ListCount> _counts = new(StringComparer.Ordinal);
+    private int _keys;
 
     internal static string KeyOf<TDto>(Ll2ListQuery<TDto> query) =>
         $"{query.List.Path}?{QueryString.Join(query.Filters)}";
@@ -44,13 +45,22 @@ public sealed class Ll2ListCounts(IOptions<Ll2CacheOptions> options, TimeProvide
             return;
         }
 
-        _counts.AddOrUpdate(key, new Ll2ListCount(page.Count, fetchedAt),
-            (_, known) => known.FetchedAt > fetchedAt ? known : new Ll2ListCount(page.Count, fetchedAt));
-        if (_counts.Count > MaxKeys)
+        var seen = new Ll2ListCount(page.Count, fetchedAt);
+        if (!_counts.TryAdd(key, seen))
+        {
+            // An older answer (a stale cache entry read after a fresh one) never replaces a newer count.
+            _counts.AddOrUpdate(key, seen, (_, known) => known.FetchedAt > fetchedAt ? known : seen);
+            return;
+        }
+
+        if (Interlocked.Increment(ref _keys) > MaxKeys)
         {
             foreach (var (old, _) in _counts.OrderBy(c => c.Value.FetchedAt).Take(MaxKeys / 8).ToList())
             {
-                _counts.TryRemove(old, out _);
+                if (_counts.TryRemove(old, out _))
+                {
+                    Interlocked.Decrement(ref _keys);
+                }
             }
         }
     }
