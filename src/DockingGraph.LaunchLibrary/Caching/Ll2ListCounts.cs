@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 
 namespace DockingGraph.LaunchLibrary.Caching;
 
-/// <summary>A list's <c>count</c> as LL2 gave it, and when LL2 gave it (a cached answer keeps its fetch time).</summary>
+/// <summary>A list's <c>count</c> as LL2 gave it, and when (a cached answer keeps its fetch time).</summary>
 public sealed record Ll2ListCount(int Count, DateTimeOffset FetchedAt);
 
 /// <summary>

@@ -13,7 +13,7 @@ public interface ILocalBlocks
 }
 
 /// <summary>What the blocks of one local evaluation will cost.</summary>
-/// <param name="Count">The rows the blocks hold, when known without a call; null: only the first block is counted.</param>
+/// <param name="Count">The rows the blocks hold, known without a call; null: only the first block is counted.</param>
 /// <param name="Blocks">Aligned blocks of 100 that hold them.</param>
 /// <param name="Uncached">Of those, the blocks the cross-request cache would not answer: one call each.</param>
 /// <param name="MaxCalls">Limits:MaxLl2CallsPerRequest: more blocks are refused before any call.</param>
@@ -38,7 +38,8 @@ public static class LocalBlocks
 
     private sealed class NoBlocks : ILocalBlocks
     {
-        public Task<LocalBlocksEstimate> EstimateAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        public Task<LocalBlocksEstimate> EstimateAsync(IServiceProvider services,
+            CancellationToken cancellationToken) =>
             Task.FromResult(new LocalBlocksEstimate(0, 0, 0, int.MaxValue));
     }
 }

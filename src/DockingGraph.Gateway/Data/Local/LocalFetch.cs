@@ -19,8 +19,9 @@ namespace DockingGraph.Gateway.Data.Local;
 /// repeats; the rest is evaluated here with Hot Chocolate's semantics, then counted and paged as LL2 would.
 /// The first block gives the count, hence the number of blocks: more than <c>Limits:MaxLl2CallsPerRequest</c> is
 /// refused before any further block is read, or before any call when LL2 gave the count lately
-/// (<see cref="LaunchLibraryClient.FreshCount{TDto}"/>). The blocks within it are bounded by the request's runtime cap, which
-/// counts real calls only (a cached block is free) and refuses before a call past it (QUERY_TOO_EXPENSIVE).
+/// (<see cref="LaunchLibraryClient.FreshCount{TDto}"/>). The blocks within it are bounded by the request's runtime
+/// cap, which counts real calls only (a cached block is free) and refuses before a call past it
+/// (QUERY_TOO_EXPENSIVE). <see cref="Plan{TDto}"/> gives the same blocks to the cost estimate before execution.
 /// </summary>
 public static class LocalFetch
 {
@@ -146,7 +147,7 @@ public static class LocalFetch
         return rows.Count == first.Count ? rows : throw Changed(table, first.Count, rows.Count);
     }
 
-    /// <summary>The aligned blocks of 100 that hold <paramref name="count"/> rows (an empty list is one block).</summary>
+    /// <summary>The aligned blocks of 100 holding <paramref name="count"/> rows (an empty list is one).</summary>
     public static int BlocksFor(int count) => Math.Max(1, (count + BlockSize - 1) / BlockSize);
 
     private static GatewayError TooManyBlocks<TDto>(PushDownTable<TDto> table, string lacking, int count,
