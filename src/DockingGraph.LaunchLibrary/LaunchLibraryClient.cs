@@ -1,3 +1,4 @@
+using DockingGraph.LaunchLibrary.Caching;
 using DockingGraph.LaunchLibrary.Dtos;
 using DockingGraph.LaunchLibrary.Pipeline;
 using DockingGraph.LaunchLibrary.Queries;
@@ -18,10 +19,13 @@ public sealed class LaunchLibraryClient
 
     private readonly Ll2HttpTransport _transport;
     private readonly Ll2ReadNext _pipeline;
+    private readonly Ll2ListCounts? _counts;
 
-    internal LaunchLibraryClient(Ll2HttpTransport transport, IEnumerable<ILl2Stage> stages)
+    internal LaunchLibraryClient(Ll2HttpTransport transport, IEnumerable<ILl2Stage> stages,
+        Ll2ListCounts? counts = null)
     {
         _transport = transport;
+        _counts = counts;
         Ll2ReadNext next = transport.SendAsync;
         foreach (var stage in stages.Reverse())
         {
@@ -33,8 +37,16 @@ public sealed class LaunchLibraryClient
     }
 
     /// <summary>One page of an LL2 list (<see cref="Ll2Lists"/>), filtered, ordered and paged by LL2.</summary>
-    public Task<PageDto<TDto>> GetPageAsync<TDto>(Ll2ListQuery<TDto> query, CancellationToken cancellationToken = default) =>
-        ReadAsync<PageDto<TDto>>(Ll2Paths.List(query), query.List.Class, query.List.Resource, cancellationToken);
+    public async Task<PageDto<TDto>> GetPageAsync<TDto>(Ll2ListQuery<TDto> query,
+        CancellationToken cancellationToken = default) =>
+        (PageDto<TDto>)await _pipeline(new Ll2Read(Ll2Paths.List(query), query.List.Class, query.List.Resource,
+            typeof(PageDto<TDto>)) { CountKey = Ll2ListCounts.KeyOf(query) }, cancellationToken);
+
+    /// <summary>
+    /// The <c>count</c> LL2 last gave for the query's list and filters (any page of it), when that is no older than
+    /// the list's cache lifetime; null when this process has not read the list lately. Costs no call.
+    /// </summary>
+    public Ll2ListCount? FreshCount<TDto>(Ll2ListQuery<TDto> query) => _counts?.Fresh(query);
 
     /// <summary>
     /// The same, for a reader that re-reads it on its own schedule (the mirror), read for <paramref name="origin"/>
@@ -43,7 +55,10 @@ public sealed class LaunchLibraryClient
     public async Task<PageDto<TDto>> GetPageAsync<TDto>(Ll2ListQuery<TDto> query, Ll2ReadOrigin origin,
         CancellationToken cancellationToken = default) =>
         (PageDto<TDto>)await _pipeline(new Ll2Read(Ll2Paths.List(query), query.List.Class, query.List.Resource,
-            typeof(PageDto<TDto>)) { Origin = origin, SelfRefreshed = true }, cancellationToken);
+            typeof(PageDto<TDto>))
+        {
+            Origin = origin, SelfRefreshed = true, CountKey = Ll2ListCounts.KeyOf(query),
+        }, cancellationToken);
 
     public Task<PageDto<DockingEventDto>> GetDockingEventsAsync(DockingEventsQuery query, CancellationToken cancellationToken = default) =>
         GetPageAsync(query.ToListQuery(), cancellationToken);

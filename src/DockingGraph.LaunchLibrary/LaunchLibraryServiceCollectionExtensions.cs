@@ -1,4 +1,5 @@
 using System.Net.Http.Headers;
+using DockingGraph.LaunchLibrary.Caching;
 using DockingGraph.LaunchLibrary.Pipeline;
 using DockingGraph.LaunchLibrary.Throttling;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,8 +25,9 @@ public static class LaunchLibraryServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.TryAddScoped<Ll2RequestTally>();
-        services.TryAddScoped(provider => new LaunchLibraryClient(
-            provider.GetRequiredService<Ll2HttpTransport>(), provider.GetServices<ILl2Stage>()));
+        services.TryAddSingleton<Ll2ListCounts>();
+        services.TryAddScoped(provider => new LaunchLibraryClient(provider.GetRequiredService<Ll2HttpTransport>(),
+            provider.GetServices<ILl2Stage>(), provider.GetRequiredService<Ll2ListCounts>()));
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ILl2Pause, Ll2Pause>();

@@ -31,6 +31,11 @@ public static class FlightListQueries
             .Argument<ListGraphType<NonNullGraphType<SpacecraftFlightSortInputGraphType>>>("order",
                 "LL2 documents no ordering field for spacecraft_flights/: any order is evaluated here over every " +
                 "flight the where selects (read in blocks of 100 within Limits:MaxLl2CallsPerRequest), then by id.")
+            .WithMetadata(Data.Local.LocalBlocks.PlannerMetadata, (Data.Local.LocalBlocksPlanner)(context =>
+                LocalFlights(context) is { } local
+                    ? Data.Local.LocalFetch.Plan(SpacecraftFlightsPushDown.Table, context, local.Where, local.Lacking,
+                        null, local.Order)
+                    : null))
             .Resolve()
             .WithService<LaunchLibraryClient>()
             .ResolveAsync(async (context, ll2) => await SpacecraftFlightsAsync(context, ll2));
@@ -50,6 +55,21 @@ public static class FlightListQueries
             .ResolveFromLl2(AstronautListPushDown.Table);
     }
 
+    private sealed record LocalCall(IDictionary<string, object?> Where, string Lacking,
+        IReadOnlyList<LocalSort<SpacecraftFlightDto>.Key>? Order);
+
+    // No search argument; without an order, the table's where alone in LL2's own order. Null: pushed down.
+    private static LocalCall? LocalFlights(IResolveFieldContext context)
+    {
+        // No search argument; without an order, the table's where alone in LL2's own order.
+        var where = context.GetArgument<Dictionary<string, object?>?>("where");
+        var order = SpacecraftFlightSorting.Sort.Keys(WrittenSortOrder.Read(context, "order"));
+        var sortLacks = order.Count > 0 ? OrderLacking.Of(order[0].Path) : null;
+        return (SpacecraftFlightsPushDown.Table.Ll2Lacks(where) ?? sortLacks) is { } lacking
+            ? new LocalCall(where ?? new Dictionary<string, object?>(), lacking, sortLacks is null ? null : order)
+            : null;
+    }
+
     /// <summary>
     /// Without an ordering LL2 cannot read the list backwards, so <c>last</c> without <c>before</c> first reads the
     /// count (the first <c>last</c> rows, which are the answer when the list is that short), then the tail.
@@ -57,17 +77,13 @@ public static class FlightListQueries
     private static async Task<Connection<SpacecraftFlightDto>> SpacecraftFlightsAsync(IResolveFieldContext context,
         LaunchLibraryClient ll2)
     {
-        // No search argument; without an order, the table's where alone in LL2's own order.
-        var where = context.GetArgument<Dictionary<string, object?>?>("where");
-        var order = SpacecraftFlightSorting.Sort.Keys(WrittenSortOrder.Read(context, "order"));
-        var sortLacks = order.Count > 0 ? OrderLacking.Of(order[0].Path) : null;
-        if ((SpacecraftFlightsPushDown.Table.Ll2Lacks(where) ?? sortLacks) is { } lacking)
+        if (LocalFlights(context) is { } local)
         {
-            return await Data.Local.LocalFetch.AnswerAsync(SpacecraftFlightsPushDown.Table, context,
-                where ?? new Dictionary<string, object?>(), lacking, ll2, null, sortLacks is null ? null : order,
-                f => f.Id);
+            return await Data.Local.LocalFetch.AnswerAsync(SpacecraftFlightsPushDown.Table, context, local.Where,
+                local.Lacking, ll2, null, local.Order, f => f.Id);
         }
 
+        var where = context.GetArgument<Dictionary<string, object?>?>("where");
         var fold = SpacecraftFlightsPushDown.Table.Fold(where);
         var arguments = PagingArguments.From(context);
         var pager = new OffsetPager<LaunchLibrary.Queries.Ll2ListQuery<SpacecraftFlightDto>>(

@@ -5,7 +5,8 @@ namespace DockingGraph.Gateway.Limits;
 
 /// <summary>
 /// Hot Chocolate's <c>GraphQL-Cost: report</c> request header: the answer carries
-/// <c>extensions.operationCost = { fieldCost, estimatedLl2Calls }</c>, as measured by the limits rule.
+/// <c>extensions.operationCost = { fieldCost, estimatedLl2Calls, estimatedLl2CallsIsLowerBound }</c>, as measured by
+/// the limits rule (true: a list evaluated here without a known count is counted as its first block only).
 /// </summary>
 public static class CostReport
 {
@@ -15,7 +16,8 @@ public static class CostReport
     {
         var result = await next(options);
         var http = options.RequestServices?.GetService<IHttpContextAccessor>()?.HttpContext;
-        if (http is null || !Http.ReportHeaders.Asks(http, Header) || !options.UserContext.TryGetValue(OperationCost.UserContextKey, out var value)
+        if (http is null || !Http.ReportHeaders.Asks(http, Header)
+            || !options.UserContext.TryGetValue(OperationCost.UserContextKey, out var value)
             || value is not OperationCost cost)
         {
             return result;
@@ -26,6 +28,7 @@ public static class CostReport
         {
             ["fieldCost"] = cost.FieldCost,
             ["estimatedLl2Calls"] = cost.EstimatedLl2Calls,
+            ["estimatedLl2CallsIsLowerBound"] = cost.EstimatedLl2CallsIsLowerBound,
         };
         return result;
     }

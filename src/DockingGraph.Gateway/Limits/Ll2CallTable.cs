@@ -197,10 +197,12 @@ public static class Ll2CallTable
             ["Query.launches"] = new(Ll2CallKind.PagePerParent, "launches"),
             ["Query.upcomingLaunches"] = new(Ll2CallKind.PagePerParent, "launches/upcoming"),
             ["Query.previousLaunches"] = new(Ll2CallKind.PagePerParent, "launches/previous"),
-            // A where LL2 cannot execute on these lists (Data/Local/LocalFetch) is estimated as its first block, one
-            // call: the count that gives the number of blocks comes with that block. More blocks than
-            // Limits:MaxLl2CallsPerRequest are then refused (FILTER_NOT_SUPPORTED) before the second is read, and the
-            // runtime cap (QUERY_TOO_EXPENSIVE) bounds the blocks within it together with the request's other calls.
+            // A where or order LL2 cannot execute on these root lists (Data/Local/LocalFetch) is one page here; once
+            // the arguments are coerced, LocalListCosts replaces it with the blocks the cache does not hold when the
+            // list's count is known without a call (Ll2ListCounts, the cached first block), else with the first
+            // block, a lower bound (extensions.operationCost.estimatedLl2CallsIsLowerBound). More blocks than
+            // Limits:MaxLl2CallsPerRequest are refused (FILTER_NOT_SUPPORTED) before any call when the count is
+            // known, else before the second block; the runtime cap (QUERY_TOO_EXPENSIVE) bounds the rest.
             // spacecraftFlights' last without before is two calls (count, then the tail); the estimate counts the page.
             ["Query.spacecraftFlights"] = new(Ll2CallKind.PagePerParent, "spacecraft_flights"),
             ["Query.spacecrafts"] = new(Ll2CallKind.PagePerParent, "spacecraft"),

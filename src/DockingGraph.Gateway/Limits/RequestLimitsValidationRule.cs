@@ -14,6 +14,8 @@ namespace DockingGraph.Gateway.Limits;
 public sealed class RequestLimitsValidationRule(IOptions<LimitsOptions> limits, IOptions<DockingEventsOptions> events,
     DockingEventsMirror mirror) : ValidationRuleBase
 {
+    private const string PlannedKey = "DockingGraph.LocalListCosts";
+
     public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context)
     {
         var options = limits.Value;
@@ -47,8 +49,8 @@ public sealed class RequestLimitsValidationRule(IOptions<LimitsOptions> limits, 
                 0, 1, introspection);
         }
 
-        var cost = new OperationCostAnalyzer(context.Schema, context.Document,
-                new ArgumentValues(context.Operation, context.Variables),
+        var arguments = new ArgumentValues(context.Operation, context.Variables);
+        var cost = new OperationCostAnalyzer(context.Schema, context.Document, arguments,
                 events.Value.ChaserUpgrades == ChaserUpgrades.DetailedMode, mirror.IsAnswering())
             .Analyze(context.Operation);
         context.UserContext[OperationCost.UserContextKey] = cost;
@@ -67,13 +69,13 @@ public sealed class RequestLimitsValidationRule(IOptions<LimitsOptions> limits, 
         Refuse(fields > options.MaxFieldCost, ErrorCodes.QueryTooComplex, options.MaxFieldCost, fields,
             $"The operation selects {fields} fields once fragments are expanded; "
             + $"at most {options.MaxFieldCost} are allowed (Limits:MaxFieldCost).");
-        if (cost.EstimatedLl2Calls > options.MaxLl2CallsPerRequest)
+        // Root lists that may be evaluated here are estimated once their arguments are coerced (the post-node
+        // visitor); without them the estimate is already a lower bound of the final one, so refusing is safe.
+        var planned = LocalListCosts.Planned(context.Schema, context.Operation, arguments);
+        context.UserContext[PlannedKey] = planned;
+        if (cost.EstimatedLl2Calls - planned.Count > options.MaxLl2CallsPerRequest)
         {
-            throw new LimitExceededError(source, ErrorCodes.QueryTooExpensive,
-                $"The operation would make up to {cost.EstimatedLl2Calls} LL2 calls; at most "
-                + $"{options.MaxLl2CallsPerRequest} are allowed per request (Limits:MaxLl2CallsPerRequest).",
-                options.MaxLl2CallsPerRequest, cost.EstimatedLl2Calls,
-                extensions: new Dictionary<string, object?> { ["estimatedLl2Calls"] = cost.EstimatedLl2Calls });
+            throw TooExpensive(source, cost.EstimatedLl2Calls - planned.Count, options.MaxLl2CallsPerRequest);
         }
 
         return default;
@@ -86,4 +88,39 @@ public sealed class RequestLimitsValidationRule(IOptions<LimitsOptions> limits, 
             }
         }
     }
+
+    /// <summary>
+    /// After GraphQL.NET has coerced the arguments: the root lists' blocks (<see cref="LocalListCosts"/>) replace
+    /// their one page in the estimate, which is then checked against Limits:MaxLl2CallsPerRequest.
+    /// </summary>
+    public override async ValueTask<INodeVisitor?> GetPostNodeVisitorAsync(ValidationContext context)
+    {
+        if (context.HasErrors || !context.UserContext.TryGetValue(PlannedKey, out var value)
+            || value is not IReadOnlyList<GraphQLParser.AST.GraphQLField> { Count: > 0 } planned
+            || !context.UserContext.TryGetValue(OperationCost.UserContextKey, out var measured)
+            || measured is not OperationCost cost)
+        {
+            return null;
+        }
+
+        var (calls, lowerBound) = await LocalListCosts.EstimateAsync(context, planned);
+        var estimated = cost.EstimatedLl2Calls - planned.Count + calls;
+        context.UserContext[OperationCost.UserContextKey] = cost with
+        {
+            EstimatedLl2Calls = estimated,
+            EstimatedLl2CallsIsLowerBound = lowerBound,
+        };
+        var max = limits.Value.MaxLl2CallsPerRequest;
+        if (estimated > max)
+        {
+            context.ReportError(TooExpensive(context.Document.Source, estimated, max));
+        }
+
+        return null;
+    }
+
+    private static LimitExceededError TooExpensive(GraphQLParser.ROM source, int estimated, int max) =>
+        new(source, ErrorCodes.QueryTooExpensive, $"The operation would make up to {estimated} LL2 calls; at most "
+            + $"{max} are allowed per request (Limits:MaxLl2CallsPerRequest).", max, estimated,
+            extensions: new Dictionary<string, object?> { ["estimatedLl2Calls"] = estimated });
 }

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Caching.Hybrid;
 using Microsoft.Extensions.Caching.StackExchangeRedis;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 
@@ -55,6 +56,8 @@ public static class Ll2CacheServiceCollectionExtensions
         }
 
         services.AddSingleton<Ll2EntryVersions>();
+        services.TryAddSingleton<Ll2ListCounts>();
+        services.AddSingleton<Ll2CachePeek>();
         services.AddSingleton<Ll2BelowCache>();
         services.AddSingleton<Ll2CacheRefresher>();
         services.AddSingleton(provider => new Ll2ReplicaLease(provider.GetRequiredService<ILl2RefreshLock>(),

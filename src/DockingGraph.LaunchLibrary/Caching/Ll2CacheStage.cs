@@ -14,7 +14,8 @@ namespace DockingGraph.LaunchLibrary.Caching;
 /// successful reads are stored: a <see cref="LaunchLibraryException"/> passes through and leaves nothing behind.
 /// </summary>
 internal sealed class Ll2CacheStage(HybridCache cache, IOptions<Ll2CacheOptions> options, TimeProvider clock,
-    Ll2CacheDemand demand, Ll2BelowCache below, Ll2CacheMode mode, Ll2EntryVersions versions) : ILl2Stage
+    Ll2CacheDemand demand, Ll2BelowCache below, Ll2CacheMode mode, Ll2EntryVersions versions,
+    Ll2ListCounts counts) : ILl2Stage
 {
     private delegate Task<object> TypedRead(Ll2CacheStage stage, Ll2Read read, Ll2ReadNext next, CancellationToken ct);
 
@@ -27,12 +28,19 @@ internal sealed class Ll2CacheStage(HybridCache cache, IOptions<Ll2CacheOptions>
     {
         if (!options.Value.Enabled || read.Origin == Ll2ReadOrigin.Background)
         {
-            return next(read, cancellationToken);
+            return PassAsync(read, next, cancellationToken);
         }
 
         var typed = TypedReads.GetOrAdd(read.ResultType,
             type => TypedMethod.MakeGenericMethod(type).CreateDelegate<TypedRead>());
         return typed(this, read, next, cancellationToken);
+    }
+
+    private async Task<object> PassAsync(Ll2Read read, Ll2ReadNext next, CancellationToken cancellationToken)
+    {
+        var answer = await next(read, cancellationToken);
+        counts.Seen(read, answer, clock.GetUtcNow());
+        return answer;
     }
 
     private async Task<object> ReadTypedAsync<T>(Ll2Read read, Ll2ReadNext next, CancellationToken cancellationToken)
@@ -50,6 +58,7 @@ internal sealed class Ll2CacheStage(HybridCache cache, IOptions<Ll2CacheOptions>
         var miss = new Miss<T>(read, next, clock);
         var entry = await cache.GetOrCreateAsync(key, miss, static (m, ct) => m.FetchAsync(ct),
             EntryOptions(read.Class), cancellationToken: cancellationToken);
+        counts.Seen(read, entry.Value, entry.FetchedAt);
         if (!read.SelfRefreshed && (miss.Fetched || AgeOf(entry) <= lifetime + options.Value.MaxStale))
         {
             Requested<T>(read, key, lifetime, entry.FetchedAt, miss.Fetched);
@@ -81,6 +90,7 @@ internal sealed class Ll2CacheStage(HybridCache cache, IOptions<Ll2CacheOptions>
         // Older than anything that may be served (an L1 entry outlived its L2 lifetime): read it now.
         Ll2CacheTelemetry.Result(activity, read, "miss");
         var fresh = await miss.FetchAsync(cancellationToken);
+        counts.Seen(read, fresh.Value, fresh.FetchedAt);
         await cache.SetAsync(key, fresh, EntryOptions(read.Class), cancellationToken: cancellationToken);
         if (!read.SelfRefreshed)
         {
@@ -106,10 +116,12 @@ internal sealed class Ll2CacheStage(HybridCache cache, IOptions<Ll2CacheOptions>
         if (held is not null && AgeOf(held) <= lifetime)
         {
             read.Tally?.CacheHit(AgeOf(held), stale: false);
+            counts.Seen(read, held.Value, held.FetchedAt);
             return held.Value;
         }
 
         var fresh = await new Miss<T>(read, next, clock).FetchAsync(cancellationToken);
+        counts.Seen(read, fresh.Value, fresh.FetchedAt);
         await cache.SetAsync(key, fresh, EntryOptions(read.Class), cancellationToken: cancellationToken);
         versions.Written(key);
         demand.Refreshed(key, fresh.FetchedAt);
@@ -142,6 +154,7 @@ internal sealed class Ll2CacheStage(HybridCache cache, IOptions<Ll2CacheOptions>
         var background = read with { Origin = Ll2ReadOrigin.Background, Tally = null };
         var value = (T)await below.SendAsync(this, background, cancellationToken);
         var fetchedAt = clock.GetUtcNow();
+        counts.Seen(read, value, fetchedAt);
         await cache.SetAsync(key, new Ll2CacheEntry<T>(fetchedAt, value), EntryOptions(read.Class),
             cancellationToken: cancellationToken);
         versions.Written(key);

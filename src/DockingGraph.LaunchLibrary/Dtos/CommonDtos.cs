@@ -4,7 +4,7 @@ namespace DockingGraph.LaunchLibrary.Dtos;
 // has nulls in them, and one DTO serves several serializer modes (normal/detailed) whose field sets differ.
 
 /// <summary>LL2's list envelope.</summary>
-public sealed record PageDto<T>
+public sealed record PageDto<T> : ICountedPage
 {
     public int Count { get; init; }
     public string? Next { get; init; }

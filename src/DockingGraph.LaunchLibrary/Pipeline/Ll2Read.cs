@@ -34,6 +34,12 @@ public sealed record Ll2Read
     /// </summary>
     public bool SelfRefreshed { get; init; }
 
+    /// <summary>
+    /// For a list page: its list and filters without limit, offset, ordering and mode, under which the page's
+    /// <c>count</c> is remembered (<see cref="Caching.Ll2ListCounts"/>); null for every other read.
+    /// </summary>
+    public string? CountKey { get; init; }
+
     /// <summary>The request's account of its LL2 use (null outside a request).</summary>
     public Ll2RequestTally? Tally { get; init; }
 }

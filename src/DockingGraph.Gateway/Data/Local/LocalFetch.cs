@@ -18,8 +18,10 @@ namespace DockingGraph.Gateway.Data.Local;
 /// tie-breaker, the list's mode) through the LL2 client, so the request memo and the cross-request cache serve
 /// repeats; the rest is evaluated here with Hot Chocolate's semantics, then counted and paged as LL2 would.
 /// The first block gives the count, hence the number of blocks: more than <c>Limits:MaxLl2CallsPerRequest</c> is
-/// refused before any further block is read. The blocks within it are bounded by the request's runtime cap, which
-/// counts real calls only (a cached block is free) and refuses before a call past it (QUERY_TOO_EXPENSIVE).
+/// refused before any further block is read, or before any call when LL2 gave the count lately
+/// (<see cref="LaunchLibraryClient.FreshCount{TDto}"/>). The blocks within it are bounded by the request's runtime
+/// cap, which counts real calls only (a cached block is free) and refuses before a call past it
+/// (QUERY_TOO_EXPENSIVE). <see cref="Plan{TDto}"/> gives the same blocks to the cost estimate before execution.
 /// </summary>
 public static class LocalFetch
 {
@@ -29,6 +31,46 @@ public static class LocalFetch
         IResolveFieldContext context, IDictionary<string, object?> where, string lacking, LaunchLibraryClient ll2,
         Action<WhereFold>? parameters = null, IReadOnlyList<LocalSort<TDto>.Key>? order = null,
         Func<TDto, IComparable>? unique = null)
+    {
+        var (test, query, contradiction) = Prepare(table, context, where, lacking, parameters, order);
+        var condition = LocalWhere<TDto>.Canonical(where)
+            + (order is null ? "" : "#order:" + LocalSort<TDto>.Canonical(order));
+        var pager = new OffsetPager<Ll2ListQuery<TDto>>(query, PagingArguments.From(context), condition);
+        if (contradiction)
+        {
+            return Connection<TDto>.Empty();
+        }
+
+        var rows = await ReadAllAsync(table, query, lacking, MaxCalls(context), ll2, null, context.CancellationToken);
+        var matching = rows.Where(test).ToList();
+        return pager.ToConnectionOver(order is null
+            ? matching
+            : LocalSort<TDto>.Sort(matching, order, unique ?? table.Unique ?? throw new InvalidOperationException(
+                $"{table.FieldName} has no unique sort key.")));
+    }
+
+    /// <summary>
+    /// The blocks <see cref="AnswerAsync{TDto}"/> would read for the same arguments, for the cost estimate before
+    /// anything is fetched; null when the field is refused before any call (a where it cannot evaluate).
+    /// </summary>
+    public static ILocalBlocks? Plan<TDto>(PushDownTable<TDto> table, IResolveFieldContext context,
+        IDictionary<string, object?> where, string lacking, Action<WhereFold>? parameters = null,
+        IReadOnlyList<LocalSort<TDto>.Key>? order = null)
+    {
+        try
+        {
+            var (_, query, contradiction) = Prepare(table, context, where, lacking, parameters, order);
+            return contradiction ? LocalBlocks.None : new LocalBlocks<TDto>(query, MaxCalls(context));
+        }
+        catch (GatewayError)
+        {
+            return null;
+        }
+    }
+
+    private static (Func<TDto, bool> Test, Ll2ListQuery<TDto> Query, bool IsContradiction) Prepare<TDto>(
+        PushDownTable<TDto> table, IResolveFieldContext context, IDictionary<string, object?> where, string lacking,
+        Action<WhereFold>? parameters, IReadOnlyList<LocalSort<TDto>.Key>? order)
     {
         var local = table.Local ?? throw new InvalidOperationException($"{table.FieldName} has no local evaluation.");
         var (ll2Part, localPart) = table.Split(where);
@@ -55,20 +97,7 @@ public static class LocalFetch
             query = query.Where("search", context.GetArgument<string?>("search"));
         }
 
-        var condition = LocalWhere<TDto>.Canonical(where)
-            + (order is null ? "" : "#order:" + LocalSort<TDto>.Canonical(order));
-        var pager = new OffsetPager<Ll2ListQuery<TDto>>(query, PagingArguments.From(context), condition);
-        if (fold.IsContradiction)
-        {
-            return Connection<TDto>.Empty();
-        }
-
-        var rows = await ReadAllAsync(table, query, lacking, MaxCalls(context), ll2, null, context.CancellationToken);
-        var matching = rows.Where(test).ToList();
-        return pager.ToConnectionOver(order is null
-            ? matching
-            : LocalSort<TDto>.Sort(matching, order, unique ?? table.Unique ?? throw new InvalidOperationException(
-                $"{table.FieldName} has no unique sort key.")));
+        return (test, query, fold.IsContradiction);
     }
 
     /// <summary>Limits:MaxLl2CallsPerRequest: the most blocks one local answer may read.</summary>
@@ -82,27 +111,24 @@ public static class LocalFetch
     /// <summary>
     /// Every row <paramref name="query"/> selects (its filters, search, ordering and mode), read as the aligned blocks
     /// <c>limit=100&amp;offset=100·k</c>; <paramref name="read"/> is told each block read. Refused (before the second
-    /// block) when the first block's count needs more than <paramref name="maxCalls"/> blocks.
+    /// block) when the first block's count needs more than <paramref name="maxCalls"/> blocks, and before any call
+    /// when a count LL2 gave for the same list and filters within the list's cache lifetime already says so.
     /// </summary>
     public static async Task<List<TDto>> ReadAllAsync<TDto>(PushDownTable<TDto> table, Ll2ListQuery<TDto> query,
         string lacking, int maxCalls, LaunchLibraryClient ll2, Action<Ll2ListQuery<TDto>>? read,
         CancellationToken cancellationToken)
     {
+        // A count older than the list's cache lifetime is not acted on: the first block is read, its count decides.
+        if (ll2.FreshCount(query) is { } known && BlocksFor(known.Count) > maxCalls)
+        {
+            throw TooManyBlocks(table, lacking, known.Count, maxCalls);
+        }
+
         var first = await ReadBlockAsync(query.WithPage(BlockSize, 0), ll2, read, cancellationToken);
-        var blocks = Math.Max(1, (first.Count + BlockSize - 1) / BlockSize);
+        var blocks = BlocksFor(first.Count);
         if (blocks > maxCalls)
         {
-            // Only an order LL2 cannot execute sent the list here.
-            var bySort = OrderLacking.IsOrder(lacking);
-            var refusal = table.NotSupported($"LL2 cannot execute {lacking} on {table.Noun}, and evaluating it here " +
-                $"needs all {first.Count} {table.Noun} the rest of the where selects: {blocks} LL2 calls of " +
-                $"{BlockSize} rows, while a request may make {maxCalls} (Limits:MaxLl2CallsPerRequest). Narrow the " +
-                "where with what LL2 executes" + (bySort ? ", or order by what LL2 orders by." : "."));
-            throw new GatewayError(bySort ? ErrorCodes.SortNotSupported : ErrorCodes.FilterNotSupported,
-                refusal.Message, new Dictionary<string, object?>
-            {
-                ["ll2CallsNeeded"] = blocks, ["limit"] = maxCalls, ["rows"] = first.Count,
-            });
+            throw TooManyBlocks(table, lacking, first.Count, maxCalls);
         }
 
         var rows = new List<TDto>(first.Results);
@@ -119,6 +145,26 @@ public static class LocalFetch
         }
 
         return rows.Count == first.Count ? rows : throw Changed(table, first.Count, rows.Count);
+    }
+
+    /// <summary>The aligned blocks of 100 holding <paramref name="count"/> rows (an empty list is one).</summary>
+    public static int BlocksFor(int count) => Math.Max(1, (count + BlockSize - 1) / BlockSize);
+
+    private static GatewayError TooManyBlocks<TDto>(PushDownTable<TDto> table, string lacking, int count,
+        int maxCalls)
+    {
+        // Only an order LL2 cannot execute sent the list here.
+        var bySort = OrderLacking.IsOrder(lacking);
+        var blocks = BlocksFor(count);
+        var refusal = table.NotSupported($"LL2 cannot execute {lacking} on {table.Noun}, and evaluating it here " +
+            $"needs all {count} {table.Noun} the rest of the where selects: {blocks} LL2 calls of " +
+            $"{BlockSize} rows, while a request may make {maxCalls} (Limits:MaxLl2CallsPerRequest). Narrow the " +
+            "where with what LL2 executes" + (bySort ? ", or order by what LL2 orders by." : "."));
+        return new GatewayError(bySort ? ErrorCodes.SortNotSupported : ErrorCodes.FilterNotSupported,
+            refusal.Message, new Dictionary<string, object?>
+        {
+            ["ll2CallsNeeded"] = blocks, ["limit"] = maxCalls, ["rows"] = count,
+        });
     }
 
     private static async Task<PageDto<TDto>> ReadBlockAsync<TDto>(Ll2ListQuery<TDto> block, LaunchLibraryClient ll2,

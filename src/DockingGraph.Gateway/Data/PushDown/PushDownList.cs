@@ -39,20 +39,22 @@ public static class PushDownList
     /// hideRecentPrevious), to the page and to every block a local evaluation reads.</param>
     public static void ResolveFromLl2<TSource, TDto>(this FieldBuilder<TSource, object> field,
         PushDownTable<TDto> table, Func<IResolveFieldContext, Action<WhereFold>?>? parameters = null) =>
-        field.Resolve()
+        field.WithMetadata(LocalBlocks.PlannerMetadata, (LocalBlocksPlanner)(context =>
+                Local(table, context, parameters) is { } local
+                    ? LocalFetch.Plan(table, context, local.Where, local.Lacking, local.Extra, local.Order)
+                    : null))
+            .Resolve()
             .WithService<LaunchLibraryClient>()
             .ResolveAsync(async (context, ll2) =>
             {
-                var where = context.GetArgument<Dictionary<string, object?>?>("where");
-                var extra = parameters?.Invoke(context);
-                var order = table.LocalOrder?.Keys(WrittenSortOrder.Read(context, "order")) ?? [];
-                var sortLacks = table.SortLacks(order);
-                if (table.Local is not null && (table.Ll2Lacks(where) ?? sortLacks) is { } lacking)
+                if (Local(table, context, parameters) is { } local)
                 {
-                    return await LocalFetch.AnswerAsync(table, context, where ?? new Dictionary<string, object?>(),
-                        lacking, ll2, extra, sortLacks is null ? null : order);
+                    return await LocalFetch.AnswerAsync(table, context, local.Where, local.Lacking, ll2, local.Extra,
+                        local.Order);
                 }
 
+                var where = context.GetArgument<Dictionary<string, object?>?>("where");
+                var extra = parameters?.Invoke(context);
                 var (pager, contradiction) = table.Page(context, where, extra);
                 if (contradiction)
                 {
@@ -62,6 +64,22 @@ public static class PushDownList
                 var page = await UpstreamErrors.CallAsync(() => ll2.GetPageAsync(pager.Request, context.CancellationToken));
                 return pager.ToConnection(page);
             });
+
+    private sealed record LocalCall<TDto>(IDictionary<string, object?> Where, string Lacking, Action<WhereFold>? Extra,
+        IReadOnlyList<LocalSort<TDto>.Key>? Order);
+
+    // What LL2 cannot execute (the where's, else the order's), when the table evaluates it here; null: pushed down.
+    private static LocalCall<TDto>? Local<TDto>(PushDownTable<TDto> table, IResolveFieldContext context,
+        Func<IResolveFieldContext, Action<WhereFold>?>? parameters)
+    {
+        var where = context.GetArgument<Dictionary<string, object?>?>("where");
+        var order = table.LocalOrder?.Keys(WrittenSortOrder.Read(context, "order")) ?? [];
+        var sortLacks = table.SortLacks(order);
+        return table.Local is not null && (table.Ll2Lacks(where) ?? sortLacks) is { } lacking
+            ? new LocalCall<TDto>(where ?? new Dictionary<string, object?>(), lacking, parameters?.Invoke(context),
+                sortLacks is null ? null : order)
+            : null;
+    }
 
     /// <summary>
     /// The page the field's arguments ask for; <paramref name="parent"/> adds a nested edge's parent id.
