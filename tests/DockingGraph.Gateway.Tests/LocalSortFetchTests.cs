@@ -129,7 +129,7 @@ public sealed class LocalSortFetchTests(GatewayFixture fixture, ITestOutputHelpe
             var text = JsonSerializer.Serialize(variables);
             Assert.True(answer.Errors.Count == 0, text + " " + answer);
             Assert.True(all.Count == (int)answer.Data![name]!["totalCount"]!, text + " " + answer);
-            var ids = answer.Data[name]!["nodes"]!.AsArray().Select(n => Id(n![list.IdField])).ToList();
+            var ids = answer.Data[name]!["nodes"]!.AsArray().Select(n => SortOracle.Id(n![list.IdField])).ToList();
             Assert.True(expected.SequenceEqual(ids), text + " expected " + string.Join(',', expected) + " " + answer);
             var calls = fixture.Requests.Entries.Select(e => e.PathAndQuery).ToList();
             if (keys.All(k => list.Pushed.Contains(k.Case.Path)))
@@ -194,8 +194,8 @@ public sealed class LocalSortFetchTests(GatewayFixture fixture, ITestOutputHelpe
         // Descending: NULLs first (PostgreSQL).
         var expected = all.OrderBy(s => s["status"]?["name"] is null ? 0 : 1)
             .ThenByDescending(s => (string?)s["status"]?["name"], StringComparer.Ordinal)
-            .ThenBy(s => (int)s["id"]!).Take(2).Select(s => Id(s["id"]));
-        Assert.Equal(expected, answer.Data!["spacecrafts"]!["nodes"]!.AsArray().Select(n => Id(n!["ll2Id"])));
+            .ThenBy(s => (int)s["id"]!).Take(2).Select(s => SortOracle.Id(s["id"]));
+        Assert.Equal(expected, answer.Data!["spacecrafts"]!["nodes"]!.AsArray().Select(n => SortOracle.Id(n!["ll2Id"])));
     }
 
     [Fact]
@@ -223,7 +223,7 @@ public sealed class LocalSortFetchTests(GatewayFixture fixture, ITestOutputHelpe
         };
         Assert.Equal(narrowed.Count, (int)answer.Data!["spacecrafts"]!["totalCount"]!);
         Assert.Equal(Sorted(list, narrowed, keys).TakeLast(3),
-            answer.Data["spacecrafts"]!["nodes"]!.AsArray().Select(n => Id(n!["ll2Id"])));
+            answer.Data["spacecrafts"]!["nodes"]!.AsArray().Select(n => SortOracle.Id(n!["ll2Id"])));
         Assert.Equal(Enumerable.Range(0, Math.Max(1, (narrowed.Count + 99) / 100)).Select(k =>
                 $"/2.3.0/spacecraft/?limit=100&mode=normal&offset={k * 100}&ordering=id" +
                 $"&search={Uri.EscapeDataString(search)}&status={status}"),
@@ -271,7 +271,7 @@ public sealed class LocalSortFetchTests(GatewayFixture fixture, ITestOutputHelpe
                 "{ name: DESC } }, { flightsCount: ASC }]) { totalCount pageInfo { hasNextPage hasPreviousPage " +
                 "startCursor endCursor } nodes { ll2Id } } }", new { c = cursor });
             Assert.True(answer.Errors.Count == 0, answer.ToString());
-            var page = answer.Data!["spacecrafts"]!["nodes"]!.AsArray().Select(n => Id(n!["ll2Id"])).ToList();
+            var page = answer.Data!["spacecrafts"]!["nodes"]!.AsArray().Select(n => SortOracle.Id(n!["ll2Id"])).ToList();
             ids = forward ? [.. ids, .. page] : [.. page, .. ids];
             pages++;
             var info = answer.Data["spacecrafts"]!["pageInfo"]!;
@@ -307,24 +307,14 @@ public sealed class LocalSortFetchTests(GatewayFixture fixture, ITestOutputHelpe
     private static List<Dictionary<string, object>> Order(List<(SortCase Case, bool Descending)> keys,
         bool oneObject)
     {
-        var entries = keys.Select(k =>
-        {
-            var parts = k.Case.Path.Split('.');
-            object value = k.Descending ? "DESC" : "ASC";
-            for (var p = parts.Length - 1; p > 0; p--)
-            {
-                value = new Dictionary<string, object> { [parts[p]] = value };
-            }
-
-            return (parts[0], value);
-        }).ToList();
+        var entries = keys.Select(k => SortOracle.Entry(k.Case.Path, k.Descending)).ToList();
         if (!oneObject)
         {
-            return entries.Select(e => new Dictionary<string, object> { [e.Item1] = e.value }).ToList();
+            return entries;
         }
 
         var single = new Dictionary<string, object>();
-        foreach (var (field, value) in entries)
+        foreach (var (field, value) in entries.SelectMany(e => e))
         {
             single[field] = value;
         }
@@ -333,34 +323,14 @@ public sealed class LocalSortFetchTests(GatewayFixture fixture, ITestOutputHelpe
     }
 
     private static List<string> Sorted(ListCase list, List<JsonObject> rows,
-        List<(SortCase Case, bool Descending)> keys)
-    {
-        var sorted = rows.ToList();
-        sorted.Sort((a, b) =>
-        {
-            foreach (var (key, descending) in keys)
-            {
-                var order = NullsLast(Value(a, key.Json, key.Kind), Value(b, key.Json, key.Kind));
-                if (order != 0)
-                {
-                    return descending ? -order : order;
-                }
-            }
-
-            return Compare(Value(a, "id", list.IdKind)!, Value(b, "id", list.IdKind)!);
-        });
-        return sorted.Select(r => Id(r["id"])).ToList();
-    }
+        List<(SortCase Case, bool Descending)> keys) =>
+        SortOracle.SortedIds(rows, keys
+            .Select(k => ((Func<JsonObject, IComparable?>)(r => Value(r, k.Case.Json, k.Case.Kind)), k.Descending))
+            .ToList(), r => Value(r, "id", list.IdKind)!);
 
     private static IComparable? Value(JsonObject row, string path, Kind kind)
     {
-        JsonNode? node = row;
-        foreach (var part in path.Split('.'))
-        {
-            node = node is JsonObject o ? o[part] : null;
-        }
-
-        if (node is not JsonValue value)
+        if (SortOracle.At(row, path) is not { } value)
         {
             return null;
         }
@@ -387,21 +357,7 @@ public sealed class LocalSortFetchTests(GatewayFixture fixture, ITestOutputHelpe
         }
     }
 
-    private static int NullsLast(IComparable? a, IComparable? b) => (a, b) switch
-    {
-        (null, null) => 0,
-        (null, _) => 1,
-        (_, null) => -1,
-        _ => Compare(a, b),
-    };
-
-    private static int Compare(IComparable a, IComparable b) =>
-        a is string x && b is string y ? string.CompareOrdinal(x, y) : a.CompareTo(b);
-
     private static string Query(ListCase list) =>
         $"query($first: Int, $last: Int, $order: [{list.Sort}!]) {{ {list.Field}(first: $first, last: $last, " +
         $"order: $order) {{ totalCount nodes {{ {list.IdField} }} }} }}";
-
-    private static string Id(JsonNode? id) =>
-        id is JsonValue value && value.TryGetValue<string>(out var text) ? text : id!.ToJsonString();
 }

@@ -155,7 +155,7 @@ public sealed class NestedSortTests(GatewayFixture fixture, ITestOutputHelper ou
             var expected = backwards ? sorted.TakeLast(size) : sorted.Take(size);
             var variables = new Dictionary<string, object?>
             {
-                ["order"] = keys.Select(k => Order(k.Case.Path, k.Descending)).ToList(),
+                ["order"] = keys.Select(k => SortOracle.Entry(k.Case.Path, k.Descending)).ToList(),
                 [backwards ? "last" : "first"] = size,
             };
             reordered += sorted.SequenceEqual(Sorted(list, all, [])) ? 0 : 1;
@@ -166,7 +166,7 @@ public sealed class NestedSortTests(GatewayFixture fixture, ITestOutputHelper ou
             var text = JsonSerializer.Serialize(variables);
             Assert.True(answer.Errors.Count == 0, text + " " + answer);
             Assert.True(all.Count == (int)answer.Data![name]!["totalCount"]!, text + " " + answer);
-            var ids = answer.Data[name]!["nodes"]!.AsArray().Select(n => Id(n![list.IdField])).ToList();
+            var ids = answer.Data[name]!["nodes"]!.AsArray().Select(n => SortOracle.Id(n![list.IdField])).ToList();
             Assert.True(expected.SequenceEqual(ids), text + " expected " + string.Join(',', expected) + " " + answer);
             // Every row, once per block: the blocks of the list's own ordering and mode, nothing else.
             var calls = fixture.Requests.Entries.Select(e => e.PathAndQuery).ToList();
@@ -207,7 +207,7 @@ public sealed class NestedSortTests(GatewayFixture fixture, ITestOutputHelper ou
         {
             var answer = await fixture.PostAsync(query, new { first = 30, after, order });
             Assert.True(answer.Errors.Count == 0, answer.ToString());
-            forward.AddRange(answer.Data![name]!["nodes"]!.AsArray().Select(n => Id(n![list.IdField])));
+            forward.AddRange(answer.Data![name]!["nodes"]!.AsArray().Select(n => SortOracle.Id(n![list.IdField])));
             var info = answer.Data[name]!["pageInfo"]!;
             (hasNext, after) = ((bool)info["hasNextPage"]!, (string?)info["endCursor"]);
         }
@@ -218,7 +218,7 @@ public sealed class NestedSortTests(GatewayFixture fixture, ITestOutputHelper ou
         {
             var answer = await fixture.PostAsync(query, new { last = 30, before, order });
             Assert.True(answer.Errors.Count == 0, answer.ToString());
-            backward.InsertRange(0, answer.Data![name]!["nodes"]!.AsArray().Select(n => Id(n![list.IdField])));
+            backward.InsertRange(0, answer.Data![name]!["nodes"]!.AsArray().Select(n => SortOracle.Id(n![list.IdField])));
             var info = answer.Data[name]!["pageInfo"]!;
             (hasPrevious, before) = ((bool)info["hasPreviousPage"]!, (string?)info["startCursor"]);
         }
@@ -254,7 +254,7 @@ public sealed class NestedSortTests(GatewayFixture fixture, ITestOutputHelper ou
 
         var answer = await fixture.PostAsync(Query(list), new Dictionary<string, object?>
         {
-            ["order"] = new[] { Order("id", false), Order(path, true) }, ["first"] = 3,
+            ["order"] = new[] { SortOracle.Entry("id", false), SortOracle.Entry(path, true) }, ["first"] = 3,
         });
 
         Assert.Equal("SORT_NOT_SUPPORTED", answer.FirstCode);
@@ -274,11 +274,11 @@ public sealed class NestedSortTests(GatewayFixture fixture, ITestOutputHelper ou
 
         var chaser = await fixture.PostAsync(Query(list), new Dictionary<string, object?>
         {
-            ["order"] = new[] { Order("flightVehicleChaser.launch.mission.name", true) }, ["first"] = 3,
+            ["order"] = new[] { SortOracle.Entry("flightVehicleChaser.launch.mission.name", true) }, ["first"] = 3,
         });
         var target = await fixture.PostAsync(Query(list), new Dictionary<string, object?>
         {
-            ["order"] = new[] { Order("flightVehicleTarget.launch.mission.name", true) }, ["first"] = 3,
+            ["order"] = new[] { SortOracle.Entry("flightVehicleTarget.launch.mission.name", true) }, ["first"] = 3,
         });
 
         Assert.True(chaser.Errors.Count == 0, chaser.ToString());
@@ -303,52 +303,18 @@ public sealed class NestedSortTests(GatewayFixture fixture, ITestOutputHelper ou
             ? Flatten(inner, prefix + pair.Key + ".")
             : [(prefix + pair.Key, (string)pair.Value! == "DESC")]);
 
-    private static Dictionary<string, object> Order(string path, bool descending)
-    {
-        var parts = path.Split('.');
-        object value = descending ? "DESC" : "ASC";
-        for (var p = parts.Length - 1; p > 0; p--)
-        {
-            value = new Dictionary<string, object> { [parts[p]] = value };
-        }
-
-        return new Dictionary<string, object> { [parts[0]] = value };
-    }
-
     // HC over PostgreSQL: NULLs last ascending, first descending; strings byte-ordered; then the list's
     // tie-breakers not in the order, then the id.
     private static List<string> Sorted(ListCase list, List<JsonObject> rows,
-        List<(SortCase Case, bool Descending)> keys)
-    {
-        var all = keys.Concat(list.TieBreakers.Where(t => keys.All(k => k.Case.Path != t.Path))
-            .Select(t => (Case: t, Descending: false))).ToList();
-        var sorted = rows.ToList();
-        sorted.Sort((a, b) =>
-        {
-            foreach (var (key, descending) in all)
-            {
-                var order = NullsLast(Value(a, key.Json, key.Kind), Value(b, key.Json, key.Kind));
-                if (order != 0)
-                {
-                    return descending ? -order : order;
-                }
-            }
-
-            return Compare(Value(a, "id", Kind.Number) ?? Value(a, "id", Kind.Text)!,
-                Value(b, "id", Kind.Number) ?? Value(b, "id", Kind.Text)!);
-        });
-        return sorted.Select(r => Id(r["id"])).ToList();
-    }
+        List<(SortCase Case, bool Descending)> keys) =>
+        SortOracle.SortedIds(rows, keys.Concat(list.TieBreakers.Where(t => keys.All(k => k.Case.Path != t.Path))
+                .Select(t => (Case: t, Descending: false)))
+            .Select(k => ((Func<JsonObject, IComparable?>)(r => Value(r, k.Case.Json, k.Case.Kind)), k.Descending))
+            .ToList(), r => Value(r, "id", Kind.Number) ?? Value(r, "id", Kind.Text)!);
 
     private static IComparable? Value(JsonObject row, string path, Kind kind)
     {
-        JsonNode? node = row;
-        foreach (var part in path.Split('.'))
-        {
-            node = node is JsonObject o ? o[part] : null;
-        }
-
-        if (node is not JsonValue value)
+        if (SortOracle.At(row, path) is not { } value)
         {
             return null;
         }
@@ -365,21 +331,7 @@ public sealed class NestedSortTests(GatewayFixture fixture, ITestOutputHelper ou
         };
     }
 
-    private static int NullsLast(IComparable? a, IComparable? b) => (a, b) switch
-    {
-        (null, null) => 0,
-        (null, _) => 1,
-        (_, null) => -1,
-        _ => Compare(a, b),
-    };
-
-    private static int Compare(IComparable a, IComparable b) =>
-        a is string x && b is string y ? string.CompareOrdinal(x, y) : a.CompareTo(b);
-
     private static string Query(ListCase list) =>
         $"query($first: Int, $last: Int, $order: [{list.Sort}!]) {{ {list.Field}(first: $first, last: $last, " +
         $"order: $order) {{ totalCount nodes {{ {list.IdField} }} }} }}";
-
-    private static string Id(JsonNode? id) =>
-        id is JsonValue value && value.TryGetValue<string>(out var text) ? text : id!.ToJsonString();
 }
