@@ -36,17 +36,18 @@ public sealed class ListFilterTests(GatewayFixture fixture, ITestOutputHelper ou
                 return new($"{{ name: {{ nendsWith: {Json(word)} }} }}",
                     p => !((string?)p["name"] is { } n && n.EndsWith(word, StringComparison.Ordinal)));
             case 3:
-                var ids = Enumerable.Range(0, random.Next(1, 6)).Select(_ => (int)ports[random.Next(ports.Count)]["id"]!)
-                    .ToList();
-                return new($"{{ id: {{ in: [{string.Join(", ", ids.Select(i => Json(i.ToString(CultureInfo.InvariantCulture))))}] }} }}",
-                    p => ids.Contains((int)p["id"]!));
+                var ids = Enumerable.Range(0, random.Next(1, 6))
+                    .Select(_ => (int)ports[random.Next(ports.Count)]["id"]!).ToList();
+                var idList = string.Join(", ", ids.Select(i => Json(i.ToString(CultureInfo.InvariantCulture))));
+                return new($"{{ id: {{ in: [{idList}] }} }}", p => ids.Contains((int)p["id"]!));
             case 4:
                 var station = (string)stations[random.Next(stations.Count)]["name"]!;
                 return new($"{{ spaceStation: {{ name: {{ eq: {Json(station)} }} }} }}",
                     p => (string?)p["station"] == station);
             default:
                 var prefix = name[..random.Next(1, name.Length + 1)];
-                return new($"{{ or: [{{ name: {{ startsWith: {Json(prefix)} }} }}, {{ id: {{ eq: {(int)port["id"]!} }} }}] }}",
+                return new($"{{ or: [{{ name: {{ startsWith: {Json(prefix)} }} }}, " +
+                    $"{{ id: {{ eq: {(int)port["id"]!} }} }}] }}",
                     p => ((string?)p["name"] is { } n && n.StartsWith(prefix, StringComparison.Ordinal))
                         || (int)p["id"]! == (int)port["id"]!);
         }
@@ -212,6 +213,115 @@ public sealed class ListFilterTests(GatewayFixture fixture, ITestOutputHelper ou
     [InlineData("expeditions", "spaceStation: { dockingLocations: { any: true } }",
         "dockingLocations cannot be evaluated here: an expedition embeds its station as SpaceStationNormal")]
     public async Task AListTheRowsDoNotCarryIsRefusedWithTheReasonBeforeAnyCall(string list, string where,
+        string message)
+    {
+        fixture.Reset();
+
+        var answer = await fixture.PostAsync($"{{ {list}(where: {{ {where} }}) {{ totalCount }} }}");
+
+        Assert.Equal("FILTER_NOT_SUPPORTED", answer.FirstCode);
+        Assert.Contains(message, (string)answer.Errors[0]!["message"]!);
+        Assert.Equal(0, fixture.Requests.Count);
+    }
+
+    private static bool Some(JsonNode? list, Func<JsonObject, bool> item) =>
+        list is JsonArray items && items.OfType<JsonObject>().Any(item);
+
+    public static TheoryData<string, string, string> CarriedLists => new()
+    {
+        // A launch row's programs (ProgramNormal) and its rocket configuration's families (LauncherConfigFamilyMini).
+        { "launches", "program: { some: { name: { startsWith: \"Commercial\" } } }", "program" },
+        { "launches", "rocket: { configuration: { families: { some: { name: { eq: \"Falcon 9\" } } } } }",
+            "families" },
+        // A pad's agencies (AgencyNormal).
+        { "launches", "pad: { agencies: { some: { abbrev: { eq: \"SpX\" } } } }", "agencies" },
+        // An expedition row's lists (ExpeditionNormal): null in every recorded expedition, so only any: false holds.
+        { "expeditions", "or: [{ spacewalks: { none: { name: { eq: \"x\" } } } }, { missionPatches: { any: false } }]",
+            "expedition" },
+        // A spacecraft configuration's families (SpacecraftConfigFamilyNormal).
+        { "spacecrafts", "spacecraftConfig: { family: { some: { manufacturer: { abbrev: { eq: \"SpX\" } } } } }",
+            "family" },
+    };
+
+    [Theory]
+    [MemberData(nameof(CarriedLists))]
+    public async Task AListTheFetchedRowsCarryIsEvaluatedOverThemInTheirBlocks(string list, string where,
+        string kind)
+    {
+        var (path, ll2) = list switch
+        {
+            "launches" => ("launches/?limit=100&ordering=net,id", "/2.3.0/launches/"),
+            "expeditions" => ("expeditions/?limit=100&ordering=start,id", "/2.3.0/expeditions/"),
+            _ => ("spacecraft/?limit=100&ordering=id", "/2.3.0/spacecraft/"),
+        };
+        var rows = await fixture.RestAsync(path);
+        Func<JsonObject, bool> holds = kind switch
+        {
+            "program" => l => Some(l["program"], p => ((string?)p["name"])?.StartsWith("Commercial",
+                StringComparison.Ordinal) == true),
+            "families" => l => Some(l["rocket"]?["configuration"]?["families"], f => (string?)f["name"] == "Falcon 9"),
+            "agencies" => l => Some(l["pad"]?["agencies"], a => (string?)a["abbrev"] == "SpX"),
+            "expedition" => e => (e["spacewalks"] is JsonArray walks && !walks.Any(w => (string?)w!["name"] == "x"))
+                || e["mission_patches"] is not JsonArray { Count: > 0 },
+            _ => c => Some(c["spacecraft_config"]?["family"], f => (string?)f["manufacturer"]?["abbrev"] == "SpX"),
+        };
+        var expected = rows.Count(holds);
+        fixture.Reset();
+
+        var answer = await fixture.PostAsync($"{{ {list}(where: {{ {where} }}) {{ totalCount }} }}");
+
+        Assert.True(answer.Errors.Count == 0, answer.ToString());
+        Assert.Equal(expected, (int)answer.Data![list]!["totalCount"]!);
+        Assert.True(expected > 0, kind);
+        // Every row in aligned blocks of 100: the whole list, no other call.
+        Assert.Equal((rows.Count + 99) / 100, fixture.Requests.Entries.Count(e => e.Path == ll2));
+        Assert.Equal((rows.Count + 99) / 100, fixture.Requests.Count);
+    }
+
+    [Fact]
+    public async Task AStationsActiveExpeditionsAreEvaluatedOverTheTable()
+    {
+        var stations = await fixture.RestAsync("space_stations/?mode=detailed&limit=100");
+        fixture.Reset();
+
+        var answer = await fixture.PostAsync("{ spaceStations(where: { activeExpeditions: { some: { name: " +
+            "{ startsWith: \"Expedition\" }, spaceStation: { id: { eq: 4 } } } }, activeDockingEvents: " +
+            "{ any: false } }) { nodes { ll2Id } } }");
+
+        var expected = stations.Where(s => (int)s["id"]! == 4 && Some(s["active_expeditions"],
+                e => ((string)e["name"]!).StartsWith("Expedition", StringComparison.Ordinal))
+                && s["active_docking_events"] is JsonArray { Count: 0 })
+            .Select(s => (int)s["id"]!).ToList();
+        Assert.True(answer.Errors.Count == 0, answer.ToString());
+        Assert.Equal(expected, answer.Data!["spaceStations"]!["nodes"]!.AsArray().Select(n => (int)n!["ll2Id"]!));
+        Assert.Equal([4], expected);
+        Assert.Equal(StationTable, Assert.Single(fixture.Requests.Entries).PathAndQuery);
+    }
+
+    [Theory]
+    [InlineData("spaceStations", "expeditions: { any: true }",
+        "expeditions cannot be evaluated here: a station's expeditions are not in LL2's station table")]
+    [InlineData("spaceStations", "activeExpeditions: { some: { crew: { some: { role: { eq: \"x\" } } } } }",
+        "crew cannot be evaluated here: LL2's station table embeds a station's active expeditions as ExpeditionMini")]
+    [InlineData("spaceStations", "activeDockingEvents: { some: { flightVehicleChaser: { id: { eq: 1 } } } }",
+        "flightVehicleChaser cannot be evaluated here: LL2's station table embeds a station's active docking " +
+        "events as DockingEventForChaserNormal")]
+    [InlineData("spacecrafts", "flights: { any: true }",
+        "flights cannot be evaluated here: LL2's SpacecraftNormal (the spacecraft/ rows, and a flight's spacecraft) " +
+        "carries no flights")]
+    [InlineData("launches", "rocket: { spacecraftStage: { any: true } }",
+        "spacecraftStage cannot be evaluated here: launches' rows embed the rocket as LL2's RocketNormal")]
+    [InlineData("launches", "rocket: { configuration: { program: { any: true } } }",
+        "program cannot be evaluated here: launches' rows embed the rocket configuration as LL2's LauncherConfigList")]
+    [InlineData("spacecrafts", "spacecraftConfig: { family: { some: { totalLaunchCount: { gt: 1 } } } }",
+        "totalLaunchCount cannot be evaluated here: LL2's SpacecraftConfigNormal embeds its families as " +
+        "SpacecraftConfigFamilyNormal")]
+    [InlineData("spacecrafts", "spacecraftConfig: { family: { some: { parent: { description: { eq: \"x\" } } } } }",
+        "description cannot be evaluated here: LL2's SpacecraftConfigFamilyNormal embeds its parent family as " +
+        "SpacecraftConfigFamilyMini (id, name)")]
+    [InlineData("launches", "program: { some: { agencies: { some: { foundingYear: { gt: 1 } } } } }",
+        "foundingYear cannot be evaluated here: LL2's ProgramNormal embeds its agencies as AgencyMini")]
+    public async Task AnotherListTheRowsDoNotCarryIsRefusedWithTheReasonBeforeAnyCall(string list, string where,
         string message)
     {
         fixture.Reset();

@@ -7,7 +7,8 @@ namespace DockingGraph.Gateway.Flights;
 /// <summary>
 /// Hot Chocolate's filters over the objects a spacecraft or astronaut row embeds. One <c>AgencyFilterInput</c>
 /// serves every place an <c>Agency</c> appears, with every scalar and list field of the type (HC's shape; images
-/// aside: <c>country</c> and <c>socialMediaLinks</c> are HC's list filters); each place evaluates the fields its rows embed and refuses the
+/// aside: <c>country</c> and <c>socialMediaLinks</c> are HC's list filters); each place evaluates the fields its rows
+/// embed and refuses the
 /// others with the reason (a field the embedded form lacks would read as null and answer wrongly).
 /// SpacecraftConfigNormal is embedded whole.
 /// </summary>

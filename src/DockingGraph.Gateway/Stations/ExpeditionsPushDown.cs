@@ -25,7 +25,8 @@ public static class ExpeditionsPushDown
         .Filter(new DateBounds("end", "end"))
         .Filter(new NodeIdEquals("spaceStation", typeof(SpaceStationFilterInputGraphType), "space_station", "SpaceStation"))
         .Filter(new ExpeditionCrewFilter())
-        .Filter(EvaluatedHere.Field("missionPatches", typeof(ListFilterInputGraphType<MissionPatchFilterInputGraphType>)))
+        .Filter(EvaluatedHere.Field("missionPatches",
+            typeof(ListFilterInputGraphType<MissionPatchFilterInputGraphType>)))
         .Filter(EvaluatedHere.Field("spacewalks", typeof(ListFilterInputGraphType<SpacewalkFilterInputGraphType>)))
         .Sort("id", "id")
         .Sort("start", "start")
