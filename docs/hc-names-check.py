@@ -42,7 +42,8 @@ for name, fields in sorted(inputs.items()):
         if base.startswith("ListFilterInputTypeOf"):
             inner = inputs.get(base, {})
             for op, op_type in inner.items():
-                if op_type.strip("[]!") != f"{element}FilterInput":
+                # HC's list filter: all/none/some take the item's input, any is a Boolean.
+                if op_type.strip("[]!") != ("Boolean" if op == "any" else f"{element}FilterInput"):
                     problems.append(f"{base}.{op}: {op_type.strip('[]!')}, HC: {element}FilterInput")
 print("\n".join(problems) or "ok")
 sys.exit(1 if problems else 0)

@@ -56,14 +56,15 @@ public sealed class OneInputPerTypeRefusalTests(GatewayFixture fixture) : IClass
             "landing's first stage itself"
         },
         {
-            // The one LaunchFilterInput under a docking event's flight: its rows embed LaunchMini (id, url, name).
-            "dockingEvents", "flightVehicleChaser: { launch: { net: { gt: \"2020-01-01T00:00:00Z\" } } }",
-            "net cannot be evaluated here: a docking event embeds its flights' launch as LL2's LaunchMini (id, " +
-            "url, name)."
+            // The one LaunchFilterInput under a docking event's target flight: it embeds LaunchMini (id, url,
+            // name). The chaser's is LaunchNormal (DockingEventChaserLaunchTests).
+            "dockingEvents", "flightVehicleTarget: { launch: { net: { gt: \"2020-01-01T00:00:00Z\" } } }",
+            "net cannot be evaluated here: a docking event embeds its target flight's launch as LL2's LaunchMini " +
+            "(id, url, name)"
         },
         {
             "dockingEvents", "flightVehicleTarget: { launch: { pad: { name: { eq: \"x\" } } } }",
-            "pad cannot be evaluated here: a docking event embeds its flights' launch as LL2's LaunchMini"
+            "pad cannot be evaluated here: a docking event embeds its target flight's launch as LL2's LaunchMini"
         },
         {
             // A first stage's launch is the one LaunchFilterInput too: only id.eq goes to LL2.

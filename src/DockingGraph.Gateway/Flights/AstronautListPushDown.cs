@@ -9,7 +9,8 @@ namespace DockingGraph.Gateway.Flights;
 /// <summary>
 /// What LL2's <c>astronauts/</c> can execute of <c>where</c> and <c>order</c>. Left out of LL2's documented filters:
 /// <c>nationality</c> (2.3.0's nationality is a list of countries; which of their texts the filter matches is not
-/// documented). Every other field of <c>Astronaut</c> (HC's shape; images, nationality and social media lists aside)
+/// documented): HC's list filter on it (and on <c>socialMediaLinks</c>) is evaluated here over the rows, which
+/// carry both lists (AstronautEndpointNormal). Every other field of <c>Astronaut</c> (HC's shape; images aside)
 /// and the operators LL2 lacks are evaluated over the astronauts LL2's part selects, except on <c>hasFlown</c> and
 /// <c>isHuman</c>: LL2's astronaut rows carry neither value.
 /// </summary>
@@ -38,6 +39,9 @@ public static class AstronautListPushDown
             .Filter(EvaluatedHere.Field("evaTime", typeof(TimeSpanOperationFilterInputGraphType)))
             .Filter(EvaluatedHere.Field("bio", typeof(StringOperationFilterInputGraphType)))
             .Filter(EvaluatedHere.Field("wiki", typeof(StringOperationFilterInputGraphType)))
+            .Filter(EvaluatedHere.Field("nationality", typeof(ListFilterInputGraphType<CountryFilterInputGraphType>)))
+            .Filter(EvaluatedHere.Field("socialMediaLinks",
+                typeof(ListFilterInputGraphType<SocialMediaLinkFilterInputGraphType>)))
             .Filter(new ObjectLookupId("agency", "agency_ids", typeof(AgencyFilterInputGraphType),
                 "→ agency_ids for id { eq } (one LL2 agency id); the rest is evaluated here"))
             .Filter(new ObjectLookupId("status", "status_ids", typeof(AstronautStatusFilterInputGraphType),
@@ -76,6 +80,8 @@ public static class AstronautListPushDown
                 .Durations("evaTime", a => a.EvaTime)
                 .Strings("bio", a => a.Bio)
                 .Strings("wiki", a => a.Wiki)
+                .Lists("nationality", ListItemFilters.Country.Local, a => a.Nationality)
+                .Lists("socialMediaLinks", ListItemFilters.SocialMediaLink.Local, a => a.SocialMediaLinks)
                 .Nested("agency", EmbeddedObjectFilters.AgencyMini(AgencyNotCarried), a => a.Agency)
                 .Nested("status", LookupObjectFilters.Short.Local, a => a.Status)
                 .Nested("type", LookupObjectFilters.Short.Local, a => a.Type));

@@ -6,8 +6,9 @@ namespace DockingGraph.Gateway.Flights;
 
 /// <summary>
 /// Hot Chocolate's filters over the objects a spacecraft or astronaut row embeds. One <c>AgencyFilterInput</c>
-/// serves every place an <c>Agency</c> appears, with every scalar field of the type (HC's shape; images and lists
-/// such as country are not filter fields here); each place evaluates the fields its rows embed and refuses the
+/// serves every place an <c>Agency</c> appears, with every scalar and list field of the type (HC's shape; images
+/// aside: <c>country</c> and <c>socialMediaLinks</c> are HC's list filters); each place evaluates the fields its rows
+/// embed and refuses the
 /// others with the reason (a field the embedded form lacks would read as null and answer wrongly).
 /// SpacecraftConfigNormal is embedded whole.
 /// </summary>
@@ -45,10 +46,64 @@ public static class EmbeddedObjectFilters
         .Ints("failedLandingsPayload", a => a.FailedLandingsPayload)
         .Ints("attemptedLandingsPayload", a => a.AttemptedLandingsPayload)
         .Strings("infoUrl", a => a.InfoUrl)
-        .Strings("wikiUrl", a => a.WikiUrl);
+        .Strings("wikiUrl", a => a.WikiUrl)
+        .Lists<CountryDto, CountryFilterInputGraphType>("country", ListItemFilters.Country.Local, a => a.Country)
+        .Lists<SocialMediaLinkDto, SocialMediaLinkFilterInputGraphType>("socialMediaLinks",
+            ListItemFilters.SocialMediaLink.Local, a => a.SocialMediaLinks);
 
     /// <summary>An agency embedded as AgencyMini: its other fields are refused with <paramref name="why"/>.</summary>
     public static LocalWhere<AgencyDto> AgencyMini(string why) => Agency.Carrying(why, AgencyMiniFields);
+
+    /// <summary>The fields of LL2's AgencyNormal (a station's owners, a pad's agencies), images aside.</summary>
+    public static readonly string[] AgencyNormalFields =
+    [
+        .. AgencyMiniFields, "featured", "country", "description", "administrator", "foundingYear", "launchers",
+        "spacecraft", "parent",
+    ];
+
+    /// <summary>An agency embedded as AgencyNormal: its other fields are refused with <paramref name="why"/>.</summary>
+    public static LocalWhere<AgencyDto> AgencyNormal(string why) => Agency.Carrying(why, AgencyNormalFields);
+
+    // Fields of SpacecraftFamily only SpacecraftConfigFamilyDetailed (the family's own endpoint) carries.
+    private static readonly string[] FamilyCounts =
+    [
+        "spacecraftFlown", "totalLaunchCount", "successfulLaunches", "failedLaunches", "attemptedLandings",
+        "successfulLandings", "failedLandings",
+    ];
+
+    private const string FamilyParentNotCarried = "LL2's SpacecraftConfigFamilyNormal embeds its parent family as " +
+        "SpacecraftConfigFamilyMini (id, name)";
+
+    // A family's parent: SpacecraftConfigFamilyMini.
+    private static readonly LocalWhere<SpacecraftFamilyDto> FamilyParent = FamilyCounts
+        .Concat(["description", "manufacturer", "parent", "maidenFlight"])
+        .Aggregate(new LocalWhere<SpacecraftFamilyDto>("spacecraft family")
+                .Ints("id", f => f.Id)
+                .Strings("name", f => f.Name),
+            (where, name) => where.NotCarried(name, FamilyParentNotCarried));
+
+    public static readonly ObjectFilter<SpacecraftFamilyDto> SpacecraftFamily = FamilyCounts.Aggregate(
+        new ObjectFilter<SpacecraftFamilyDto>("spacecraft family")
+            .Ints("id", f => f.Id)
+            .Strings("name", f => f.Name)
+            .Strings("description", f => f.Description)
+            .Object<AgencyDto, AgencyFilterInputGraphType>("manufacturer",
+                AgencyMini("LL2's SpacecraftConfigFamilyNormal embeds its manufacturer as AgencyMini (id, url, " +
+                    "name, abbrev, type)"), f => f.Manufacturer)
+            .Object<SpacecraftFamilyDto, SpacecraftFamilyFilterInputGraphType>("parent", FamilyParent, f => f.Parent)
+            .CalendarDates("maidenFlight", f => f.MaidenFlight),
+        (filter, name) => filter.Ints(name, Count(name)));
+
+    private static Func<SpacecraftFamilyDto, int?> Count(string name) => name switch
+    {
+        "spacecraftFlown" => f => f.SpacecraftFlown,
+        "totalLaunchCount" => f => f.TotalLaunchCount,
+        "successfulLaunches" => f => f.SuccessfulLaunches,
+        "failedLaunches" => f => f.FailedLaunches,
+        "attemptedLandings" => f => f.AttemptedLandings,
+        "successfulLandings" => f => f.SuccessfulLandings,
+        _ => f => f.FailedLandings,
+    };
 
     public static readonly ObjectFilter<SpacecraftConfigDto> SpacecraftConfig =
         new ObjectFilter<SpacecraftConfigDto>("spacecraft configuration")
@@ -62,7 +117,12 @@ public static class EmbeddedObjectFilters
                     "type)"), c => c.Agency)
             .Booleans("inUse", c => c.InUse)
             .NotCarried("maidenFlight", typeof(DateOperationFilterInputGraphType), "LL2's SpacecraftConfigNormal, " +
-                "how these rows embed a spacecraft configuration, carries no maiden_flight");
+                "how these rows embed a spacecraft configuration, carries no maiden_flight")
+            .Lists<SpacecraftFamilyDto, SpacecraftFamilyFilterInputGraphType>("family",
+                SpacecraftFamily.Carrying("LL2's SpacecraftConfigNormal embeds its families as " +
+                    "SpacecraftConfigFamilyNormal (id, name, description, manufacturer, parent, maidenFlight; the " +
+                    "launch and landing counts are only on the family's own endpoint)",
+                    "id", "name", "description", "manufacturer", "parent", "maidenFlight"), c => c.Family);
 }
 
 public sealed class AgencyFilterInputGraphType()
@@ -71,6 +131,12 @@ public sealed class AgencyFilterInputGraphType()
         "agency filter; the rest is evaluated here on the fields the list's rows embed (AgencyMini: id, url, " +
         "name, abbrev, type); another field is refused with FILTER_NOT_SUPPORTED, before any LL2 call.",
         EmbeddedObjectFilters.Agency);
+
+public sealed class SpacecraftFamilyFilterInputGraphType()
+    : ObjectFilterInputGraphType<SpacecraftFamilyDto, SpacecraftFamilyFilterInputGraphType>(
+        "SpacecraftFamilyFilterInput", "A spacecraft family (a configuration's family list). Evaluated over the " +
+        "SpacecraftConfigFamilyNormal the rows embed; its launch and landing counts are refused there.",
+        EmbeddedObjectFilters.SpacecraftFamily);
 
 public sealed class AgencyTypeFilterInputGraphType()
     : ObjectFilterInputGraphType<StatusDto, AgencyTypeFilterInputGraphType>("AgencyTypeFilterInput",

@@ -16,7 +16,8 @@ namespace DockingGraph.Gateway.Flights;
 public static class SpacecraftFlightsPushDown
 {
     private const string LaunchWhere = "Every launch field over a flight LL2 writes with LaunchNormal " +
-        "(spacecraftFlights, landings); in a docking event, whose flights embed LaunchMini, id, url and name only.";
+        "(spacecraftFlights, landings, a docking event's chaser); on a docking event's target, which embeds " +
+        "LaunchMini, id, url and name only.";
 
     private const string Fetched = "No LL2 filter: evaluated over the flights LL2's part of the where selects (read " +
         "in blocks of 100); nested, over the flight the row embeds.";
@@ -39,19 +40,28 @@ public static class SpacecraftFlightsPushDown
 /// Which filter field reads which value of a flight. Every flight field and its spacecraft (SpacecraftNormal, all of
 /// <c>SpacecraftFilterInput</c>) are on each serializer a flight is embedded with (spacecraft_flights/ and
 /// landings/ in normal mode, a docking event's chaser and target as SpacecraftFlightMini), so nested filters need no
-/// join. The launch differs: LaunchNormal on spacecraft_flights/ and landings/, LaunchMini (id, url, name) in a
-/// docking event, whose other launch fields are refused with the reason rather than read as null.
+/// join. The launch differs: LaunchNormal on spacecraft_flights/ and landings/ and on a detailed docking event's
+/// chaser, LaunchMini (id, url, name) on a docking event's target, whose other launch fields are refused with the
+/// reason rather than read as null.
 /// </summary>
 public static class SpacecraftFlightFilter
 {
-    public const string LaunchInDockingEvents = "a docking event embeds its flights' launch as LL2's LaunchMini " +
-        "(id, url, name)";
+    public const string LaunchInDockingEvents = "a docking event embeds its target flight's launch as LL2's " +
+        "LaunchMini (id, url, name); only the chaser flight's (SpacecraftFlightNormal, in the detailed events the " +
+        "gateway evaluates) is LaunchNormal";
 
     /// <summary>A flight whose launch is LaunchNormal (the rows of spacecraft_flights/ and landings/).</summary>
     public static readonly LocalWhere<SpacecraftFlightDto> Where = Declare(LaunchesPushDown.Local);
 
-    /// <summary>A docking event's chaser or target (SpacecraftFlightMini: its launch is LaunchMini).</summary>
+    /// <summary>A docking event's target (SpacecraftFlightMini in every mode: its launch is LaunchMini).</summary>
     public static readonly LocalWhere<SpacecraftFlightDto> InDockingEvents = Declare(LaunchMini());
+
+    /// <summary>
+    /// A detailed docking event's chaser (LL2's DockingEventEndpointDetailed embeds SpacecraftFlightNormal: its
+    /// spacecraft is SpacecraftNormal and its launch LaunchNormal, as on spacecraft_flights/ rows). The docking
+    /// events evaluated here are always detailed (the mirror's fill and the fetched blocks ask mode=detailed).
+    /// </summary>
+    public static readonly LocalWhere<SpacecraftFlightDto> ChaserInDetailedDockingEvents = Where;
 
     private static LocalWhere<SpacecraftFlightDto> Declare(LocalWhere<LaunchDto> launch) =>
         new LocalWhere<SpacecraftFlightDto>("spacecraft-flight")
@@ -96,6 +106,7 @@ public sealed class SpacecraftFlightFilterInputGraphType()
         "spacecraftFlights what LL2 executes is pushed down and the rest is evaluated over every flight that part " +
         "selects (read in blocks of 100 in LL2's own order, within Limits:MaxLl2CallsPerRequest). Nested in a " +
         "docking event, the chaser's id is pushed down; everything else is evaluated over the flight the event " +
-        "embeds (its launch as LaunchMini: launch fields beyond id, url and name are refused there). In a " +
+        "embeds (the chaser's launch as LaunchNormal; the target's as LaunchMini: launch fields beyond id, url " +
+        "and name are refused there). In a " +
         "landing, spacecraft { id { eq } spacecraftConfig { id { eq } } } and launch { id { eq } } are pushed " +
         "down, the rest evaluated over the landing's flight.", SpacecraftFlightsPushDown.Table);

@@ -34,6 +34,8 @@ public static class SpacecraftListPushDown
                 typeof(SpacecraftConfigFilterInputGraphType),
                 "→ spacecraft_config for id { eq } (LL2's configuration id); the rest is evaluated here"))
             .Filter(EvaluatedHere.Field("fastestTurnaround", typeof(TimeSpanOperationFilterInputGraphType)))
+            .Filter(new MirrorOnly("flights", typeof(ListFilterInputGraphType<SpacecraftFlightFilterInputGraphType>),
+                "Refused (FILTER_NOT_SUPPORTED, before any LL2 call): " + FlightsNotCarried + "."))
             .Sort("id", "id", "LL2's spacecraft id.")
             .Sort("flightsCount", "flights_count")
             .Sort("missionEndsCount", "mission_ends_count")
@@ -59,7 +61,11 @@ public static class SpacecraftListPushDown
         .Nested("status", LookupObjectFilters.Short.Local, s => s.Status)
         .Strings("description", s => s.Description)
         .Nested("spacecraftConfig", EmbeddedObjectFilters.SpacecraftConfig.Local, s => s.SpacecraftConfig)
-        .Durations("fastestTurnaround", s => s.FastestTurnaround);
+        .Durations("fastestTurnaround", s => s.FastestTurnaround)
+        .NotCarried("flights", FlightsNotCarried);
+
+    public const string FlightsNotCarried = "LL2's SpacecraftNormal (the spacecraft/ rows, and a flight's " +
+        "spacecraft) carries no flights: they are only on spacecraft/{id}/ (SpacecraftEndpointDetailed)";
 }
 
 public sealed class SpacecraftFilterInputGraphType()

@@ -6,15 +6,16 @@ namespace DockingGraph.Gateway.Launches;
 
 /// <summary>
 /// Hot Chocolate's filters over the objects a launch row embeds, one input per GraphQL type (HC names it after the
-/// output type: <c>pad: Pad</c> → <c>PadFilterInput</c>), with every scalar field of the type (images and lists
-/// such as a pad's agencies or country are not filter fields here). LL2's LaunchNormal embeds the pad and its
-/// location whole (Pad, Location) and the net precision whole (NetPrecision); the rocket's configuration only as
-/// LauncherConfigList.
+/// output type: <c>pad: Pad</c> → <c>PadFilterInput</c>), with every scalar field of the type and HC's list
+/// filters on its lists (images aside). LL2's LaunchNormal embeds the pad and its location whole (Pad, Location;
+/// the pad's agencies as AgencyNormal), the net precision whole (NetPrecision), the programs as ProgramNormal, the
+/// rocket as RocketNormal (no stages) and its configuration only as LauncherConfigList (with its families).
 /// </summary>
 public static class LaunchObjectFilters
 {
     /// <summary>LL2's LauncherConfigList: how a normal launch row embeds its rocket's configuration.</summary>
-    public static readonly string[] LauncherConfigListFields = ["id", "url", "name", "fullName", "variant"];
+    public static readonly string[] LauncherConfigListFields =
+        ["id", "url", "name", "fullName", "variant", "families"];
 
     public const string LauncherConfigNotCarried = "launches' rows embed the rocket configuration as LL2's " +
         "LauncherConfigList (id, url, name, full_name, variant, families)";
@@ -34,10 +35,41 @@ public static class LaunchObjectFilters
         .Ints("totalLaunchCount", l => l.TotalLaunchCount)
         .Ints("totalLandingCount", l => l.TotalLandingCount);
 
+    public const string RocketNotCarried = "launches' rows embed the rocket as LL2's RocketNormal (id, " +
+        "configuration): its stages and payloads are only on a detailed launch (launches/{id}/)";
+
+    public static readonly ObjectFilter<StatusDto> ProgramType = LookupObjectFilters.Short;
+
+    /// <summary>LL2's ProgramNormal, how a launch row embeds its programs (agencies as AgencyMini).</summary>
+    public static readonly ObjectFilter<ProgramDto> Program = new ObjectFilter<ProgramDto>("program")
+        .Ints("id", p => p.Id)
+        .Strings("url", p => p.Url)
+        .Strings("name", p => p.Name)
+        .Strings("infoUrl", p => p.InfoUrl)
+        .Strings("wikiUrl", p => p.WikiUrl)
+        .Strings("description", p => p.Description)
+        .Dates("startDate", p => p.StartDate)
+        .Dates("endDate", p => p.EndDate)
+        .Object<StatusDto, ProgramTypeFilterInputGraphType>("type", ProgramType, p => p.Type)
+        .Lists<AgencyDto, Flights.AgencyFilterInputGraphType>("agencies",
+            Flights.EmbeddedObjectFilters.AgencyMini("LL2's ProgramNormal embeds its agencies as AgencyMini (id, " +
+                "url, name, abbrev, type)"), p => p.Agencies)
+        .Lists<MissionPatchDto, MissionPatchFilterInputGraphType>("missionPatches",
+            LaunchDetailFilters.MissionPatch.Local, p => p.MissionPatches);
+
+    public static readonly ObjectFilter<LauncherConfigFamilyDto> LauncherConfigFamily =
+        new ObjectFilter<LauncherConfigFamilyDto>("launcher configuration family")
+            .Ints("id", f => f.Id)
+            .Strings("name", f => f.Name);
+
     public static readonly ObjectFilter<PadDto> Pad = new ObjectFilter<PadDto>("pad")
         .Ints("id", p => p.Id)
         .Strings("url", p => p.Url)
         .Booleans("active", p => p.Active)
+        .Lists<AgencyDto, Flights.AgencyFilterInputGraphType>("agencies",
+            Flights.EmbeddedObjectFilters.AgencyNormal("LL2's Pad embeds its agencies as AgencyNormal (id, url, " +
+                "name, abbrev, type, featured, country, description, administrator, foundingYear, launchers, " +
+                "spacecraft, parent)"), p => p.Agencies)
         .Strings("name", p => p.Name)
         .Strings("description", p => p.Description)
         .Strings("infoUrl", p => p.InfoUrl)
@@ -89,12 +121,18 @@ public static class LaunchObjectFilters
             .Ints("consecutiveSuccessfulLandings", c => c.ConsecutiveSuccessfulLandings)
             .Durations("fastestTurnaround", c => c.FastestTurnaround)
             .Object<AgencyDto, Flights.AgencyFilterInputGraphType>("manufacturer", Flights.EmbeddedObjectFilters.Agency,
-                c => c.Manufacturer);
+                c => c.Manufacturer)
+            .Lists<LauncherConfigFamilyDto, LauncherConfigFamilyFilterInputGraphType>("families",
+                LauncherConfigFamily.Local, c => c.Families)
+            .Lists<ProgramDto, ProgramFilterInputGraphType>("program", Program.Local, c => c.Program);
 
     public static readonly ObjectFilter<RocketDto> Rocket = new ObjectFilter<RocketDto>("rocket")
         .Ints("id", r => r.Id)
         .Object<LauncherConfigDto, LauncherConfigFilterInputGraphType>("configuration",
-            LauncherConfig.Carrying(LauncherConfigNotCarried, LauncherConfigListFields), r => r.Configuration);
+            LauncherConfig.Carrying(LauncherConfigNotCarried, LauncherConfigListFields), r => r.Configuration)
+        .NotCarriedList<Landings.FirstStageFilterInputGraphType>("launcherStage", RocketNotCarried)
+        .NotCarriedList<Flights.SpacecraftFlightFilterInputGraphType>("spacecraftStage", RocketNotCarried)
+        .NotCarriedList<Payloads.PayloadFlightFilterInputGraphType>("payloads", RocketNotCarried);
 }
 
 public sealed class PadFilterInputGraphType()
@@ -123,3 +161,17 @@ public sealed class LauncherConfigFilterInputGraphType()
 public sealed class NetPrecisionFilterInputGraphType()
     : ObjectFilterInputGraphType<StatusDto, NetPrecisionFilterInputGraphType>("NetPrecisionFilterInput",
         "A NET precision (LL2 has no filter for it: evaluated here).", LookupObjectFilters.Detailed);
+
+public sealed class ProgramFilterInputGraphType()
+    : ObjectFilterInputGraphType<ProgramDto, ProgramFilterInputGraphType>("ProgramFilterInput",
+        "A program (LL2 has no filter executed here for it: evaluated over the ProgramNormal a launch row embeds).",
+        LaunchObjectFilters.Program);
+
+public sealed class ProgramTypeFilterInputGraphType()
+    : ObjectFilterInputGraphType<StatusDto, ProgramTypeFilterInputGraphType>("ProgramTypeFilterInput",
+        "A program's type (evaluated here).", LaunchObjectFilters.ProgramType);
+
+public sealed class LauncherConfigFamilyFilterInputGraphType()
+    : ObjectFilterInputGraphType<LauncherConfigFamilyDto, LauncherConfigFamilyFilterInputGraphType>(
+        "LauncherConfigFamilyFilterInput", "A rocket family (LL2's LauncherConfigFamilyMini: id and name).",
+        LaunchObjectFilters.LauncherConfigFamily);

@@ -48,7 +48,7 @@ public static class LaunchesPushDown
     /// <summary>A launch id operand (global id or LL2 UUID), for local evaluation.</summary>
     public static Guid Uuid(object id) => LaunchQueries.ParseId(Convert.ToString(id, CultureInfo.InvariantCulture)!);
 
-    public static readonly LocalWhere<LaunchDto> Local = Counts.Aggregate(
+    public static readonly LocalWhere<LaunchDto> Local = LaunchDetailFilters.RefuseOnNormalRows(Counts.Aggregate(
         LocalTexts.Aggregate(new LocalWhere<LaunchDto>("launch")
                 .Key("id", Uuid, l => l.Id)
                 .Strings("slug", l => l.Slug)
@@ -65,9 +65,10 @@ public static class LaunchesPushDown
                 .Nested("pad", LaunchObjectFilters.Pad.Local, l => l.Pad)
                 .Nested("rocket", LaunchObjectFilters.Rocket.Local, l => l.Rocket)
                 .Ints("probability", l => l.Probability)
-                .Booleans("webcastLive", l => l.WebcastLive),
+                .Booleans("webcastLive", l => l.WebcastLive)
+                .Lists("program", LaunchObjectFilters.Program.Local, l => l.Program),
             (where, text) => where.Strings(text.Name, text.Select)),
-        (where, count) => where.Ints(count.Name, count.Select));
+        (where, count) => where.Ints(count.Name, count.Select)));
 
     public static readonly PushDownTable<LaunchDto> Table = For(Ll2Lists.Launches, "launches", "launches", "net");
 
@@ -108,7 +109,9 @@ public static class LaunchesPushDown
                 new ObjectLookupId("configuration", "launcher_config__id", typeof(LauncherConfigFilterInputGraphType),
                     "→ launcher_config__id (LL2's launcher configuration id)")))
             .Filter(new MirrorOnly("probability", typeof(IntOperationFilterInputGraphType), EvaluatedHere))
-            .Filter(new MirrorOnly("webcastLive", typeof(BooleanOperationFilterInputGraphType), EvaluatedHere));
+            .Filter(new MirrorOnly("webcastLive", typeof(BooleanOperationFilterInputGraphType), EvaluatedHere))
+            .Filter(new MirrorOnly("program", typeof(ListFilterInputGraphType<ProgramFilterInputGraphType>),
+                EvaluatedHere + " LL2's program filter is not used: the rows embed the programs (ProgramNormal)."));
         foreach (var (name, _) in LocalTexts)
         {
             table.Filter(new MirrorOnly(name, typeof(StringOperationFilterInputGraphType), EvaluatedHere));
@@ -117,6 +120,12 @@ public static class LaunchesPushDown
         foreach (var (name, ll2Field, _) in Counts)
         {
             table.Filter(new IntBounds(name, ll2Field));
+        }
+
+        foreach (var (name, inputType) in LaunchDetailFilters.Fields)
+        {
+            table.Filter(new MirrorOnly(name, inputType, "LaunchDetailed only: refused (FILTER_NOT_SUPPORTED, " +
+                "before any LL2 call), the rows of every launch list are LaunchNormal."));
         }
 
         return table

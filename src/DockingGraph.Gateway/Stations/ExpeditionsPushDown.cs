@@ -11,7 +11,8 @@ namespace DockingGraph.Gateway.Stations;
 /// <summary>
 /// What LL2's <c>expeditions/</c> can execute of <c>where</c> and <c>order</c>: every filter and ordering field its
 /// OpenAPI entry documents (<c>name</c> exact; <c>start</c>/<c>end</c> bounds; the crew's astronaut or agency). The
-/// other fields of <c>Expedition</c> (HC's shape; mission patches and spacewalks aside) and the operators LL2 lacks
+/// other fields of <c>Expedition</c> (HC's shape, with list filters on its mission patches and spacewalks) and the
+/// operators LL2 lacks
 /// are evaluated over the expeditions LL2's part selects, except on <c>crew</c>, which the rows do not carry.
 /// </summary>
 public static class ExpeditionsPushDown
@@ -24,6 +25,9 @@ public static class ExpeditionsPushDown
         .Filter(new DateBounds("end", "end"))
         .Filter(new NodeIdEquals("spaceStation", typeof(SpaceStationFilterInputGraphType), "space_station", "SpaceStation"))
         .Filter(new ExpeditionCrewFilter())
+        .Filter(EvaluatedHere.Field("missionPatches",
+            typeof(ListFilterInputGraphType<MissionPatchFilterInputGraphType>)))
+        .Filter(EvaluatedHere.Field("spacewalks", typeof(ListFilterInputGraphType<SpacewalkFilterInputGraphType>)))
         .Sort("id", "id")
         .Sort("start", "start")
         .Sort("end", "end")
@@ -37,7 +41,9 @@ public static class ExpeditionsPushDown
             .Dates("start", e => e.Start)
             .Dates("end", e => e.End)
             .Nested("spaceStation", ExpeditionStation, e => e.Spacestation)
-            .NotCarried("crew", ExpeditionCrewFilter.NotCarried));
+            .NotCarried("crew", ExpeditionCrewFilter.NotCarried)
+            .Lists("missionPatches", LaunchDetailFilters.MissionPatch.Local, e => e.MissionPatches)
+            .Lists("spacewalks", ExpeditionListFilters.Spacewalk.Local, e => e.Spacewalks));
 
     // LL2's expeditions/ rows (mode=normal) embed the station as SpaceStationNormal.
     private static LocalWhere<SpaceStationDto> ExpeditionStation => SpaceStationFilter.Embedded("SpaceStationNormal",

@@ -36,11 +36,64 @@ public static class SpaceStationFilter
         "the same one call).";
 
     // LL2's station table embeds the owners as AgencyNormal.
-    private static readonly LocalWhere<AgencyDto> Owners = Flights.EmbeddedObjectFilters.Agency.Carrying(
+    private static readonly LocalWhere<AgencyDto> Owners = Flights.EmbeddedObjectFilters.AgencyNormal(
         "LL2's station table embeds a station's owners as AgencyNormal (id, url, name, abbrev, type, featured, " +
-        "description, administrator, foundingYear, launchers, spacecraft, parent)",
-        "id", "url", "name", "abbrev", "type", "featured", "description", "administrator", "foundingYear",
-        "launchers", "spacecraft", "parent");
+        "country, description, administrator, foundingYear, launchers, spacecraft, parent)");
+
+    private const string PortsNotCarried = "LL2's station table embeds a station's docking locations as " +
+        "DockingLocationSerializerForSpacestation (id, name, currently_docked; the station is the row itself)";
+
+    // A station's docking ports as the table embeds them: their station is the station row itself (as the graph's
+    // dockingLocations gives it), so a nested station filter reads the same row.
+    private static LocalWhere<DockingLocationDto> Ports(LocalWhere<SpaceStationDto> station) =>
+        new LocalWhere<DockingLocationDto>("docking-location")
+            .Id("id", "DockingLocation", l => l.Id)
+            .Strings("name", l => l.Name)
+            .Nested("spaceStation", station, l => l.Spacestation)
+            .NotCarried("spacecraft", PortsNotCarried);
+
+    private const string ExpeditionsNotCarried = "LL2's station table embeds a station's active expeditions as " +
+        "ExpeditionMini (id, url, name, start, end; the station is the row itself)";
+
+    private const string EventsNotCarried = "LL2's station table embeds a station's active docking events as " +
+        "DockingEventForChaserNormal (id, url, docking, departure, the docking location and the target; no chaser)";
+
+    // The active expeditions as the table embeds them (ExpeditionMini), their station the station row itself.
+    private static LocalWhere<ExpeditionDto> ActiveExpeditions(LocalWhere<SpaceStationDto> station) =>
+        new LocalWhere<ExpeditionDto>("expedition")
+            .Ints("id", e => e.Id)
+            .Strings("url", e => e.Url)
+            .Strings("name", e => e.Name)
+            .Dates("start", e => e.Start)
+            .Dates("end", e => e.End)
+            .Nested("spaceStation", station, e => e.Spacestation)
+            .NotCarried("crew", ExpeditionsNotCarried)
+            .NotCarried("missionPatches", ExpeditionsNotCarried)
+            .NotCarried("spacewalks", ExpeditionsNotCarried);
+
+    // The active docking events as the table embeds them (DockingEventForChaserNormal: the target's side only), their
+    // target station the station row itself; the location's station is a SpaceStationMini there.
+    private static LocalWhere<DockingEventDto> ActiveDockingEvents(LocalWhere<SpaceStationDto> station) =>
+        new LocalWhere<DockingEventDto>("docking-event")
+            .Id("id", "DockingEvent", e => e.Id)
+            .Strings("url", e => e.Url)
+            .Dates("docking", e => e.Docking)
+            .Dates("departure", e => e.Departure)
+            .Nested("dockingLocation", DockingLocationFilter.Where(Embedded("SpaceStationMini", "a docking " +
+                "location embeds its station as SpaceStationMini (id, url, name, image)"), s => s),
+                e => e.DockingLocation)
+            .Nested("spaceStationTarget", station, e => e.SpaceStationTarget)
+            .Nested("flightVehicleTarget", Flights.SpacecraftFlightFilter.Where, e => e.FlightVehicleTarget)
+            .Nested("payloadFlightTarget", Payloads.PayloadFlightFilter.Where, e => e.PayloadFlightTarget)
+            .NotCarried("flightVehicleChaser", EventsNotCarried)
+            .NotCarried("spaceStationChaser", EventsNotCarried)
+            .NotCarried("payloadFlightChaser", EventsNotCarried);
+
+    // LL2 names the ports docking_location; the graph's field is dockingLocations.
+    private static readonly Dictionary<string, string> Renamed = new(StringComparer.Ordinal)
+    {
+        ["docking_location"] = "dockingLocations",
+    };
 
     // LL2 field name → how the filter field reads it.
     private static readonly (string Ll2Field, Action<LocalWhere<SpaceStationDto>> Declare)[] Fields =
@@ -61,6 +114,16 @@ public static class SpaceStationFilter
         ("onboard_crew", w => w.Ints("onboardCrew", s => s.OnboardCrew)),
         ("docked_vehicles", w => w.Ints("dockedVehicles", s => s.DockedVehicles)),
         ("owners", w => w.Lists("owners", Owners, s => s.Owners)),
+        ("docking_location", w => w.Lists("dockingLocations", Ports(w),
+            s => s.DockingLocation?.Select(l => l with { Spacestation = s }).ToList())),
+        ("active_expeditions", w => w.Lists("activeExpeditions", ActiveExpeditions(w),
+            s => s.ActiveExpeditions?.Select(e => e with { Spacestation = s }).ToList())),
+        ("active_docking_events", w => w.Lists("activeDockingEvents", ActiveDockingEvents(w),
+            s => s.ActiveDockingEvents?.Select(e => e with { SpaceStationTarget = s }).ToList())),
+        // Not in the station table at all: LL2's expeditions/?space_station=, one call per station.
+        ("expeditions", w => w.NotCarried("expeditions", "a station's expeditions are not in LL2's station " +
+            "table (they are LL2's expeditions/?space_station=, one call per station); filter expeditions by " +
+            "spaceStation instead")),
     ];
 
     /// <summary>Every field, over a row of LL2's (detailed) station table.</summary>
@@ -119,7 +182,7 @@ public static class SpaceStationFilter
         return where;
     }
 
-    private static string Name(string ll2Field) =>
+    private static string Name(string ll2Field) => Renamed.TryGetValue(ll2Field, out var renamed) ? renamed :
         string.Concat(ll2Field.Split('_')
             .Select((part, i) => i == 0 ? part : char.ToUpperInvariant(part[0]) + part[1..]));
 }

@@ -35,6 +35,19 @@ public static class SpaceStationsPushDown
             SpaceStationFilter.OverTheTable))
         .Filter(new MirrorOnly("owners", typeof(ListFilterInputGraphType<Flights.AgencyFilterInputGraphType>),
             SpaceStationFilter.OverTheTable))
+        .Filter(new MirrorOnly("dockingLocations",
+            typeof(ListFilterInputGraphType<DockingLocationFilterInputGraphType>), SpaceStationFilter.OverTheTable +
+            " A port's spacecraft is refused: the table embeds ports as id, name and currently_docked."))
+        .Filter(new MirrorOnly("activeExpeditions",
+            typeof(ListFilterInputGraphType<ExpeditionFilterInputGraphType>), SpaceStationFilter.OverTheTable +
+            " The table embeds them as ExpeditionMini: crew, mission patches and spacewalks are refused."))
+        .Filter(new MirrorOnly("activeDockingEvents",
+            typeof(ListFilterInputGraphType<DockingEvents.DockingEventFilterInputGraphType>),
+            SpaceStationFilter.OverTheTable + " The table embeds them without their chaser: chaser fields are " +
+            "refused."))
+        .Filter(new MirrorOnly("expeditions", typeof(ListFilterInputGraphType<ExpeditionFilterInputGraphType>),
+            "Refused (FILTER_NOT_SUPPORTED, before any LL2 call): a station's expeditions are not in LL2's " +
+            "station table."))
         .Sort("id", "id", "LL2's station id.")
         .Sort("name", "name")
         .Sort("founded", "founded")

@@ -79,6 +79,20 @@ public sealed class ObjectFilter<T>(string noun)
         where TInput : IInputObjectGraphType =>
         Add(name, typeof(TInput), l => l.Nested(name, local, select));
 
+    /// <summary>
+    /// A list of objects, Hot Chocolate's <c>ListFilterInputTypeOf{Item}</c> (<c>all none some any</c>), each item
+    /// evaluated by <paramref name="item"/>.
+    /// </summary>
+    public ObjectFilter<T> Lists<TChild, TItemInput>(string name, LocalWhere<TChild> item,
+        Func<T, IReadOnlyList<TChild>?> select)
+        where TItemInput : IInputObjectGraphType, new() =>
+        Add(name, typeof(ListFilterInputGraphType<TItemInput>), l => l.Lists(name, item, select));
+
+    /// <summary>A list of objects no place's rows carry: offered (HC's shape), always refused.</summary>
+    public ObjectFilter<T> NotCarriedList<TItemInput>(string name, string why)
+        where TItemInput : IInputObjectGraphType, new() =>
+        NotCarried(name, typeof(ListFilterInputGraphType<TItemInput>), why);
+
     private ObjectFilter<T> Add(string name, Type inputType, Action<LocalWhere<T>> local)
     {
         _fields.Add((name, inputType, local));

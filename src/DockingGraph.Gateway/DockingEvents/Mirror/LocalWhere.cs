@@ -14,7 +14,9 @@ namespace DockingGraph.Gateway.DockingEvents.Mirror;
 /// Chocolate's semantics (see <see cref="LocalWhere{T}"/>): which filter field reads which value of an event. A
 /// docking event embeds its stations as SpaceStationMini (id, url, name, image): a station filter on another field
 /// (status, orbit, mass…) is evaluated over LL2's station table, joined by <see cref="CompileAsync"/> (one call for
-/// all stations, the table <see cref="SpaceStationByIdDataLoader"/> reads).
+/// all stations, the table <see cref="SpaceStationByIdDataLoader"/> reads). The rows are detailed events: the
+/// chaser flight is SpacecraftFlightNormal (its launch LaunchNormal, every launch field evaluated), the target flight
+/// SpacecraftFlightMini (its launch LaunchMini: id, url, name; the other launch fields refused).
 /// </summary>
 public static class LocalWhere
 {
@@ -77,6 +79,14 @@ public static class LocalWhere
         return Compile(where, stations.ToDictionary(s => s.Id));
     }
 
+    // The chaser's launch is read as LaunchNormal: only a detailed event embeds it so (a normal one as LaunchMini,
+    // whose other fields would read as null). Every row evaluated here is detailed; a normal one is a bug.
+    private static SpacecraftFlightDto? Chaser(DockingEventDto e) =>
+        e.ResponseMode == "detailed" || e.FlightVehicleChaser is null
+            ? e.FlightVehicleChaser
+            : throw new InvalidOperationException(
+                $"Docking event {e.Id} is not detailed: its chaser's launch is not LaunchNormal.");
+
     private static LocalWhere<DockingEventDto> Events(LocalWhere<SpaceStationDto> station,
         Func<SpaceStationDto?, SpaceStationDto?> join) =>
         new LocalWhere<DockingEventDto>("docking-event")
@@ -88,7 +98,7 @@ public static class LocalWhere
             .Nested("spaceStationTarget", station, e => join(e.SpaceStationTarget))
             .Nested("flightVehicleTarget", SpacecraftFlightFilter.InDockingEvents, e => e.FlightVehicleTarget)
             .Nested("payloadFlightTarget", PayloadFlightFilter.Where, e => e.PayloadFlightTarget)
-            .Nested("flightVehicleChaser", SpacecraftFlightFilter.InDockingEvents, e => e.FlightVehicleChaser)
+            .Nested("flightVehicleChaser", SpacecraftFlightFilter.ChaserInDetailedDockingEvents, Chaser)
             .Nested("spaceStationChaser", station, e => join(e.SpaceStationChaser))
             .Nested("payloadFlightChaser", PayloadFlightFilter.Where, e => e.PayloadFlightChaser);
 }

@@ -1,0 +1,143 @@
+using DockingGraph.Gateway.Data.Filtering;
+using DockingGraph.Gateway.Data.Local;
+using DockingGraph.Gateway.Flights;
+using DockingGraph.LaunchLibrary.Dtos;
+
+namespace DockingGraph.Gateway.Launches;
+
+/// <summary>
+/// The items of a launch's LaunchDetailed-only lists (<c>updates infoUrls vidUrls timeline missionPatches</c>), in
+/// Hot Chocolate's shape. Every list of launches reads LaunchNormal rows, which carry none of these lists (LL2 writes
+/// them only on <c>launches/{id}/</c>): the list filters are offered and refused with that reason, before any call.
+/// The item filters are declared whole, for the day a list carries them.
+/// </summary>
+public static class LaunchDetailFilters
+{
+    public const string NotCarried = "LL2 writes a launch in its lists (and embedded in flights and landings) as " +
+        "LaunchNormal, which has no {0}: that list exists only on LaunchDetailed (launches/{{id}}/)";
+
+    public static readonly ObjectFilter<LanguageDto> Language = new ObjectFilter<LanguageDto>("language")
+        .Ints("id", l => l.Id)
+        .Strings("name", l => l.Name)
+        .Strings("code", l => l.Code);
+
+    public static readonly ObjectFilter<LaunchUpdateDto> Update = new ObjectFilter<LaunchUpdateDto>("launch update")
+        .Ints("id", u => u.Id)
+        .Strings("profileImage", u => u.ProfileImage)
+        .Strings("comment", u => u.Comment)
+        .Strings("infoUrl", u => u.InfoUrl)
+        .Strings("createdBy", u => u.CreatedBy)
+        .Dates("createdOn", u => u.CreatedOn);
+
+    public static readonly ObjectFilter<InfoUrlDto> InfoUrl = new ObjectFilter<InfoUrlDto>("info url")
+        .Ints("priority", u => u.Priority)
+        .Strings("source", u => u.Source)
+        .Strings("title", u => u.Title)
+        .Strings("description", u => u.Description)
+        .Strings("featureImage", u => u.FeatureImage)
+        .Strings("url", u => u.Url)
+        .Object<StatusDto, InfoUrlTypeFilterInputGraphType>("type", LookupObjectFilters.Short, u => u.Type)
+        .Object<LanguageDto, LanguageFilterInputGraphType>("language", Language, u => u.Language);
+
+    public static readonly ObjectFilter<VidUrlDto> VidUrl = new ObjectFilter<VidUrlDto>("video url")
+        .Ints("priority", u => u.Priority)
+        .Strings("source", u => u.Source)
+        .Strings("publisher", u => u.Publisher)
+        .Strings("title", u => u.Title)
+        .Strings("description", u => u.Description)
+        .Strings("featureImage", u => u.FeatureImage)
+        .Strings("url", u => u.Url)
+        .Object<StatusDto, VidUrlTypeFilterInputGraphType>("type", LookupObjectFilters.Short, u => u.Type)
+        .Object<LanguageDto, LanguageFilterInputGraphType>("language", Language, u => u.Language)
+        .Dates("startTime", u => u.StartTime)
+        .Dates("endTime", u => u.EndTime)
+        .Booleans("live", u => u.Live);
+
+    public static readonly ObjectFilter<TimelineEventTypeDto> TimelineEventType =
+        new ObjectFilter<TimelineEventTypeDto>("timeline event type")
+            .Ints("id", t => t.Id)
+            .Strings("abbrev", t => t.Abbrev)
+            .Strings("description", t => t.Description);
+
+    public static readonly ObjectFilter<TimelineEventDto> TimelineEvent =
+        new ObjectFilter<TimelineEventDto>("timeline event")
+            .Object<TimelineEventTypeDto, TimelineEventTypeFilterInputGraphType>("type", TimelineEventType,
+                t => t.Type)
+            .Durations("relativeTime", t => t.RelativeTime);
+
+    /// <summary>LL2's MissionPatch embeds its agency as AgencyMini.</summary>
+    public static readonly ObjectFilter<MissionPatchDto> MissionPatch =
+        new ObjectFilter<MissionPatchDto>("mission patch")
+            .Ints("id", p => p.Id)
+            .Strings("name", p => p.Name)
+            .Ints("priority", p => p.Priority)
+            .Strings("imageUrl", p => p.ImageUrl)
+            .Object<AgencyDto, AgencyFilterInputGraphType>("agency",
+                EmbeddedObjectFilters.AgencyMini("LL2's MissionPatch embeds its agency as AgencyMini (id, url, " +
+                    "name, abbrev, type)"), p => p.Agency);
+
+    /// <summary>The five lists, each refused over a LaunchNormal row with its reason.</summary>
+    public static LocalWhere<LaunchDto> RefuseOnNormalRows(LocalWhere<LaunchDto> launch)
+    {
+        foreach (var name in Names)
+        {
+            launch.NotCarried(name, string.Format(System.Globalization.CultureInfo.InvariantCulture, NotCarried,
+                name));
+        }
+
+        return launch;
+    }
+
+    /// <summary>The filter fields of the five lists and their inputs, for LaunchFilterInput.</summary>
+    public static readonly (string Name, Type InputType)[] Fields =
+    [
+        ("updates", typeof(ListFilterInputGraphType<LaunchUpdateFilterInputGraphType>)),
+        ("infoUrls", typeof(ListFilterInputGraphType<InfoUrlFilterInputGraphType>)),
+        ("vidUrls", typeof(ListFilterInputGraphType<VidUrlFilterInputGraphType>)),
+        ("timeline", typeof(ListFilterInputGraphType<TimelineEventFilterInputGraphType>)),
+        ("missionPatches", typeof(ListFilterInputGraphType<MissionPatchFilterInputGraphType>)),
+    ];
+
+    private static IEnumerable<string> Names => Fields.Select(f => f.Name);
+}
+
+public sealed class LanguageFilterInputGraphType()
+    : ObjectFilterInputGraphType<LanguageDto, LanguageFilterInputGraphType>("LanguageFilterInput",
+        "A language (of an info or video url).", LaunchDetailFilters.Language);
+
+public sealed class LaunchUpdateFilterInputGraphType()
+    : ObjectFilterInputGraphType<LaunchUpdateDto, LaunchUpdateFilterInputGraphType>("LaunchUpdateFilterInput",
+        "An update of a launch (LaunchDetailed only: refused over the LaunchNormal rows lists read).",
+        LaunchDetailFilters.Update);
+
+public sealed class InfoUrlFilterInputGraphType()
+    : ObjectFilterInputGraphType<InfoUrlDto, InfoUrlFilterInputGraphType>("InfoUrlFilterInput",
+        "An info url (a launch's: LaunchDetailed only, refused over the LaunchNormal rows lists read).",
+        LaunchDetailFilters.InfoUrl);
+
+public sealed class InfoUrlTypeFilterInputGraphType()
+    : ObjectFilterInputGraphType<StatusDto, InfoUrlTypeFilterInputGraphType>("InfoUrlTypeFilterInput",
+        "An info url's type.", LookupObjectFilters.Short);
+
+public sealed class VidUrlFilterInputGraphType()
+    : ObjectFilterInputGraphType<VidUrlDto, VidUrlFilterInputGraphType>("VidUrlFilterInput",
+        "A video url (a launch's: LaunchDetailed only, refused over the LaunchNormal rows lists read).",
+        LaunchDetailFilters.VidUrl);
+
+public sealed class VidUrlTypeFilterInputGraphType()
+    : ObjectFilterInputGraphType<StatusDto, VidUrlTypeFilterInputGraphType>("VidUrlTypeFilterInput",
+        "A video url's type.", LookupObjectFilters.Short);
+
+public sealed class TimelineEventFilterInputGraphType()
+    : ObjectFilterInputGraphType<TimelineEventDto, TimelineEventFilterInputGraphType>("TimelineEventFilterInput",
+        "A launch timeline event (LaunchDetailed only: refused over the LaunchNormal rows lists read).",
+        LaunchDetailFilters.TimelineEvent);
+
+public sealed class TimelineEventTypeFilterInputGraphType()
+    : ObjectFilterInputGraphType<TimelineEventTypeDto, TimelineEventTypeFilterInputGraphType>(
+        "TimelineEventTypeFilterInput", "A timeline event's type.", LaunchDetailFilters.TimelineEventType);
+
+public sealed class MissionPatchFilterInputGraphType()
+    : ObjectFilterInputGraphType<MissionPatchDto, MissionPatchFilterInputGraphType>("MissionPatchFilterInput",
+        "A mission patch (a launch's: LaunchDetailed only, refused over the LaunchNormal rows lists read).",
+        LaunchDetailFilters.MissionPatch);
