@@ -39,7 +39,7 @@ public static class ReplayTable
         var reads = cacheHits + foregroundCalls;
         Console.WriteLine($"cache hit ratio (LL2 reads of requests answered by the cross-request cache): " +
             $"{Ratio(cacheHits, reads)} ({cacheHits} of {reads})");
-        Console.WriteLine($"mirror hit ratio (dockingEvents connections answered locally): " +
+        Console.WriteLine($"mirror answers per dockingEvents connection (pages and lookups, so above 100 % is possible): " +
             $"{Ratio(mirrorAnswers, listConnections)} ({mirrorAnswers} of {listConnections})");
         var byPath = log.Entries.Where(e => !e.Path.EndsWith("/api-throttle/", StringComparison.Ordinal))
             .GroupBy(e => e.Path).OrderByDescending(g => g.Count()).Select(g => $"{g.Key} {g.Count()}");
