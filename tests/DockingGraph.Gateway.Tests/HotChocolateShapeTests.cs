@@ -88,7 +88,7 @@ public sealed class HotChocolateShapeTests
         },
         {
             "SpacecraftFlight",
-            ["id", "url", "destination", "missionEnd", "spacecraft", "launch", "duration", "turnAroundTime"]
+            ["id", "url", "destination", "missionEnd", "spacecraft", "launch", "duration", "turnAroundTime", "crew"]
         },
         { "DockingLocation", ["id", "name", "spaceStation", "spacecraft"] },
         {
@@ -161,11 +161,12 @@ public sealed class HotChocolateShapeTests
         {
             ["String"] = "StringOperationFilterInput", ["Int"] = "IntOperationFilterInput",
             ["Boolean"] = "BooleanOperationFilterInput", ["DateTime"] = "DateTimeOperationFilterInput",
-            ["ID!"] = "IdOperationFilterInput",
+            ["ID!"] = "IdOperationFilterInput", ["TimeSpan"] = "TimeSpanOperationFilterInput",
         };
-        // LaunchDetailed-only scalars are not on the normal rows a local evaluation reads; ll2Id is the node id's.
+        // Every scalar, LaunchDetailed-only ones too (offered, refused: DetailedOnlyFieldTests); ll2Id is the node
+        // id's.
         var expected = Fields("type", "Launch")
-            .Where(f => scalars.ContainsKey(f.Value) && f.Key is not ("flightclubUrl" or "ll2Id"))
+            .Where(f => scalars.ContainsKey(f.Value) && f.Key is not "ll2Id")
             .ToDictionary(f => f.Key, f => scalars[f.Value]);
         var filter = Fields("input", "LaunchFilterInput");
 
@@ -235,6 +236,18 @@ public sealed class HotChocolateShapeTests
                 "orbitalLaunchAttemptCount", "locationLaunchAttemptCount",
                 "padLaunchAttemptCount", "agencyLaunchAttemptCount", "orbitalLaunchAttemptCountYear",
                 "locationLaunchAttemptCountYear", "padLaunchAttemptCountYear", "agencyLaunchAttemptCountYear",
+                "flightclubUrl", "padTurnaround",
+            ]
+        },
+        {
+            // Every field but the family list; SpacecraftConfigDetailed's are offered and refused.
+            "SpacecraftConfigSortInput", "SpacecraftConfig",
+            [
+                "id", "url", "name", "type:SpacecraftConfigTypeSortInput", "agency:AgencySortInput", "inUse",
+                "image:ImageSortInput", "maidenFlight", "capability", "history", "details", "height", "diameter",
+                "humanRated", "crewCapacity", "payloadCapacity", "payloadReturnCapacity", "flightLife", "wikiLink",
+                "infoLink", "spacecraftFlown", "totalLaunchCount", "successfulLaunches", "failedLaunches",
+                "attemptedLandings", "successfulLandings", "failedLandings", "fastestTurnaround",
             ]
         },
         { "LaunchStatusSortInput", "LaunchStatus", ["id", "name", "abbrev", "description"] },
@@ -304,13 +317,6 @@ public sealed class HotChocolateShapeTests
             ]
         },
         { "SpacecraftStatusSortInput", "SpacecraftStatus", ["id", "name"] },
-        {
-            "SpacecraftConfigSortInput", "SpacecraftConfig",
-            [
-                "id", "url", "name", "type:SpacecraftConfigTypeSortInput", "agency:AgencySortInput", "inUse",
-                "image:ImageSortInput",
-            ]
-        },
         {
             // Not hasFlown or isHuman: LL2's astronaut rows carry neither.
             "AstronautSortInput", "Astronaut",
@@ -393,6 +399,8 @@ public sealed class HotChocolateShapeTests
         // A first stage's landing and previous flight would nest the landing and launch inputs in themselves.
         { "FirstStage", "FirstStageFilterInput", ["landing", "previousFlight"] },
         { "Launcher", "LauncherFilterInput", ["image"] },
+        // SpacecraftConfigDetailed's fields are offered too (refused: DetailedOnlyFieldTests).
+        { "SpacecraftConfig", "SpacecraftConfigFilterInput", ["image"] },
     };
 
     [Theory]

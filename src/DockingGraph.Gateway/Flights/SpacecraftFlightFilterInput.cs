@@ -33,6 +33,8 @@ public static class SpacecraftFlightsPushDown
             .Filter(new MirrorOnly("launch", typeof(LaunchFilterInputGraphType), Fetched + " " + LaunchWhere))
             .Filter(new MirrorOnly("duration", typeof(TimeSpanOperationFilterInputGraphType), Fetched))
             .Filter(new MirrorOnly("turnAroundTime", typeof(TimeSpanOperationFilterInputGraphType), Fetched))
+            .Filter(new MirrorOnly("crew", typeof(SpacecraftFlightCrewFilterInputGraphType),
+                $"Refused (FILTER_NOT_SUPPORTED, before any LL2 call): {SpacecraftFlightFilter.CrewNotCarried}."))
             .EvaluatedLocally(SpacecraftFlightFilter.Where);
 }
 
@@ -49,6 +51,11 @@ public static class SpacecraftFlightFilter
     public const string LaunchInDockingEvents = "a docking event embeds its target flight's launch as LL2's " +
         "LaunchMini (id, url, name); only the chaser flight's (SpacecraftFlightNormal, in the detailed events the " +
         "gateway evaluates) is LaunchNormal";
+
+    public const string CrewNotCarried = "LL2 writes a flight in its lists and embeddings (spacecraft_flights/, " +
+        "landings/, a docking event's chaser and target) as SpacecraftFlightNormal or SpacecraftFlightMini, which " +
+        "have no launch_crew, onboard_crew or landing_crew: the crews exist only on SpacecraftFlightDetailed " +
+        "(spacecraft_flights/{id}/)";
 
     /// <summary>A flight whose launch is LaunchNormal (the rows of spacecraft_flights/ and landings/).</summary>
     public static readonly LocalWhere<SpacecraftFlightDto> Where = Declare(LaunchesPushDown.Local);
@@ -72,7 +79,8 @@ public static class SpacecraftFlightFilter
             .Nested("spacecraft", SpacecraftListPushDown.Local, f => f.Spacecraft)
             .Nested("launch", launch, f => f.Launch)
             .Durations("duration", f => f.Duration)
-            .Durations("turnAroundTime", f => f.TurnAroundTime);
+            .Durations("turnAroundTime", f => f.TurnAroundTime)
+            .NotCarried("crew", CrewNotCarried);
 
     // LaunchMini's fields evaluated as on a launch row, every other launch field refused; checked against LL2's
     // OpenAPI file at schema build.
@@ -94,7 +102,8 @@ public static class SpacecraftFlightFilter
         }
 
         return mini;
-    }}
+    }
+}
 
 /// <summary>
 /// Hot Chocolate's one <c>SpacecraftFlightFilterInput</c>: the <c>spacecraftFlights</c> filter and the same input
@@ -110,3 +119,25 @@ public sealed class SpacecraftFlightFilterInputGraphType()
         "and name are refused there). In a " +
         "landing, spacecraft { id { eq } spacecraftConfig { id { eq } } } and launch { id { eq } } are pushed " +
         "down, the rest evaluated over the landing's flight.", SpacecraftFlightsPushDown.Table);
+
+/// <summary>
+/// Hot Chocolate's filter over <c>SpacecraftFlightCrew</c> (its fields are the three crew lists, each HC's
+/// <c>ListFilterInputTypeOfAstronautFlightFilterInput</c>). No row the gateway filters carries a crew: refused.
+/// </summary>
+public sealed class SpacecraftFlightCrewFilterInputGraphType : GraphQL.Types.InputObjectGraphType
+{
+    public SpacecraftFlightCrewFilterInputGraphType()
+    {
+        Name = "SpacecraftFlightCrewFilterInput";
+        Description = "A flight's launch, onboard and landing crew. Refused (FILTER_NOT_SUPPORTED, before any LL2 " +
+            $"call): {SpacecraftFlightFilter.CrewNotCarried}.";
+        Field<GraphQL.Types.ListGraphType<GraphQL.Types.NonNullGraphType<SpacecraftFlightCrewFilterInputGraphType>>>(
+            "and");
+        Field<GraphQL.Types.ListGraphType<GraphQL.Types.NonNullGraphType<SpacecraftFlightCrewFilterInputGraphType>>>(
+            "or");
+        foreach (var list in new[] { "launchCrew", "onboardCrew", "landingCrew" })
+        {
+            Field<Stations.ExpeditionCrewListFilterInputGraphType>(list);
+        }
+    }
+}

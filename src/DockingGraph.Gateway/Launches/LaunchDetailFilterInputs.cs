@@ -76,13 +76,30 @@ public static class LaunchDetailFilters
                 EmbeddedObjectFilters.AgencyMini("LL2's MissionPatch embeds its agency as AgencyMini (id, url, " +
                     "name, abbrev, type)"), p => p.Agency);
 
-    /// <summary>The five lists, each refused over a LaunchNormal row with its reason.</summary>
+    /// <summary>Why LaunchDetailed's scalar <paramref name="ll2Field"/> is refused over a LaunchNormal row.</summary>
+    public static string ScalarNotCarried(string ll2Field) => "LL2 writes a launch in its lists (and embedded in " +
+        $"flights, landings and a docking event's chaser) as LaunchNormal, which has no {ll2Field}: that field " +
+        "exists only on LaunchDetailed (launches/{id}/)";
+
+    /// <summary>LaunchDetailed's scalar fields beyond LaunchNormal: offered (HC's shape), refused on every row.</summary>
+    public static readonly (string Name, Type InputType)[] ScalarFields =
+    [
+        ("flightclubUrl", typeof(StringOperationFilterInputGraphType)),
+        ("padTurnaround", typeof(TimeSpanOperationFilterInputGraphType)),
+    ];
+
+    /// <summary>The five lists and the two scalars, each refused over a LaunchNormal row with its reason.</summary>
     public static LocalWhere<LaunchDto> RefuseOnNormalRows(LocalWhere<LaunchDto> launch)
     {
         foreach (var name in Names)
         {
             launch.NotCarried(name, string.Format(System.Globalization.CultureInfo.InvariantCulture, NotCarried,
                 name));
+        }
+
+        foreach (var (name, _) in ScalarFields)
+        {
+            launch.NotCarried(name, ScalarNotCarried(Common.ShortForm.SnakeCase(name)));
         }
 
         return launch;

@@ -112,7 +112,9 @@ public static class LaunchSorting
         .Field("orbitalLaunchAttemptCountYear", l => l.OrbitalLaunchAttemptCountYear)
         .Field("locationLaunchAttemptCountYear", l => l.LocationLaunchAttemptCountYear)
         .Field("padLaunchAttemptCountYear", l => l.PadLaunchAttemptCountYear)
-        .Field("agencyLaunchAttemptCountYear", l => l.AgencyLaunchAttemptCountYear);
+        .Field("agencyLaunchAttemptCountYear", l => l.AgencyLaunchAttemptCountYear)
+        .NotCarried("flightclubUrl", LaunchDetailFilters.ScalarNotCarried("flightclub_url"))
+        .NotCarried("padTurnaround", LaunchDetailFilters.ScalarNotCarried("pad_turnaround"));
 }
 
 public sealed class LaunchSortInputGraphType() : LocalSortInputGraphType<LaunchDto>("LaunchSortInput",

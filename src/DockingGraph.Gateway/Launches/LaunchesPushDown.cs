@@ -128,6 +128,12 @@ public static class LaunchesPushDown
                 "before any LL2 call), the rows of every launch list are LaunchNormal."));
         }
 
+        foreach (var (name, inputType) in LaunchDetailFilters.ScalarFields)
+        {
+            table.Filter(new MirrorOnly(name, inputType, "Refused (FILTER_NOT_SUPPORTED, before any LL2 call): " +
+                LaunchDetailFilters.ScalarNotCarried(Common.ShortForm.SnakeCase(name)) + "."));
+        }
+
         return table
             .Sort("id", "id", "LL2's launch UUID.")
             .Sort("lastUpdated", "last_updated")

@@ -13,9 +13,13 @@ namespace DockingGraph.Gateway.Data.Filtering;
 public sealed class ObjectFilter<T>(string noun)
 {
     private readonly List<(string Name, Type InputType, Action<LocalWhere<T>> Local)> _fields = [];
+    private readonly Dictionary<string, string> _descriptions = [];
 
     public IReadOnlyList<(string Name, Type InputType)> Fields =>
         _fields.Select(f => (f.Name, f.InputType)).ToList();
+
+    /// <summary>The field's description: a field no place carries says so and why.</summary>
+    public string? DescriptionOf(string name) => _descriptions.GetValueOrDefault(name);
 
     /// <summary>Every field evaluated over the object as the DTO holds it (rows that carry the whole object).</summary>
     public LocalWhere<T> Local { get; } = new(noun);
@@ -64,8 +68,11 @@ public sealed class ObjectFilter<T>(string noun)
         Add(name, typeof(DateOperationFilterInputGraphType), l => l.CalendarDates(name, select));
 
     /// <summary>A field of the type no place's rows carry: offered (HC's shape), always refused.</summary>
-    public ObjectFilter<T> NotCarried(string name, Type inputType, string why) =>
-        Add(name, inputType, l => l.NotCarried(name, why));
+    public ObjectFilter<T> NotCarried(string name, Type inputType, string why)
+    {
+        _descriptions[name] = $"Refused (FILTER_NOT_SUPPORTED, before any LL2 call): {why}.";
+        return Add(name, inputType, l => l.NotCarried(name, why));
+    }
 
     /// <summary>A nested object with its own filter input (<typeparamref name="TInput"/>).</summary>
     public ObjectFilter<T> Object<TChild, TInput>(string name, ObjectFilter<TChild> child, Func<T, TChild?> select)
@@ -116,7 +123,7 @@ public abstract class ObjectFilterInputGraphType<T, TSelf> : InputObjectGraphTyp
         Field<ListGraphType<NonNullGraphType<TSelf>>>("or");
         foreach (var (field, inputType) in filter.Fields)
         {
-            Field(field, inputType);
+            Field(field, inputType).Description(filter.DescriptionOf(field));
         }
     }
 }

@@ -34,6 +34,14 @@ public sealed class LocalSort<T>
             : [];
     }
 
+    // A field of the type the rows do not carry: offered (HC's shape), refused when the order is read.
+    private sealed record Refused(string Name, SortCarried Why)
+        : Entry(Name, null, $"Refused (SORT_NOT_SUPPORTED, before any LL2 call): {Why.Why}.")
+    {
+        public override IEnumerable<Key> Keys(object? value, string path) =>
+            value is SortEnum ? throw Why.Refusal(path) : [];
+    }
+
     private sealed record Nested(string Name, Type InputType, string? Description,
         Func<object?, string, IEnumerable<Key>> Inner, Func<IEnumerable<string>> ChildPaths, SortCarried? Carried)
         : Entry(Name, InputType, Description)
@@ -51,7 +59,8 @@ public sealed class LocalSort<T>
 
     // The entries a nesting carries only: an input type may nest itself (a landing's flight's landing), and the
     // nesting that lacks it ends the recursion.
-    private IEnumerable<string> PathsOf(Func<string, bool> carried) => _entries.Where(e => carried(e.Name))
+    private IEnumerable<string> PathsOf(Func<string, bool> carried) => _entries
+        .Where(e => e is not Refused && carried(e.Name))
         .SelectMany(e => e is Nested nested
             ? nested.ChildPaths().Select(path => $"{e.Name}.{path}")
             : [e.Name]);
@@ -59,6 +68,16 @@ public sealed class LocalSort<T>
     public LocalSort<T> Field(string name, Func<T, IComparable?> value, string? description = null)
     {
         _entries.Add(new Scalar(name, description, value));
+        return this;
+    }
+
+    /// <summary>
+    /// A field no row embedding <typeparamref name="T"/> carries (LL2 writes it only on a detailed serializer the
+    /// gateway does not list): a sort on it is SORT_NOT_SUPPORTED, saying <paramref name="why"/>, before any call.
+    /// </summary>
+    public LocalSort<T> NotCarried(string name, string why)
+    {
+        _entries.Add(new Refused(name, new SortCarried(_ => false, why)));
         return this;
     }
 
