@@ -33,6 +33,9 @@ public static class SpacecraftFlightsPushDown
             .Filter(new MirrorOnly("launch", typeof(LaunchFilterInputGraphType), Fetched + " " + LaunchWhere))
             .Filter(new MirrorOnly("duration", typeof(TimeSpanOperationFilterInputGraphType), Fetched))
             .Filter(new MirrorOnly("turnAroundTime", typeof(TimeSpanOperationFilterInputGraphType), Fetched))
+            .Filter(new MirrorOnly("landing", typeof(Landings.LandingFilterInputGraphType),
+                "Refused (FILTER_NOT_SUPPORTED, before any LL2 call): " + SpacecraftFlightFilter.LandingNotEvaluated +
+                "."))
             .EvaluatedLocally(SpacecraftFlightFilter.Where);
 }
 
@@ -54,7 +57,7 @@ public static class SpacecraftFlightFilter
     public static readonly LocalWhere<SpacecraftFlightDto> Where = Declare(LaunchesPushDown.Local);
 
     /// <summary>A docking event's target (SpacecraftFlightMini in every mode: its launch is LaunchMini).</summary>
-    public static readonly LocalWhere<SpacecraftFlightDto> InDockingEvents = Declare(LaunchMini());
+    public static readonly LocalWhere<SpacecraftFlightDto> InDockingEvents = Declare(LaunchMini(LaunchInDockingEvents));
 
     /// <summary>
     /// A detailed docking event's chaser (LL2's DockingEventEndpointDetailed embeds SpacecraftFlightNormal: its
@@ -72,11 +75,17 @@ public static class SpacecraftFlightFilter
             .Nested("spacecraft", SpacecraftListPushDown.Local, f => f.Spacecraft)
             .Nested("launch", launch, f => f.Launch)
             .Durations("duration", f => f.Duration)
-            .Durations("turnAroundTime", f => f.TurnAroundTime);
+            .Durations("turnAroundTime", f => f.TurnAroundTime)
+            .NotCarried("landing", LandingNotEvaluated);
+
+    public const string LandingNotEvaluated = "LL2 embeds a flight's landing as its Landing serializer (without the " +
+        "flight); the gateway does not evaluate it in a flight filter (not built): filter landings by " +
+        "spacecraftFlight instead";
 
     // LaunchMini's fields evaluated as on a launch row, every other launch field refused; checked against LL2's
     // OpenAPI file at schema build.
-    private static LocalWhere<LaunchDto> LaunchMini()
+    /// <summary>LaunchMini (id, url, name); every other launch field refused with <paramref name="why"/>.</summary>
+    public static LocalWhere<LaunchDto> LaunchMini(string why)
     {
         var carried = Ll2Shapes.Fields("LaunchMini");
         if (!new[] { "id", "url", "name" }.All(carried.Contains))
@@ -90,7 +99,7 @@ public static class SpacecraftFlightFilter
             .Strings("name", l => l.Name);
         foreach (var name in LaunchesPushDown.Local.FieldNames.Where(n => n is not ("id" or "url" or "name")))
         {
-            mini.NotCarried(name, LaunchInDockingEvents);
+            mini.NotCarried(name, why);
         }
 
         return mini;
