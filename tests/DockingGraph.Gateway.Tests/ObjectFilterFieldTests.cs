@@ -232,12 +232,78 @@ public sealed class ObjectFilterFieldTests(GatewayFixture fixture, ITestOutputHe
         Assert.Equal((flights.Count + 99) / 100, fixture.Requests.Count);
     }
 
+    // One predicate over a flight's landing (LL2's Landing), its values drawn from the recorded landings.
+    private static Test LandingTest(IReadOnlyList<JsonObject> landings, Random random)
+    {
+        var landing = Pick(landings, random);
+        switch (random.Next(5))
+        {
+            case 0:
+                var success = random.Next(2) == 0;
+                return new($"success: {{ eq: {(success ? "true" : "false")} }}", l => (bool?)l["success"] == success);
+            case 1:
+                var location = (string?)landing["landing_location"]?["abbrev"];
+                return new($"landingLocation: {{ abbrev: {{ eq: {Json(location)} }} }}",
+                    In("landing_location", l => (string?)l["abbrev"] == location));
+            case 2:
+                var type = (string?)landing["type"]?["abbrev"];
+                return new($"type: {{ abbrev: {{ neq: {Json(type)} }} }}",
+                    In("type", t => (string?)t["abbrev"] != type));
+            case 3:
+                return new("downrangeDistance: { eq: null }", l => l["downrange_distance"] is null);
+            default:
+                var word = ((string?)landing["description"] ?? "x").Split(' ')[0];
+                return new($"description: {{ startsWith: {Json(word)} }}",
+                    l => ((string?)l["description"])?.StartsWith(word, StringComparison.Ordinal) == true);
+        }
+    }
+
+    [Fact]
+    public async Task RandomFlightLandingWheresEqualABruteForceOverTheRestFlightsAndDockingEvents()
+    {
+        var flights = await fixture.RestAsync("spacecraft_flights/?limit=100");
+        var events = await fixture.RestAsync("docking_events/?mode=detailed&limit=100&ordering=docking,departure");
+        var landings = flights.Select(f => f["landing"]).OfType<JsonObject>().ToList();
+        Assert.NotEmpty(landings);
+        var random = new Random(20261204);
+        var some = 0;
+        for (var i = 0; i < 30; i++)
+        {
+            var test = LandingTest(landings, random);
+            var onEvents = i % 3 == 2;
+            fixture.Reset();
+
+            var answer = onEvents
+                ? await fixture.PostAsync($"{{ dockingEvents(where: {{ flightVehicleChaser: {{ landing: " +
+                    $"{{ {test.Where} }} }} }}) {{ totalCount }} }}")
+                : await fixture.PostAsync($"{{ spacecraftFlights(where: {{ landing: {{ {test.Where} }} }}) " +
+                    "{ totalCount } }");
+
+            var (rows, path) = onEvents
+                ? (events.Select(e => e["flight_vehicle_chaser"]).OfType<JsonObject>().ToList(),
+                    "/2.3.0/docking_events/")
+                : (flights, "/2.3.0/spacecraft_flights/");
+            var expected = rows.Count(In("landing", test.Holds));
+            Assert.True(answer.Errors.Count == 0, test.Where + " " + answer);
+            Assert.True(expected == (int)answer.Data![onEvents ? "dockingEvents" : "spacecraftFlights"]!
+                ["totalCount"]!, test.Where + " " + answer);
+            var blocks = ((onEvents ? events.Count : flights.Count) + 99) / 100;
+            Assert.Equal(blocks, fixture.Requests.Count);
+            Assert.All(fixture.Requests.Entries, e => Assert.Equal(path, e.Path));
+            some += expected > 0 ? 1 : 0;
+        }
+
+        output.WriteLine($"30 landing wheres over {landings.Count} recorded flight landings: {some} select some");
+        Assert.True(some > 8, some.ToString(CultureInfo.InvariantCulture));
+    }
+
     // No recorded docking event has a payload (PROVENANCE): the payload filters are evaluated, and select nothing
     // but where they hold for a missing payload flight's absence (they never do: a nested filter needs the object).
     [Theory]
     [InlineData("dockingLocation: { payload: { name: { eq: \"Cygnus\" } } }")]
     [InlineData("payloadFlightTarget: { payload: { manufacturer: { abbrev: { neq: \"x\" } } } }")]
     [InlineData("payloadFlightChaser: { launch: { name: { startsWith: \"S\" } } }")]
+    [InlineData("payloadFlightTarget: { landing: { success: { neq: true } } }")]
     public async Task APayloadIsEvaluatedOverTheEventsAndNoRecordedEventHasOne(string where)
     {
         var events = await fixture.RestAsync("docking_events/?mode=detailed&limit=100&ordering=docking,departure");
@@ -271,8 +337,9 @@ public sealed class ObjectFilterFieldTests(GatewayFixture fixture, ITestOutputHe
         "image cannot be evaluated here: a docking event embeds its target flight's launch as LL2's LaunchMini")]
     [InlineData("dockingEvents", "payloadFlightTarget: { launch: { net: { gt: \"2020-01-01T00:00:00Z\" } } }",
         "net cannot be evaluated here: a docking event embeds a payload flight as LL2's PayloadFlightMini")]
-    [InlineData("dockingEvents", "payloadFlightChaser: { landing: { success: { eq: true } } }",
-        "landing cannot be evaluated here: LL2 embeds a payload flight's landing as its Landing serializer")]
+    [InlineData("dockingEvents", "payloadFlightChaser: { landing: { firstStage: { id: { eq: 1 } } } }",
+        "firstStage cannot be evaluated here: LL2 embeds a flight's landing as its Landing serializer (id, url, " +
+        "attempt, success, description, downrange_distance, landing_location, type)")]
     [InlineData("dockingEvents", "dockingLocation: { currentlyDocked: { id: { eq: 1 } } }",
         "currentlyDocked cannot be evaluated here: a docking event embeds its docking location as LL2's " +
         "DockingLocation (id, name, spacestation, spacecraft, payload), which has no currently_docked")]
@@ -284,8 +351,11 @@ public sealed class ObjectFilterFieldTests(GatewayFixture fixture, ITestOutputHe
     [InlineData("spaceStations", "dockingLocations: { some: { currentlyDocked: { id: { eq: 1 } } } }",
         "currentlyDocked cannot be evaluated here: LL2's station table embeds a port's currently_docked as " +
         "DockingEventDetailedSerializerForSpacestation; the gateway does not evaluate that form")]
-    [InlineData("spacecraftFlights", "landing: { success: { eq: true } }",
-        "landing cannot be evaluated here: LL2 embeds a flight's landing as its Landing serializer")]
+    [InlineData("spacecraftFlights", "landing: { spacecraftFlight: { id: { eq: 1 } } }",
+        "spacecraftFlight cannot be evaluated here: LL2 embeds a flight's landing as its Landing serializer")]
+    [InlineData("landings", "spacecraftFlight: { landing: { success: { eq: true } } }",
+        "landing cannot be evaluated here: LL2's landings/ rows embed their flight without its landing " +
+        "(SpacecraftFlightNormalSerializerNoLanding); the landing is the row itself")]
     [InlineData("landings", "payloadFlight: { amount: { gt: 1 } }",
         "payloadFlight cannot be evaluated here: the gateway does not evaluate a landing's payload flight")]
     [InlineData("landings", "firstStage: { previousFlight: { name: { eq: \"x\" } } }",

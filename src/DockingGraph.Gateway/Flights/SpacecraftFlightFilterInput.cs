@@ -33,9 +33,9 @@ public static class SpacecraftFlightsPushDown
             .Filter(new MirrorOnly("launch", typeof(LaunchFilterInputGraphType), Fetched + " " + LaunchWhere))
             .Filter(new MirrorOnly("duration", typeof(TimeSpanOperationFilterInputGraphType), Fetched))
             .Filter(new MirrorOnly("turnAroundTime", typeof(TimeSpanOperationFilterInputGraphType), Fetched))
-            .Filter(new MirrorOnly("landing", typeof(Landings.LandingFilterInputGraphType),
-                "Refused (FILTER_NOT_SUPPORTED, before any LL2 call): " + SpacecraftFlightFilter.LandingNotEvaluated +
-                "."))
+            .Filter(new MirrorOnly("landing", typeof(Landings.LandingFilterInputGraphType), Fetched + " LL2 embeds " +
+                "it as its Landing serializer (no flight, first stage or payload flight: refused there); a landing's " +
+                "own flight has no landing (refused)."))
             .EvaluatedLocally(SpacecraftFlightFilter.Where);
 }
 
@@ -54,10 +54,16 @@ public static class SpacecraftFlightFilter
         "gateway evaluates) is LaunchNormal";
 
     /// <summary>A flight whose launch is LaunchNormal (the rows of spacecraft_flights/ and landings/).</summary>
-    public static readonly LocalWhere<SpacecraftFlightDto> Where = Declare(LaunchesPushDown.Local);
+    public static readonly LocalWhere<SpacecraftFlightDto> Where = Declare(LaunchesPushDown.Local, LandingOfFlight());
+
+    /// <summary>
+    /// A landing row's flight (SpacecraftFlightNormalSerializerNoLanding): as <see cref="Where"/>, its landing refused.
+    /// </summary>
+    public static readonly LocalWhere<SpacecraftFlightDto> OfLanding = Declare(LaunchesPushDown.Local, null);
 
     /// <summary>A docking event's target (SpacecraftFlightMini in every mode: its launch is LaunchMini).</summary>
-    public static readonly LocalWhere<SpacecraftFlightDto> InDockingEvents = Declare(LaunchMini(LaunchInDockingEvents));
+    public static readonly LocalWhere<SpacecraftFlightDto> InDockingEvents =
+        Declare(LaunchMini(LaunchInDockingEvents), LandingOfFlight());
 
     /// <summary>
     /// A detailed docking event's chaser (LL2's DockingEventEndpointDetailed embeds SpacecraftFlightNormal: its
@@ -66,8 +72,10 @@ public static class SpacecraftFlightFilter
     /// </summary>
     public static readonly LocalWhere<SpacecraftFlightDto> ChaserInDetailedDockingEvents = Where;
 
-    private static LocalWhere<SpacecraftFlightDto> Declare(LocalWhere<LaunchDto> launch) =>
-        new LocalWhere<SpacecraftFlightDto>("spacecraft-flight")
+    private static LocalWhere<SpacecraftFlightDto> Declare(LocalWhere<LaunchDto> launch,
+        LocalWhere<LandingDto>? landing)
+    {
+        var where = new LocalWhere<SpacecraftFlightDto>("spacecraft-flight")
             .Id("id", "SpacecraftFlight", f => f.Id)
             .Strings("url", f => f.Url)
             .Strings("destination", f => f.Destination)
@@ -75,12 +83,32 @@ public static class SpacecraftFlightFilter
             .Nested("spacecraft", SpacecraftListPushDown.Local, f => f.Spacecraft)
             .Nested("launch", launch, f => f.Launch)
             .Durations("duration", f => f.Duration)
-            .Durations("turnAroundTime", f => f.TurnAroundTime)
-            .NotCarried("landing", LandingNotEvaluated);
+            .Durations("turnAroundTime", f => f.TurnAroundTime);
+        return landing is null
+            ? where.NotCarried("landing", LandingNotCarried)
+            : where.Nested("landing", landing, f => f.Landing);
+    }
 
-    public const string LandingNotEvaluated = "LL2 embeds a flight's landing as its Landing serializer (without the " +
-        "flight); the gateway does not evaluate it in a flight filter (not built): filter landings by " +
-        "spacecraftFlight instead";
+    public const string LandingNotCarried = "LL2's landings/ rows embed their flight without its landing " +
+        "(SpacecraftFlightNormalSerializerNoLanding); the landing is the row itself";
+
+    private const string LandingOfFlightNotCarried = "LL2 embeds a flight's landing as its Landing serializer (id, " +
+        "url, attempt, success, description, downrange_distance, landing_location, type)";
+
+    // LL2's Landing, how every flight form but a landing row's embeds its landing: no flight, first stage or
+    // payload flight.
+    public static LocalWhere<LandingDto> LandingOfFlight() => new LocalWhere<LandingDto>("landing")
+        .Id("id", "Landing", l => l.Id)
+        .Strings("url", l => l.Url)
+        .Booleans("attempt", l => l.Attempt)
+        .Booleans("success", l => l.Success)
+        .Strings("description", l => l.Description)
+        .Floats("downrangeDistance", l => l.DownrangeDistance)
+        .Nested("landingLocation", Landings.LandingObjectFilters.LandingLocation.Local, l => l.LandingLocation)
+        .Nested("type", LookupObjectFilters.Detailed.Local, l => l.Type)
+        .NotCarried("spacecraftFlight", LandingOfFlightNotCarried)
+        .NotCarried("firstStage", LandingOfFlightNotCarried)
+        .NotCarried("payloadFlight", LandingOfFlightNotCarried);
 
     // LaunchMini's fields evaluated as on a launch row, every other launch field refused; checked against LL2's
     // OpenAPI file at schema build.

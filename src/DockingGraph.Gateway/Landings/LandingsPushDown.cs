@@ -49,7 +49,7 @@ public static class LandingsPushDown
                 .Floats("downrangeDistance", l => l.DownrangeDistance)
                 .Nested("landingLocation", LandingObjectFilters.LandingLocation.Local, l => l.LandingLocation)
                 .Nested("type", LookupObjectFilters.Detailed.Local, l => l.Type)
-                .Nested("spacecraftFlight", SpacecraftFlightFilter.Where, l => l.SpacecraftFlight)
+                .Nested("spacecraftFlight", SpacecraftFlightFilter.OfLanding, l => l.SpacecraftFlight)
                 .NotCarried("firstStage", LandingFirstStageFilter.NotCarried)
                 .NotCarried("payloadFlight", PayloadFlightNotEvaluated));
 

@@ -10,8 +10,9 @@ namespace DockingGraph.Gateway.Payloads;
 /// <summary>
 /// Hot Chocolate's <c>PayloadFlightFilterInput</c> (a docking event's payload chaser and target): the flight's
 /// scalars and its payload, evaluated over the flight the event embeds (PayloadFlightMini/Normal carry them; the
-/// payload at least as PayloadMini). LL2 has no filter for them. The launch is LaunchMini on the target
-/// (PayloadFlightMini): id, url and name are evaluated, the rest refused. No recording holds a payload flight.
+/// payload at least as PayloadMini, the landing as LL2's Landing). LL2 has no filter for them. The launch is LaunchMini
+/// on the target (PayloadFlightMini): id, url and name are evaluated, the rest refused. No recording holds a payload
+/// flight.
 /// </summary>
 public sealed class PayloadFlightFilterInputGraphType : InputObjectGraphType
 {
@@ -37,9 +38,6 @@ public static class PayloadFlightFilter
     public const string LaunchNotCarried = "a docking event embeds a payload flight as LL2's PayloadFlightMini " +
         "(the target, and the chaser in normal mode), whose launch is LaunchMini (id, url, name)";
 
-    public const string LandingNotEvaluated = "LL2 embeds a payload flight's landing as its Landing serializer; the " +
-        "gateway does not evaluate it there (not built; no recording holds a payload flight)";
-
     public static readonly LocalWhere<PayloadFlightDto> Where = new LocalWhere<PayloadFlightDto>("payload-flight")
         .Ints("id", f => f.Id)
         .Strings("url", f => f.Url)
@@ -47,7 +45,7 @@ public static class PayloadFlightFilter
         .Ints("amount", f => f.Amount)
         .Nested("payload", PayloadFilter.Mini.Local, f => f.Payload)
         .Nested("launch", SpacecraftFlightFilter.LaunchMini(LaunchNotCarried), f => f.Launch)
-        .NotCarried("landing", LandingNotEvaluated);
+        .Nested("landing", SpacecraftFlightFilter.LandingOfFlight(), f => f.Landing);
 }
 
 /// <summary>A payload as LL2's PayloadMini embeds it (its manufacturer and operator as AgencyMini).</summary>
