@@ -42,6 +42,7 @@ public static class AstronautListPushDown
             .Filter(EvaluatedHere.Field("nationality", typeof(ListFilterInputGraphType<CountryFilterInputGraphType>)))
             .Filter(EvaluatedHere.Field("socialMediaLinks",
                 typeof(ListFilterInputGraphType<SocialMediaLinkFilterInputGraphType>)))
+            .Filter(EvaluatedHere.Field("image", typeof(ImageFilterInputGraphType)))
             .Filter(new ObjectLookupId("agency", "agency_ids", typeof(AgencyFilterInputGraphType),
                 "→ agency_ids for id { eq } (one LL2 agency id); the rest is evaluated here"))
             .Filter(new ObjectLookupId("status", "status_ids", typeof(AstronautStatusFilterInputGraphType),
@@ -84,7 +85,8 @@ public static class AstronautListPushDown
                 .Lists("socialMediaLinks", ListItemFilters.SocialMediaLink.Local, a => a.SocialMediaLinks)
                 .Nested("agency", EmbeddedObjectFilters.AgencyMini(AgencyNotCarried), a => a.Agency)
                 .Nested("status", LookupObjectFilters.Short.Local, a => a.Status)
-                .Nested("type", LookupObjectFilters.Short.Local, a => a.Type));
+                .Nested("type", LookupObjectFilters.Short.Local, a => a.Type)
+                .Nested("image", ImageFilters.Image.Local, a => a.Image));
 }
 
 public sealed class AstronautFilterInputGraphType()

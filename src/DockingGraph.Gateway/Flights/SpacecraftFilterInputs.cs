@@ -49,7 +49,10 @@ public static class EmbeddedObjectFilters
         .Strings("wikiUrl", a => a.WikiUrl)
         .Lists<CountryDto, CountryFilterInputGraphType>("country", ListItemFilters.Country.Local, a => a.Country)
         .Lists<SocialMediaLinkDto, SocialMediaLinkFilterInputGraphType>("socialMediaLinks",
-            ListItemFilters.SocialMediaLink.Local, a => a.SocialMediaLinks);
+            ListItemFilters.SocialMediaLink.Local, a => a.SocialMediaLinks)
+        .Object<ImageDto, ImageFilterInputGraphType>("image", ImageFilters.Image, a => a.Image)
+        .Object<ImageDto, ImageFilterInputGraphType>("logo", ImageFilters.Image, a => a.Logo)
+        .Object<ImageDto, ImageFilterInputGraphType>("socialLogo", ImageFilters.Image, a => a.SocialLogo);
 
     /// <summary>An agency embedded as AgencyMini: its other fields are refused with <paramref name="why"/>.</summary>
     public static LocalWhere<AgencyDto> AgencyMini(string why) => Agency.Carrying(why, AgencyMiniFields);
@@ -58,7 +61,7 @@ public static class EmbeddedObjectFilters
     public static readonly string[] AgencyNormalFields =
     [
         .. AgencyMiniFields, "featured", "country", "description", "administrator", "foundingYear", "launchers",
-        "spacecraft", "parent",
+        "spacecraft", "parent", "image", "logo", "socialLogo",
     ];
 
     /// <summary>An agency embedded as AgencyNormal: its other fields are refused with <paramref name="why"/>.</summary>
@@ -145,6 +148,7 @@ public static class EmbeddedObjectFilters
                 AgencyMini("LL2's SpacecraftConfigNormal embeds the agency as AgencyMini (id, url, name, abbrev, " +
                     "type)"), c => c.Agency)
             .Booleans("inUse", c => c.InUse)
+            .Object<ImageDto, ImageFilterInputGraphType>("image", ImageFilters.Image, c => c.Image)
             .NotCarried("maidenFlight", typeof(DateOperationFilterInputGraphType), "LL2's SpacecraftConfigNormal, " +
                 "how these rows embed a spacecraft configuration, carries no maiden_flight")
             .Lists<SpacecraftFamilyDto, SpacecraftFamilyFilterInputGraphType>("family",

@@ -35,6 +35,9 @@ public static class SpacecraftFlightsPushDown
             .Filter(new MirrorOnly("turnAroundTime", typeof(TimeSpanOperationFilterInputGraphType), Fetched))
             .Filter(new MirrorOnly("crew", typeof(SpacecraftFlightCrewFilterInputGraphType),
                 $"Refused (FILTER_NOT_SUPPORTED, before any LL2 call): {SpacecraftFlightFilter.CrewNotCarried}."))
+            .Filter(new MirrorOnly("landing", typeof(Landings.LandingFilterInputGraphType), Fetched + " LL2 embeds " +
+                "it as its Landing serializer (no flight, first stage or payload flight: refused there); a landing's " +
+                "own flight has no landing (refused)."))
             .EvaluatedLocally(SpacecraftFlightFilter.Where);
 }
 
@@ -58,10 +61,16 @@ public static class SpacecraftFlightFilter
         "(spacecraft_flights/{id}/)";
 
     /// <summary>A flight whose launch is LaunchNormal (the rows of spacecraft_flights/ and landings/).</summary>
-    public static readonly LocalWhere<SpacecraftFlightDto> Where = Declare(LaunchesPushDown.Local);
+    public static readonly LocalWhere<SpacecraftFlightDto> Where = Declare(LaunchesPushDown.Local, LandingOfFlight());
+
+    /// <summary>
+    /// A landing row's flight (SpacecraftFlightNormalSerializerNoLanding): as <see cref="Where"/>, its landing refused.
+    /// </summary>
+    public static readonly LocalWhere<SpacecraftFlightDto> OfLanding = Declare(LaunchesPushDown.Local, null);
 
     /// <summary>A docking event's target (SpacecraftFlightMini in every mode: its launch is LaunchMini).</summary>
-    public static readonly LocalWhere<SpacecraftFlightDto> InDockingEvents = Declare(LaunchMini());
+    public static readonly LocalWhere<SpacecraftFlightDto> InDockingEvents =
+        Declare(LaunchMini(LaunchInDockingEvents), LandingOfFlight());
 
     /// <summary>
     /// A detailed docking event's chaser (LL2's DockingEventEndpointDetailed embeds SpacecraftFlightNormal: its
@@ -70,8 +79,10 @@ public static class SpacecraftFlightFilter
     /// </summary>
     public static readonly LocalWhere<SpacecraftFlightDto> ChaserInDetailedDockingEvents = Where;
 
-    private static LocalWhere<SpacecraftFlightDto> Declare(LocalWhere<LaunchDto> launch) =>
-        new LocalWhere<SpacecraftFlightDto>("spacecraft-flight")
+    private static LocalWhere<SpacecraftFlightDto> Declare(LocalWhere<LaunchDto> launch,
+        LocalWhere<LandingDto>? landing)
+    {
+        var where = new LocalWhere<SpacecraftFlightDto>("spacecraft-flight")
             .Id("id", "SpacecraftFlight", f => f.Id)
             .Strings("url", f => f.Url)
             .Strings("destination", f => f.Destination)
@@ -81,10 +92,36 @@ public static class SpacecraftFlightFilter
             .Durations("duration", f => f.Duration)
             .Durations("turnAroundTime", f => f.TurnAroundTime)
             .NotCarried("crew", CrewNotCarried);
+        return landing is null
+            ? where.NotCarried("landing", LandingNotCarried)
+            : where.Nested("landing", landing, f => f.Landing);
+    }
+
+    public const string LandingNotCarried = "LL2's landings/ rows embed their flight without its landing " +
+        "(SpacecraftFlightNormalSerializerNoLanding); the landing is the row itself";
+
+    private const string LandingOfFlightNotCarried = "LL2 embeds a flight's landing as its Landing serializer (id, " +
+        "url, attempt, success, description, downrange_distance, landing_location, type)";
+
+    // LL2's Landing, how every flight form but a landing row's embeds its landing: no flight, first stage or
+    // payload flight.
+    public static LocalWhere<LandingDto> LandingOfFlight() => new LocalWhere<LandingDto>("landing")
+        .Id("id", "Landing", l => l.Id)
+        .Strings("url", l => l.Url)
+        .Booleans("attempt", l => l.Attempt)
+        .Booleans("success", l => l.Success)
+        .Strings("description", l => l.Description)
+        .Floats("downrangeDistance", l => l.DownrangeDistance)
+        .Nested("landingLocation", Landings.LandingObjectFilters.LandingLocation.Local, l => l.LandingLocation)
+        .Nested("type", LookupObjectFilters.Detailed.Local, l => l.Type)
+        .NotCarried("spacecraftFlight", LandingOfFlightNotCarried)
+        .NotCarried("firstStage", LandingOfFlightNotCarried)
+        .NotCarried("payloadFlight", LandingOfFlightNotCarried);
 
     // LaunchMini's fields evaluated as on a launch row, every other launch field refused; checked against LL2's
     // OpenAPI file at schema build.
-    private static LocalWhere<LaunchDto> LaunchMini()
+    /// <summary>LaunchMini (id, url, name); every other launch field refused with <paramref name="why"/>.</summary>
+    public static LocalWhere<LaunchDto> LaunchMini(string why)
     {
         var carried = Ll2Shapes.Fields("LaunchMini");
         if (!new[] { "id", "url", "name" }.All(carried.Contains))
@@ -98,7 +135,7 @@ public static class SpacecraftFlightFilter
             .Strings("name", l => l.Name);
         foreach (var name in LaunchesPushDown.Local.FieldNames.Where(n => n is not ("id" or "url" or "name")))
         {
-            mini.NotCarried(name, LaunchInDockingEvents);
+            mini.NotCarried(name, why);
         }
 
         return mini;

@@ -36,6 +36,7 @@ public static class SpacecraftListPushDown
             .Filter(EvaluatedHere.Field("fastestTurnaround", typeof(TimeSpanOperationFilterInputGraphType)))
             .Filter(new MirrorOnly("flights", typeof(ListFilterInputGraphType<SpacecraftFlightFilterInputGraphType>),
                 "Refused (FILTER_NOT_SUPPORTED, before any LL2 call): " + FlightsNotCarried + "."))
+            .Filter(EvaluatedHere.Field("image", typeof(ImageFilterInputGraphType)))
             .Sort("id", "id", "LL2's spacecraft id.")
             .Sort("flightsCount", "flights_count")
             .Sort("missionEndsCount", "mission_ends_count")
@@ -62,6 +63,7 @@ public static class SpacecraftListPushDown
         .Strings("description", s => s.Description)
         .Nested("spacecraftConfig", EmbeddedObjectFilters.SpacecraftConfig.Local, s => s.SpacecraftConfig)
         .Durations("fastestTurnaround", s => s.FastestTurnaround)
+        .Nested("image", ImageFilters.Image.Local, s => s.Image)
         .NotCarried("flights", FlightsNotCarried);
 
     public const string FlightsNotCarried = "LL2's SpacecraftNormal (the spacecraft/ rows, and a flight's " +

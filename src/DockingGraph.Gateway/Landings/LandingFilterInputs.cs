@@ -20,7 +20,8 @@ public static class LandingObjectFilters
             .Strings("lengthOfDay", b => b.LengthOfDay)
             .Booleans("atmosphere", b => b.Atmosphere)
             .Strings("description", b => b.Description)
-            .Strings("wikiUrl", b => b.WikiUrl);
+            .Strings("wikiUrl", b => b.WikiUrl)
+            .Object<ImageDto, ImageFilterInputGraphType>("image", ImageFilters.Image, b => b.Image);
 
     public static readonly ObjectFilter<LandingLocationDto> LandingLocation =
         new ObjectFilter<LandingLocationDto>("landing location")
@@ -35,7 +36,8 @@ public static class LandingObjectFilters
             .Ints("attemptedLandings", l => l.AttemptedLandings)
             .Ints("failedLandings", l => l.FailedLandings)
             .Object<CelestialBodyDto, CelestialBodyFilterInputGraphType>("celestialBody", CelestialBody,
-                l => l.CelestialBody);
+                l => l.CelestialBody)
+            .Object<ImageDto, ImageFilterInputGraphType>("image", ImageFilters.Image, l => l.Image);
 }
 
 public sealed class LandingLocationFilterInputGraphType()

@@ -103,6 +103,7 @@ public static class FirstStageObjectFilters
         .Dates("lastLaunchDate", l => l.LastLaunchDate)
         .Dates("firstLaunchDate", l => l.FirstLaunchDate)
         .Durations("fastestTurnaround", l => l.FastestTurnaround)
+        .Object<ImageDto, ImageFilterInputGraphType>("image", ImageFilters.Image, l => l.Image)
         .NotCarried("launcherConfig", typeof(LauncherConfigFilterInputGraphType),
             "LL2's LauncherNormal carries no launcher configuration (only landings/ filters by it)");
 
@@ -115,7 +116,13 @@ public static class FirstStageObjectFilters
         .Dates("previousFlightDate", f => f.PreviousFlightDate)
         .Durations("turnAroundTime", f => f.TurnAroundTime)
         .NotCarried("launch", typeof(LaunchFilterInputGraphType),
-            "LL2's FirstStageNormal carries no launch (only landings/ filters by it)");
+            "LL2's FirstStageNormal carries no launch (only landings/ filters by it)")
+        .NotCarried("landing", typeof(LandingFilterInputGraphType), FirstStageNotRead)
+        .NotCarried("previousFlight", typeof(LaunchFilterInputGraphType), FirstStageNotRead);
+
+    private const string FirstStageNotRead = "the gateway reads no first stage from a landing row (LL2's landings/ " +
+        "links it; no recorded landing is a first stage's), so beyond LL2's eq filters a first stage is not " +
+        "evaluated";
 }
 
 public sealed class FirstStageFilterInputGraphType()

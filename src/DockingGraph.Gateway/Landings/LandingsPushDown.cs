@@ -33,6 +33,8 @@ public static class LandingsPushDown
                 "→ landing_type__ids for id { eq } (LL2's landing type id); the rest is evaluated here"))
             .Filter(new LandingFlightFilter())
             .Filter(new LandingFirstStageFilter())
+            .Filter(new MirrorOnly("payloadFlight", typeof(Payloads.PayloadFlightFilterInputGraphType),
+                "Refused (FILTER_NOT_SUPPORTED, before any LL2 call): " + PayloadFlightNotEvaluated + "."))
             .Sort("id", "id", "LL2's landing id.")
             .Sort("downrangeDistance", "downrange_distance")
             .OrderByDefault("id")
@@ -47,8 +49,12 @@ public static class LandingsPushDown
                 .Floats("downrangeDistance", l => l.DownrangeDistance)
                 .Nested("landingLocation", LandingObjectFilters.LandingLocation.Local, l => l.LandingLocation)
                 .Nested("type", LookupObjectFilters.Detailed.Local, l => l.Type)
-                .Nested("spacecraftFlight", SpacecraftFlightFilter.Where, l => l.SpacecraftFlight)
-                .NotCarried("firstStage", LandingFirstStageFilter.NotCarried));
+                .Nested("spacecraftFlight", SpacecraftFlightFilter.OfLanding, l => l.SpacecraftFlight)
+                .NotCarried("firstStage", LandingFirstStageFilter.NotCarried)
+                .NotCarried("payloadFlight", PayloadFlightNotEvaluated));
+
+    public const string PayloadFlightNotEvaluated = "the gateway does not evaluate a landing's payload flight (not " +
+        "built; no recorded landing is a payload's)";
 }
 
 public sealed class LandingFilterInputGraphType()

@@ -33,7 +33,9 @@ public static class LaunchObjectFilters
         .Floats("latitude", l => l.Latitude)
         .Strings("timezoneName", l => l.TimezoneName)
         .Ints("totalLaunchCount", l => l.TotalLaunchCount)
-        .Ints("totalLandingCount", l => l.TotalLandingCount);
+        .Ints("totalLandingCount", l => l.TotalLandingCount)
+        .Object<CountryDto, CountryFilterInputGraphType>("country", ListItemFilters.Country, l => l.Country)
+        .Object<ImageDto, ImageFilterInputGraphType>("image", ImageFilters.Image, l => l.Image);
 
     public const string RocketNotCarried = "launches' rows embed the rocket as LL2's RocketNormal (id, " +
         "configuration): its stages and payloads are only on a detailed launch (launches/{id}/)";
@@ -55,7 +57,8 @@ public static class LaunchObjectFilters
             Flights.EmbeddedObjectFilters.AgencyMini("LL2's ProgramNormal embeds its agencies as AgencyMini (id, " +
                 "url, name, abbrev, type)"), p => p.Agencies)
         .Lists<MissionPatchDto, MissionPatchFilterInputGraphType>("missionPatches",
-            LaunchDetailFilters.MissionPatch.Local, p => p.MissionPatches);
+            LaunchDetailFilters.MissionPatch.Local, p => p.MissionPatches)
+        .Object<ImageDto, ImageFilterInputGraphType>("image", ImageFilters.Image, p => p.Image);
 
     public static readonly ObjectFilter<LauncherConfigFamilyDto> LauncherConfigFamily =
         new ObjectFilter<LauncherConfigFamilyDto>("launcher configuration family")
@@ -81,7 +84,9 @@ public static class LaunchObjectFilters
         .Ints("totalLaunchCount", p => p.TotalLaunchCount)
         .Ints("orbitalLaunchAttemptCount", p => p.OrbitalLaunchAttemptCount)
         .Durations("fastestTurnaround", p => p.FastestTurnaround)
-        .Object<PadLocationDto, PadLocationFilterInputGraphType>("location", PadLocation, p => p.Location);
+        .Object<PadLocationDto, PadLocationFilterInputGraphType>("location", PadLocation, p => p.Location)
+        .Object<CountryDto, CountryFilterInputGraphType>("country", ListItemFilters.Country, p => p.Country)
+        .Object<ImageDto, ImageFilterInputGraphType>("image", ImageFilters.Image, p => p.Image);
 
     public static readonly ObjectFilter<LauncherConfigDto> LauncherConfig =
         new ObjectFilter<LauncherConfigDto>("launcher configuration")
@@ -124,7 +129,8 @@ public static class LaunchObjectFilters
                 c => c.Manufacturer)
             .Lists<LauncherConfigFamilyDto, LauncherConfigFamilyFilterInputGraphType>("families",
                 LauncherConfigFamily.Local, c => c.Families)
-            .Lists<ProgramDto, ProgramFilterInputGraphType>("program", Program.Local, c => c.Program);
+            .Lists<ProgramDto, ProgramFilterInputGraphType>("program", Program.Local, c => c.Program)
+            .Object<ImageDto, ImageFilterInputGraphType>("image", ImageFilters.Image, c => c.Image);
 
     public static readonly ObjectFilter<RocketDto> Rocket = new ObjectFilter<RocketDto>("rocket")
         .Ints("id", r => r.Id)
@@ -175,3 +181,44 @@ public sealed class LauncherConfigFamilyFilterInputGraphType()
     : ObjectFilterInputGraphType<LauncherConfigFamilyDto, LauncherConfigFamilyFilterInputGraphType>(
         "LauncherConfigFamilyFilterInput", "A rocket family (LL2's LauncherConfigFamilyMini: id and name).",
         LaunchObjectFilters.LauncherConfigFamily);
+
+/// <summary>
+/// Hot Chocolate's <c>MissionFilterInput</c> and <c>OrbitFilterInput</c>: LL2's LaunchNormal embeds the mission whole
+/// (Mission: its agencies as AgencyDetailed, its info and video urls, its image) and its orbit (Orbit, with the
+/// celestial body as CelestialBodyMini: id and name).
+/// </summary>
+public static class MissionFilters
+{
+    public const string OrbitBodyNotCarried = "a launch's mission embeds its orbit's celestial body as LL2's " +
+        "CelestialBodyMini (id, name)";
+
+    public static readonly ObjectFilter<OrbitDto> Orbit = new ObjectFilter<OrbitDto>("orbit")
+        .Ints("id", o => o.Id)
+        .Strings("name", o => o.Name)
+        .Strings("abbrev", o => o.Abbrev)
+        .Object<CelestialBodyDto, CelestialBodyFilterInputGraphType>("celestialBody",
+            LandingObjectFilters.CelestialBody.Carrying(OrbitBodyNotCarried, "id", "name"), o => o.CelestialBody);
+
+    public static readonly ObjectFilter<MissionDto> Mission = new ObjectFilter<MissionDto>("mission")
+        .Ints("id", m => m.Id)
+        .Strings("name", m => m.Name)
+        .Strings("type", m => m.Type)
+        .Strings("description", m => m.Description)
+        .Object<ImageDto, ImageFilterInputGraphType>("image", ImageFilters.Image, m => m.Image)
+        .Object<OrbitDto, OrbitFilterInputGraphType>("orbit", Orbit, m => m.Orbit)
+        .Lists<AgencyDto, Flights.AgencyFilterInputGraphType>("agencies", Flights.EmbeddedObjectFilters.Agency.Local,
+            m => m.Agencies)
+        .Lists<InfoUrlDto, InfoUrlFilterInputGraphType>("infoUrls", LaunchDetailFilters.InfoUrl.Local,
+            m => m.InfoUrls)
+        .Lists<VidUrlDto, VidUrlFilterInputGraphType>("vidUrls", LaunchDetailFilters.VidUrl.Local, m => m.VidUrls);
+}
+
+public sealed class MissionFilterInputGraphType()
+    : ObjectFilterInputGraphType<MissionDto, MissionFilterInputGraphType>("MissionFilterInput",
+        "A launch's mission (LL2 has no mission filter: evaluated over the Mission a launch row embeds).",
+        MissionFilters.Mission);
+
+public sealed class OrbitFilterInputGraphType()
+    : ObjectFilterInputGraphType<OrbitDto, OrbitFilterInputGraphType>("OrbitFilterInput",
+        "A mission's orbit (evaluated here; its celestial body is CelestialBodyMini: id and name).",
+        MissionFilters.Orbit);

@@ -66,7 +66,9 @@ public static class LaunchesPushDown
                 .Nested("rocket", LaunchObjectFilters.Rocket.Local, l => l.Rocket)
                 .Ints("probability", l => l.Probability)
                 .Booleans("webcastLive", l => l.WebcastLive)
-                .Lists("program", LaunchObjectFilters.Program.Local, l => l.Program),
+                .Lists("program", LaunchObjectFilters.Program.Local, l => l.Program)
+                .Nested("image", ImageFilters.Image.Local, l => l.Image)
+                .Nested("mission", MissionFilters.Mission.Local, l => l.Mission),
             (where, text) => where.Strings(text.Name, text.Select)),
         (where, count) => where.Ints(count.Name, count.Select)));
 
@@ -111,7 +113,10 @@ public static class LaunchesPushDown
             .Filter(new MirrorOnly("probability", typeof(IntOperationFilterInputGraphType), EvaluatedHere))
             .Filter(new MirrorOnly("webcastLive", typeof(BooleanOperationFilterInputGraphType), EvaluatedHere))
             .Filter(new MirrorOnly("program", typeof(ListFilterInputGraphType<ProgramFilterInputGraphType>),
-                EvaluatedHere + " LL2's program filter is not used: the rows embed the programs (ProgramNormal)."));
+                EvaluatedHere + " LL2's program filter is not used: the rows embed the programs (ProgramNormal)."))
+            .Filter(new MirrorOnly("image", typeof(ImageFilterInputGraphType), EvaluatedHere))
+            .Filter(new MirrorOnly("mission", typeof(MissionFilterInputGraphType), EvaluatedHere +
+                " The rows embed the mission (LL2's Mission) and its orbit."));
         foreach (var (name, _) in LocalTexts)
         {
             table.Filter(new MirrorOnly(name, typeof(StringOperationFilterInputGraphType), EvaluatedHere));

@@ -26,6 +26,8 @@ public sealed class DockingLocationFilterInputGraphType : InputObjectGraphType
         Field<StringOperationFilterInputGraphType>("name");
         Field<SpaceStationFilterInputGraphType>("spaceStation");
         Field<SpacecraftConfigFilterInputGraphType>("spacecraft");
+        Field<Payloads.PayloadFilterInputGraphType>("payload");
+        Field<DockingEvents.DockingEventFilterInputGraphType>("currentlyDocked");
     }
 }
 
@@ -42,7 +44,19 @@ public static class DockingLocationFilter
             .Id("id", "DockingLocation", l => l.Id)
             .Strings("name", l => l.Name)
             .Nested("spaceStation", station, l => join(l.Spacestation))
-            .Nested("spacecraft", EmbeddedObjectFilters.SpacecraftConfig.Local, l => l.Spacecraft);
+            .Nested("spacecraft", EmbeddedObjectFilters.SpacecraftConfig.Local, l => l.Spacecraft)
+            .Nested("payload", Payloads.PayloadFilter.Mini.Local, l => l.Payload)
+            .NotCarried("currentlyDocked", CurrentlyDockedNotCarried);
+
+    public const string CurrentlyDockedNotCarried = "a docking event embeds its docking location as LL2's " +
+        "DockingLocation (id, name, spacestation, spacecraft, payload), which has no currently_docked";
+
+    public const string CurrentlyDockedNotEvaluated = "LL2's station table embeds a port's currently_docked as " +
+        "DockingEventDetailedSerializerForSpacestation; the gateway does not evaluate that form (not built): filter " +
+        "the station's activeDockingEvents instead";
+
+    public const string PayloadNotCarried = "LL2's station table embeds its docking locations as " +
+        "DockingLocationSerializerForSpacestation (id, name, currently_docked), which has no payload";
 
     /// <summary>Whether a location filter value reads a station field beyond <paramref name="carried"/>.</summary>
     public static bool ReadsStationBeyond(object? value, IReadOnlySet<string> carried) =>

@@ -50,7 +50,9 @@ public static class SpaceStationFilter
             .Id("id", "DockingLocation", l => l.Id)
             .Strings("name", l => l.Name)
             .Nested("spaceStation", station, l => l.Spacestation)
-            .NotCarried("spacecraft", PortsNotCarried);
+            .NotCarried("spacecraft", PortsNotCarried)
+            .NotCarried("payload", DockingLocationFilter.PayloadNotCarried)
+            .NotCarried("currentlyDocked", DockingLocationFilter.CurrentlyDockedNotEvaluated);
 
     private const string ExpeditionsNotCarried = "LL2's station table embeds a station's active expeditions as " +
         "ExpeditionMini (id, url, name, start, end; the station is the row itself)";
@@ -113,6 +115,7 @@ public static class SpaceStationFilter
         ("volume", w => w.Floats("volume", s => s.Volume)),
         ("onboard_crew", w => w.Ints("onboardCrew", s => s.OnboardCrew)),
         ("docked_vehicles", w => w.Ints("dockedVehicles", s => s.DockedVehicles)),
+        ("image", w => w.Nested("image", ImageFilters.Image.Local, s => s.Image)),
         ("owners", w => w.Lists("owners", Owners, s => s.Owners)),
         ("docking_location", w => w.Lists("dockingLocations", Ports(w),
             s => s.DockingLocation?.Select(l => l with { Spacestation = s }).ToList())),

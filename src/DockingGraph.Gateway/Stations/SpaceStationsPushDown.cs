@@ -33,6 +33,8 @@ public static class SpaceStationsPushDown
             SpaceStationFilter.OverTheTable))
         .Filter(new MirrorOnly("dockedVehicles", typeof(IntOperationFilterInputGraphType),
             SpaceStationFilter.OverTheTable))
+        .Filter(new MirrorOnly("image", typeof(ImageFilterInputGraphType), SpaceStationFilter.OverTheTable +
+            " Nested in a docking event, over the SpaceStationMini the event embeds (it carries the image)."))
         .Filter(new MirrorOnly("owners", typeof(ListFilterInputGraphType<Flights.AgencyFilterInputGraphType>),
             SpaceStationFilter.OverTheTable))
         .Filter(new MirrorOnly("dockingLocations",

@@ -21,7 +21,8 @@ public static class ListItemFilters
     public static readonly ObjectFilter<SocialMediaDto> SocialMedia = new ObjectFilter<SocialMediaDto>("social media")
         .Ints("id", m => m.Id)
         .Strings("name", m => m.Name)
-        .Strings("url", m => m.Url);
+        .Strings("url", m => m.Url)
+        .Object<ImageDto, ImageFilterInputGraphType>("logo", ImageFilters.Image, m => m.Logo);
 
     public static readonly ObjectFilter<SocialMediaLinkDto> SocialMediaLink =
         new ObjectFilter<SocialMediaLinkDto>("social media link")
