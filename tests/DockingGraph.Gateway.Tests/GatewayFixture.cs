@@ -67,6 +67,21 @@ public class GatewayFixture : IAsyncLifetime
         Requests.Clear();
     }
 
+    /// <summary>
+    /// <c>{ list(where: { where }) { totalCount } }</c> is refused with FILTER_NOT_SUPPORTED, its message holding
+    /// <paramref name="reason"/>, before any LL2 call.
+    /// </summary>
+    public async Task AssertFilterRefusedBeforeAnyCallAsync(string list, string where, string reason)
+    {
+        Reset();
+
+        var answer = await PostAsync($"{{ {list}(where: {{ {where} }}) {{ totalCount }} }}");
+
+        Xunit.Assert.Equal("FILTER_NOT_SUPPORTED", answer.FirstCode);
+        Xunit.Assert.Contains(reason, (string)answer.Errors[0]!["message"]!);
+        Xunit.Assert.Equal(0, Requests.Count);
+    }
+
     public async Task<GraphQLAnswer> PostAsync(string query, object? variables = null, string accept = "application/graphql-response+json")
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")

@@ -213,16 +213,8 @@ public sealed class ListFilterTests(GatewayFixture fixture, ITestOutputHelper ou
     [InlineData("expeditions", "spaceStation: { dockingLocations: { any: true } }",
         "dockingLocations cannot be evaluated here: an expedition embeds its station as SpaceStationNormal")]
     public async Task AListTheRowsDoNotCarryIsRefusedWithTheReasonBeforeAnyCall(string list, string where,
-        string message)
-    {
-        fixture.Reset();
-
-        var answer = await fixture.PostAsync($"{{ {list}(where: {{ {where} }}) {{ totalCount }} }}");
-
-        Assert.Equal("FILTER_NOT_SUPPORTED", answer.FirstCode);
-        Assert.Contains(message, (string)answer.Errors[0]!["message"]!);
-        Assert.Equal(0, fixture.Requests.Count);
-    }
+        string message) =>
+        await fixture.AssertFilterRefusedBeforeAnyCallAsync(list, where, message);
 
     private static bool Some(JsonNode? list, Func<JsonObject, bool> item) =>
         list is JsonArray items && items.OfType<JsonObject>().Any(item);
@@ -322,14 +314,6 @@ public sealed class ListFilterTests(GatewayFixture fixture, ITestOutputHelper ou
     [InlineData("launches", "program: { some: { agencies: { some: { foundingYear: { gt: 1 } } } } }",
         "foundingYear cannot be evaluated here: LL2's ProgramNormal embeds its agencies as AgencyMini")]
     public async Task AnotherListTheRowsDoNotCarryIsRefusedWithTheReasonBeforeAnyCall(string list, string where,
-        string message)
-    {
-        fixture.Reset();
-
-        var answer = await fixture.PostAsync($"{{ {list}(where: {{ {where} }}) {{ totalCount }} }}");
-
-        Assert.Equal("FILTER_NOT_SUPPORTED", answer.FirstCode);
-        Assert.Contains(message, (string)answer.Errors[0]!["message"]!);
-        Assert.Equal(0, fixture.Requests.Count);
-    }
+        string message) =>
+        await fixture.AssertFilterRefusedBeforeAnyCallAsync(list, where, message);
 }

@@ -362,14 +362,6 @@ public sealed class ObjectFilterFieldTests(GatewayFixture fixture, ITestOutputHe
         "previousFlight")]
     [InlineData("landings", "firstStage: { landing: { success: { eq: true } } }", "landing")]
     public async Task AnObjectTheRowsDoNotCarryIsRefusedWithTheReasonBeforeAnyCall(string list, string where,
-        string message)
-    {
-        fixture.Reset();
-
-        var answer = await fixture.PostAsync($"{{ {list}(where: {{ {where} }}) {{ totalCount }} }}");
-
-        Assert.Equal("FILTER_NOT_SUPPORTED", answer.FirstCode);
-        Assert.Contains(message, (string)answer.Errors[0]!["message"]!);
-        Assert.Equal(0, fixture.Requests.Count);
-    }
+        string message) =>
+        await fixture.AssertFilterRefusedBeforeAnyCallAsync(list, where, message);
 }

@@ -91,16 +91,8 @@ public sealed class OneInputPerTypeRefusalTests(GatewayFixture fixture) : IClass
     [Theory]
     [MemberData(nameof(NotCarried))]
     public async Task AFieldTheListsRowsDoNotCarryIsRefusedWithTheReasonBeforeAnyCall(string list, string where,
-        string message)
-    {
-        fixture.Reset();
-
-        var answer = await fixture.PostAsync($"{{ {list}(where: {{ {where} }}) {{ totalCount }} }}");
-
-        Assert.Equal("FILTER_NOT_SUPPORTED", answer.FirstCode);
-        Assert.Contains(message, (string)answer.Errors[0]!["message"]!);
-        Assert.Equal(0, fixture.Requests.Count);
-    }
+        string message) =>
+        await fixture.AssertFilterRefusedBeforeAnyCallAsync(list, where, message);
 
     [Fact]
     public async Task WhatALaunchRowEmbedsIsEvaluatedOverTheRowsLl2sPartSelects()

@@ -105,15 +105,7 @@ public static class SpacecraftFlightFilter
 
     // LL2's Landing, how every flight form but a landing row's embeds its landing: no flight, first stage or
     // payload flight.
-    public static LocalWhere<LandingDto> LandingOfFlight() => new LocalWhere<LandingDto>("landing")
-        .Id("id", "Landing", l => l.Id)
-        .Strings("url", l => l.Url)
-        .Booleans("attempt", l => l.Attempt)
-        .Booleans("success", l => l.Success)
-        .Strings("description", l => l.Description)
-        .Floats("downrangeDistance", l => l.DownrangeDistance)
-        .Nested("landingLocation", Landings.LandingObjectFilters.LandingLocation.Local, l => l.LandingLocation)
-        .Nested("type", LookupObjectFilters.Detailed.Local, l => l.Type)
+    public static LocalWhere<LandingDto> LandingOfFlight() => Landings.LandingObjectFilters.LandingFields()
         .NotCarried("spacecraftFlight", LandingOfFlightNotCarried)
         .NotCarried("firstStage", LandingOfFlightNotCarried)
         .NotCarried("payloadFlight", LandingOfFlightNotCarried);

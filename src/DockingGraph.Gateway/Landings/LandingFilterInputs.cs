@@ -1,10 +1,11 @@
 using DockingGraph.Gateway.Data.Filtering;
+using DockingGraph.Gateway.Data.Local;
 using DockingGraph.LaunchLibrary.Dtos;
 
 namespace DockingGraph.Gateway.Landings;
 
 /// <summary>
-/// Hot Chocolate's filters over a landing's location and type (images are not filter fields here). Every field is
+/// Hot Chocolate's filters over a landing's own fields, its location and type. Every field is
 /// on a landings/ row (LL2's LandingLocation with its CelestialBodyNormal, LandingType).
 /// </summary>
 public static class LandingObjectFilters
@@ -38,6 +39,20 @@ public static class LandingObjectFilters
             .Object<CelestialBodyDto, CelestialBodyFilterInputGraphType>("celestialBody", CelestialBody,
                 l => l.CelestialBody)
             .Object<ImageDto, ImageFilterInputGraphType>("image", ImageFilters.Image, l => l.Image);
+
+    /// <summary>
+    /// The fields of LL2's Landing serializer (id, url, attempt, success, description, downrange_distance,
+    /// landing_location, type): a landing row, and how every flight form but a landing row's embeds its landing.
+    /// </summary>
+    public static LocalWhere<LandingDto> LandingFields() => new LocalWhere<LandingDto>("landing")
+        .Id("id", "Landing", l => l.Id)
+        .Strings("url", l => l.Url)
+        .Booleans("attempt", l => l.Attempt)
+        .Booleans("success", l => l.Success)
+        .Strings("description", l => l.Description)
+        .Floats("downrangeDistance", l => l.DownrangeDistance)
+        .Nested("landingLocation", LandingLocation.Local, l => l.LandingLocation)
+        .Nested("type", LookupObjectFilters.Detailed.Local, l => l.Type);
 }
 
 public sealed class LandingLocationFilterInputGraphType()
