@@ -39,8 +39,7 @@ public sealed class LaunchLibraryClient
     /// <summary>One page of an LL2 list (<see cref="Ll2Lists"/>), filtered, ordered and paged by LL2.</summary>
     public async Task<PageDto<TDto>> GetPageAsync<TDto>(Ll2ListQuery<TDto> query,
         CancellationToken cancellationToken = default) =>
-        (PageDto<TDto>)await _pipeline(new Ll2Read(Ll2Paths.List(query), query.List.Class, query.List.Resource,
-            typeof(PageDto<TDto>)) { CountKey = Ll2ListCounts.KeyOf(query) }, cancellationToken);
+        (PageDto<TDto>)await _pipeline(Ll2Read.ForList(query), cancellationToken);
 
     /// <summary>
     /// The <c>count</c> LL2 last gave for the query's list and filters (any page of it), when that is no older than
@@ -54,11 +53,8 @@ public sealed class LaunchLibraryClient
     /// </summary>
     public async Task<PageDto<TDto>> GetPageAsync<TDto>(Ll2ListQuery<TDto> query, Ll2ReadOrigin origin,
         CancellationToken cancellationToken = default) =>
-        (PageDto<TDto>)await _pipeline(new Ll2Read(Ll2Paths.List(query), query.List.Class, query.List.Resource,
-            typeof(PageDto<TDto>))
-        {
-            Origin = origin, SelfRefreshed = true, CountKey = Ll2ListCounts.KeyOf(query),
-        }, cancellationToken);
+        (PageDto<TDto>)await _pipeline(Ll2Read.ForList(query) with { Origin = origin, SelfRefreshed = true },
+            cancellationToken);
 
     public Task<PageDto<DockingEventDto>> GetDockingEventsAsync(DockingEventsQuery query, CancellationToken cancellationToken = default) =>
         GetPageAsync(query.ToListQuery(), cancellationToken);

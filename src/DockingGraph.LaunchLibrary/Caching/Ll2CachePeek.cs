@@ -23,7 +23,7 @@ public sealed class Ll2CachePeek(HybridCache cache, IOptions<Ll2CacheOptions> op
             return null;
         }
 
-        var read = new Ll2Read(Ll2Paths.List(query), query.List.Class, query.List.Resource, typeof(PageDto<TDto>));
+        var read = Ll2Read.ForList(query);
         var kept = settings.TtlFor(read.Class) + settings.MaxStale;
         var peek = new HybridCacheEntryOptions
         {

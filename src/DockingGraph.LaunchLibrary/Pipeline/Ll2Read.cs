@@ -1,7 +1,12 @@
+using DockingGraph.LaunchLibrary.Caching;
+using DockingGraph.LaunchLibrary.Dtos;
+using DockingGraph.LaunchLibrary.Queries;
+
 namespace DockingGraph.LaunchLibrary.Pipeline;
 
 /// <summary>
-/// One read from LL2 as it travels down the client's pipeline. Only <see cref="LaunchLibraryClient"/> creates reads,
+/// One read from LL2 as it travels down the client's pipeline. Only <see cref="LaunchLibraryClient"/> creates reads
+/// (and <see cref="Ll2CachePeek"/> the same list read, through <see cref="ForList{TDto}"/>, to find its cache entry),
 /// so every LL2 URL is built in one place; stages key, classify and count by the read, never by parsing URLs.
 /// </summary>
 public sealed record Ll2Read
@@ -13,6 +18,13 @@ public sealed record Ll2Read
         Resource = resource;
         ResultType = resultType;
     }
+
+    /// <summary>A page of an LL2 list, with the key its <c>count</c> is remembered under.</summary>
+    internal static Ll2Read ForList<TDto>(Ll2ListQuery<TDto> query) =>
+        new(Ll2Paths.List(query), query.List.Class, query.List.Resource, typeof(PageDto<TDto>))
+        {
+            CountKey = Ll2ListCounts.KeyOf(query),
+        };
 
     /// <summary>The relative LL2 URL, parameters sorted: equal reads have equal paths (the memo and cache key).</summary>
     public string Path { get; }
