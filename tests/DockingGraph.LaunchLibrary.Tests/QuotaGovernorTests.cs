@@ -70,6 +70,25 @@ public sealed class QuotaGovernorTests(ClientFixture fixture) : IClassFixture<Cl
         Assert.Equal(["/2.3.0/api-throttle/"], ll2.Paths);
     }
 
+    [Fact]
+    public async Task ACallStampedAfterTheReadersClockStillFreesWithinTheWindow()
+    {
+        // Two replicas: one stamps its call at T + 5 ms, the other read its clock at T before that call reached the
+        // shared log. The oldest call then frees in 3600.005 s, which must not be told as "retry in 3601 s".
+        var clock = new SetClock { Now = new DateTimeOffset(2026, 12, 1, 12, 0, 0, TimeSpan.Zero).AddMilliseconds(5) };
+        var governor = new Ll2QuotaGovernor(new Ll2LocalBudgetLog(), clock,
+            Microsoft.Extensions.Options.Options.Create(new Ll2BudgetOptions { Calls = 1 }));
+        var read = new Ll2Read("docking_events/1/", Ll2ResourceClass.Detail, "docking_events", typeof(object));
+        Ll2ReadNext sent = (_, _) => Task.FromResult<object>("sent");
+
+        Assert.Equal("sent", await governor.ReadAsync(read, sent, CancellationToken.None));
+        clock.Now = clock.Now.AddMilliseconds(-5);
+        var refused = await Assert.ThrowsAsync<LaunchLibraryException>(() => governor.ReadAsync(read, sent, CancellationToken.None));
+
+        Assert.True(refused.NotSent);
+        Assert.Equal(TimeSpan.FromHours(1), refused.RetryAfter);
+    }
+
     private ServiceProvider Build(Dictionary<string, string?> settings, Action<IServiceCollection> before)
     {
         settings.TryAdd("LaunchLibrary:BaseUrl", fixture.Snapshot.BaseAddress.ToString());
@@ -107,5 +126,12 @@ public sealed class QuotaGovernorTests(ClientFixture fixture) : IClassFixture<Cl
                 Content = new StringContent(body, Encoding.UTF8, "application/json"),
             });
         }
+    }
+
+    private sealed class SetClock : TimeProvider
+    {
+        public DateTimeOffset Now { get; set; }
+
+        public override DateTimeOffset GetUtcNow() => Now;
     }
 }

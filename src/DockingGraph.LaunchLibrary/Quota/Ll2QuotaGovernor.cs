@@ -47,7 +47,7 @@ public sealed class Ll2QuotaGovernor(
         if (!take.Taken)
         {
             Ll2Telemetry.BudgetRefused(read.Resource);
-            throw Ll2Refusals.BudgetSpent(read.Path, Limit, Window, take.RetryAfter);
+            throw Ll2Refusals.BudgetSpent(read.Path, Limit, Window, FreesWithinWindow(take.RetryAfter));
         }
 
         try
@@ -80,6 +80,12 @@ public sealed class Ll2QuotaGovernor(
             reading.LimitFrequencySecs > 0 ? TimeSpan.FromSeconds(reading.LimitFrequencySecs) : TimeSpan.Zero);
         Observe(await log.RaiseToAsync(reading.CurrentUse, clock.GetUtcNow(), Window));
     }
+
+    // Each replica reads its clock before its take reaches the shared log, so a take stamped a few ms after this
+    // reader's "now" makes the oldest call free in window + a few ms (3601 s after rounding up). No call counts for
+    // longer than the window.
+    private TimeSpan FreesWithinWindow(TimeSpan frees) =>
+        frees < TimeSpan.Zero ? TimeSpan.Zero : frees > Window ? Window : frees;
 
     private int Cap(Ll2ReadOrigin origin) => origin switch
     {
