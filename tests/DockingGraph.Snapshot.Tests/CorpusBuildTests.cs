@@ -19,7 +19,7 @@ public sealed class CorpusBuildTests
         var built = CorpusBuilder.Build(SharedLl2);
 
         var corpusFolder = Path.Combine(Repository, "src", "DockingGraph.Snapshot", "Corpus");
-        Assert.Equal(5, built.Count);
+        Assert.Equal(6, built.Count);
         foreach (var (name, content) in built)
         {
             Assert.True(content == File.ReadAllText(Path.Combine(corpusFolder, name)), $"Corpus/{name} differs from a rebuild; run build-corpus.");
@@ -95,6 +95,7 @@ public sealed class CorpusBuildTests
             ["launches"] = SnapshotCorpus.Default.Launches.Count,
             ["expeditions"] = SnapshotCorpus.Default.Expeditions.Count,
             ["landings"] = SnapshotCorpus.Default.Landings.Count,
+            ["spacecraftConfigurations"] = SnapshotCorpus.Default.SpacecraftConfigurations.Count,
         };
 
         figures.ToJsonString().MatchSnapshot();

@@ -45,6 +45,37 @@ public sealed class OtherEndpointTests(SnapshotFixture fixture) : IClassFixture<
     }
 
     [Fact]
+    public async Task SpacecraftConfigurationsAreTheRecordedTableInBothModesWithLl2sFiltersSearchAndOrdering()
+    {
+        var normal = await fixture.WalkAsync("spacecraft_configurations/?limit=100");
+        var detailed = await fixture.GetJsonAsync("spacecraft_configurations/?limit=100&mode=detailed");
+        var dragon = await fixture.GetJsonAsync("spacecraft_configurations/7/");
+        var humanRated = await fixture.WalkAsync("spacecraft_configurations/?human_rated=true&limit=100");
+        var searched = await fixture.WalkAsync("spacecraft_configurations/?search=dragon&limit=100");
+        var byName = await fixture.WalkAsync("spacecraft_configurations/?ordering=-name&limit=100");
+        var rows = fixture.Corpus.SpacecraftConfigurations;
+
+        Assert.Equal(46, rows.Count);
+        Assert.Equal(rows.Select(r => (int)r["id"]!).Order(), SnapshotFixture.Ids(normal).Order());
+        Assert.All(normal, c => Assert.Equal(fixture.Fields("SpacecraftConfigNormal"), c.Select(p => p.Key)));
+        Assert.Equal(46, (int)detailed["count"]!);
+        Assert.Equal(fixture.Fields("SpacecraftConfigDetailed"),
+            detailed["results"]![0]!.AsObject().Select(p => p.Key));
+        Assert.Equal("detailed", (string?)dragon["response_mode"]);
+        Assert.Equal(7, (int)dragon["id"]!);
+        Assert.Equal(rows.Where(r => r["human_rated"] is JsonValue v && v.GetValue<bool>()).Select(r => (int)r["id"]!)
+            .Order(), SnapshotFixture.Ids(humanRated).Order());
+        Assert.InRange(SnapshotFixture.Ids(humanRated).Count(), 1, 45);
+        Assert.Equal(rows.Where(r => new[] { "name", "agency.name", "agency.abbrev" }.Any(path =>
+                JsonPath.Text(r, path)?.Contains("dragon", StringComparison.OrdinalIgnoreCase) == true))
+            .Select(r => (int)r["id"]!).Order(), SnapshotFixture.Ids(searched).Order());
+        Assert.NotEmpty(searched);
+        // The snapshot orders text as string.CompareTo does (culture-aware), as it does for every LL2 ordering.
+        Assert.Equal(rows.Select(r => JsonPath.Text(r, "name")).OrderDescending(Comparer<string?>.Default),
+            byName.Select(r => JsonPath.Text(r, "name")));
+    }
+
+    [Fact]
     public async Task SpacecraftFlightDetailComputesItsDockingEvents()
     {
         var flight = await fixture.GetJsonAsync("spacecraft_flights/877/");

@@ -19,6 +19,7 @@ public sealed class SnapshotCorpus
         DockingEvents = Objects(read("docking_events.json"));
         SpaceStations = Objects(read("space_stations.json"));
         Expeditions = Objects(read("expeditions.json"));
+        SpacecraftConfigurations = Objects(read("spacecraft_configurations.json"));
         DockingLocations = EmbeddedObjects.DockingLocations(DockingEvents, SpaceStations, Shapes);
         SpacecraftFlights = EmbeddedObjects.SpacecraftFlights(DockingEvents, Shapes);
         Spacecraft = EmbeddedObjects.Spacecraft(SpacecraftFlights);
@@ -42,6 +43,9 @@ public sealed class SnapshotCorpus
     public IReadOnlyList<JsonObject> SpaceStations { get; }
 
     public IReadOnlyList<JsonObject> Expeditions { get; }
+
+    /// <summary>LL2's whole spacecraft_configurations/ table as recorded (SpacecraftConfigDetailed).</summary>
+    public IReadOnlyList<JsonObject> SpacecraftConfigurations { get; }
 
     public IReadOnlyList<JsonObject> DockingLocations { get; }
 

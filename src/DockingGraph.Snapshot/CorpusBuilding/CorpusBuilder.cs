@@ -22,7 +22,8 @@ public static class CorpusBuilder
         "SpaceStationMini", "SpaceStationEndpoint", "SpaceStationDetailedEndpoint", "DockingLocation",
         "SpacecraftFlightNormal", "SpacecraftFlightDetailed", "SpacecraftNormal", "SpacecraftEndpointDetailed",
         "LaunchBasic", "LaunchNormal", "LaunchDetailed", "ExpeditionNormal", "ExpeditionDetailed", "APIThrottle",
-        "LandingEndpointList", "LandingEndpointNormal", "LandingEndpointDetailed",
+        "LandingEndpointList", "LandingEndpointNormal", "LandingEndpointDetailed", "SpacecraftConfigNormal",
+        "SpacecraftConfigDetailed",
     ];
 
     /// <summary>Returns file name → content for every file of the Corpus folder.</summary>
@@ -49,14 +50,22 @@ public static class CorpusBuilder
             throw new InvalidDataException($"Docking event {duplicate.Key} is recorded twice.");
         }
 
+        // LL2's whole spacecraft_configurations/ table as recorded (detailed), what the list and detail endpoints serve.
+        var configurationTable = configurations.Values.OrderBy(c => (int)c["id"]!)
+            .Select(c => shapes.Project(c, "SpacecraftConfigDetailed")).ToList();
         var expeditions = ExpeditionConverter.Convert(Read(ExpeditionsFile)["results"]!.AsArray(), stations, shapes);
-        var counts = new CorpusCounts(seed.Count, docked.Count, historical.Count, converter.ContradictedLocations, events, stations.All, expeditions);
+        var counts = new CorpusCounts(seed.Count, docked.Count, historical.Count, converter.ContradictedLocations, events, stations.All, expeditions)
+        {
+            Configurations = configurationTable.Count,
+        };
 
         return new SortedDictionary<string, string>(StringComparer.Ordinal)
         {
             ["docking_events.json"] = CorpusJson.Write(new JsonArray(events.ToArray<JsonNode>())),
             ["space_stations.json"] = CorpusJson.Write(new JsonArray(stations.All.Select(s => s.DeepClone()).ToArray())),
             ["expeditions.json"] = CorpusJson.Write(new JsonArray(expeditions.ToArray<JsonNode>())),
+            ["spacecraft_configurations.json"] =
+                CorpusJson.Write(new JsonArray(configurationTable.ToArray<JsonNode>())),
             ["schemas.json"] = CorpusJson.Write(ShapeCatalogJson.ToCompact(shapes)),
             ["PROVENANCE.md"] = CorpusProvenance.Write(ll2Directory, counts),
         };

@@ -12,6 +12,9 @@ internal sealed record CorpusCounts(
     IReadOnlyList<JsonObject> Stations,
     IReadOnlyList<JsonObject> Expeditions)
 {
+    /// <summary>Rows of the served spacecraft_configurations/ table.</summary>
+    public int Configurations { get; init; }
+
     public string FirstDocking => Events.Min(e => (string)e["docking"]!)!;
 
     public string LastDocking => Events.Max(e => (string)e["docking"]!)!;

@@ -43,7 +43,7 @@ internal static class CorpusProvenance
             | `{CorpusBuilder.SeedFile}` | `{Sha(CorpusBuilder.SeedFile)}` | {counts.Seed} docking events, LL2 2.3.0 `normal` shape, exactly as recorded |
             | `{CorpusBuilder.StationsFile}` | `{Sha(CorpusBuilder.StationsFile)}` | {counts.Stations.Count} stations (2.3.0 `detailed`, as recorded) and their {counts.CurrentlyDocked} `currently_docked` events |
             | `{CorpusBuilder.HistoricalEventsFile}` | `{Sha(CorpusBuilder.HistoricalEventsFile)}` | {counts.Historical} docking events, LL2 2.1.0 shape, converted (below) |
-            | `{CorpusBuilder.ConfigurationsFile}` | `{Sha(CorpusBuilder.ConfigurationsFile)}` | 2.3.0 spacecraft configurations replacing the 2.1.0 `spacecraft_config` of converted events (same ids) |
+            | `{CorpusBuilder.ConfigurationsFile}` | `{Sha(CorpusBuilder.ConfigurationsFile)}` | 2.3.0 spacecraft configurations replacing the 2.1.0 `spacecraft_config` of converted events (same ids), and the {counts.Configurations} rows of `spacecraft_configurations/` |
             | `{CorpusBuilder.ExpeditionsFile}` | `{Sha(CorpusBuilder.ExpeditionsFile)}` | expeditions (2.1.0 shape, converted), plus the stations' `active_expeditions` |
             | `{CorpusBuilder.OpenApiFile}` | `{Sha(CorpusBuilder.OpenApiFile)}` | LL2's serializers as field lists (`schemas.json`): every object is shaped by them |
 
@@ -53,6 +53,9 @@ internal static class CorpusProvenance
               seed events back byte for byte.
             - `space_stations.json`: the recorded stations, sorted by id, unchanged.
             - `expeditions.json`: {counts.Expeditions.Count} expeditions in the `ExpeditionDetailed` shape.
+            - `spacecraft_configurations.json`: the {counts.Configurations} recorded configurations in the
+              `SpacecraftConfigDetailed` shape, sorted by id: LL2's whole `spacecraft_configurations/` table (normal mode
+              projects them through `SpacecraftConfigNormal`). Every configuration a docking event embeds is among them.
             - `schemas.json`: field lists of the LL2 serializers the snapshot serves, read from LL2's OpenAPI file.
 
             ## What was converted (2.1.0 → 2.3.0)

@@ -14,7 +14,7 @@ public static class Ll2Endpoints
         new[]
         {
             DockingEvents(corpus), SpaceStations(corpus), DockingLocations(corpus), SpacecraftFlights(corpus),
-            Spacecraft(corpus), Expeditions(corpus), Landings(corpus), Astronauts(),
+            Spacecraft(corpus), SpacecraftConfigurations(corpus), Expeditions(corpus), Landings(corpus), Astronauts(),
         }.Concat(LaunchEndpoints.For(corpus.Launches, clock ?? TimeProvider.System)).ToDictionary(e => e.Name);
 
     private static ListEndpoint DockingEvents(SnapshotCorpus corpus) =>
@@ -87,6 +87,20 @@ public static class Ll2Endpoints
                 ("flights_count", r => JsonPath.Number(r, "flights_count")),
                 ("mission_ends_count", r => JsonPath.Number(r, "mission_ends_count")),
                 ("time_docked", r => Duration(r, "time_docked")), ("time_in_space", r => Duration(r, "time_in_space"))),
+        };
+
+    private static ListEndpoint SpacecraftConfigurations(SnapshotCorpus corpus) =>
+        new("spacecraft_configurations", corpus.SpacecraftConfigurations,
+            Modes(("normal", "SpacecraftConfigNormal"), ("detailed", "SpacecraftConfigDetailed")), "normal",
+            "SpacecraftConfigDetailed")
+        {
+            Filters =
+            [
+                ListFilter.Number("agency", "agency.id"), ListFilter.Boolean("human_rated", "human_rated"),
+                ListFilter.Boolean("in_use", "in_use"), ListFilter.Text("name", "name"),
+            ],
+            SearchPaths = ["agency.abbrev", "agency.name", "name"],
+            Orderings = Orderings(("name", r => JsonPath.Text(r, "name"))),
         };
 
     // No recording holds LL2 2.3.0 astronaut objects (PROVENANCE.md): the endpoint answers LL2's list envelope with
