@@ -73,6 +73,17 @@ public sealed class LaunchLibraryClient
     public Task<List<SpaceStationDto>> GetAllSpaceStationsAsync(Ll2Mode mode, CancellationToken cancellationToken = default) =>
         AllAsync(offset => GetSpaceStationsAsync(mode, FullPage, offset, cancellationToken));
 
+    /// <summary>
+    /// The whole spacecraft-configuration table, detailed (SpacecraftConfigDetailed; 46 rows: one call). The rows
+    /// embed a configuration as SpacecraftConfigNormal; its detailed-only fields are read from here.
+    /// </summary>
+    public Task<List<SpacecraftConfigDto>> GetAllSpacecraftConfigurationsAsync(
+        CancellationToken cancellationToken = default) =>
+        AllAsync(offset => GetPageAsync(Ll2Lists.SpacecraftConfigurations.Query() with
+        {
+            Mode = Ll2Mode.Detailed, Limit = FullPage, Offset = offset,
+        }, cancellationToken));
+
     public Task<SpaceStationDto> GetSpaceStationAsync(int id, CancellationToken cancellationToken = default) =>
         ReadAsync<SpaceStationDto>(Ll2Paths.SpaceStation(id), Ll2ResourceClass.Detail, "space_stations", cancellationToken);
 

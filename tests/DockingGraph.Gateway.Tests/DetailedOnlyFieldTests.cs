@@ -3,18 +3,15 @@ using System.Text.RegularExpressions;
 namespace DockingGraph.Gateway.Tests;
 
 /// <summary>
-/// The fields of a type only LL2's detailed serializer writes (SpacecraftConfigDetailed's capability, crewCapacity,
-/// counts…, LaunchDetailed's flightclubUrl and padTurnaround, SpacecraftFlightDetailed's crews) are in the type's one
-/// filter and sort input, as Hot Chocolate generates them. No list the gateway reads has rows that carry them (every
-/// configuration is embedded as SpacecraftConfigNormal, every launch row is LaunchNormal, every flight
+/// The fields of a type only LL2's detailed serializer writes (LaunchDetailed's flightclubUrl and padTurnaround,
+/// SpacecraftFlightDetailed's crews) are in the type's one filter and sort input, as Hot Chocolate generates them. No
+/// list the gateway reads has rows that carry them (every launch row is LaunchNormal, every flight
 /// SpacecraftFlightNormal or Mini, also in the detailed docking events), LL2 filters none of them, and a detail per
 /// row is never fetched for a filter: each is refused with the reason before any LL2 call, never read as null.
+/// (SpacecraftConfigDetailed's fields are joined from LL2's configuration table: SpacecraftConfigJoinTests.)
 /// </summary>
 public sealed class DetailedOnlyFieldTests(GatewayFixture fixture) : IClassFixture<GatewayFixture>
 {
-    private const string ConfigWhy = "cannot be evaluated here: a spacecraft's configuration is embedded as LL2's " +
-        "SpacecraftConfigNormal; {0} exists only on spacecraft_configurations/{{id}}/";
-
     private const string LaunchWhy = "cannot be evaluated here: LL2 writes a launch in its lists (and embedded in " +
         "flights, landings and a docking event's chaser) as LaunchNormal, which has no {0}: that field exists only " +
         "on LaunchDetailed (launches/{{id}}/)";
@@ -23,56 +20,9 @@ public sealed class DetailedOnlyFieldTests(GatewayFixture fixture) : IClassFixtu
         "(spacecraft_flights/, landings/, a docking event's chaser and target) as SpacecraftFlightNormal or " +
         "SpacecraftFlightMini, which have no launch_crew, onboard_crew or landing_crew";
 
-    // SpacecraftConfigDetailed's fields beyond SpacecraftConfigNormal, each with an operand of its input.
-    private static readonly (string Field, string Ll2, string Operand)[] ConfigFields =
-    [
-        ("capability", "capability", "{ contains: \"crew\" }"),
-        ("history", "history", "{ startsWith: \"The\" }"),
-        ("details", "details", "{ eq: null }"),
-        ("height", "height", "{ gt: 7.5 }"),
-        ("diameter", "diameter", "{ lte: 4.0 }"),
-        ("humanRated", "human_rated", "{ eq: true }"),
-        ("crewCapacity", "crew_capacity", "{ gte: 3 }"),
-        ("payloadCapacity", "payload_capacity", "{ gt: 1000 }"),
-        ("payloadReturnCapacity", "payload_return_capacity", "{ neq: 0 }"),
-        ("flightLife", "flight_life", "{ eq: \"14 days\" }"),
-        ("wikiLink", "wiki_link", "{ endsWith: \"Soyuz\" }"),
-        ("infoLink", "info_link", "{ neq: null }"),
-        ("spacecraftFlown", "spacecraft_flown", "{ gt: 10 }"),
-        ("totalLaunchCount", "total_launch_count", "{ in: [1, 2] }"),
-        ("successfulLaunches", "successful_launches", "{ gte: 1 }"),
-        ("failedLaunches", "failed_launches", "{ eq: 0 }"),
-        ("attemptedLandings", "attempted_landings", "{ lt: 5 }"),
-        ("successfulLandings", "successful_landings", "{ ngt: 5 }"),
-        ("failedLandings", "failed_landings", "{ nin: [0] }"),
-        ("fastestTurnaround", "fastest_turnaround", "{ lt: \"P30D\" }"),
-        ("maidenFlight", "maiden_flight", "{ gte: \"2010-06-04\" }"),
-    ];
-
     public static TheoryData<string, string, string> FilterRefusals()
     {
         var data = new TheoryData<string, string, string>();
-        foreach (var (field, ll2, operand) in ConfigFields)
-        {
-            // maidenFlight keeps its older message (OneInputPerTypeRefusalTests).
-            var why = field == "maidenFlight"
-                ? "maidenFlight cannot be evaluated here: LL2's SpacecraftConfigNormal"
-                : $"{field} {string.Format(ConfigWhy, ll2)}";
-            data.Add("spacecrafts", $"spacecraftConfig: {{ {field}: {operand} }}", why);
-        }
-
-        // The same input wherever a configuration nests: a flight's spacecraft, a landing's flight, a docking
-        // event's port and its (detailed) chaser flight; beside a field LL2 executes.
-        data.Add("spacecraftFlights", "spacecraft: { spacecraftConfig: { id: { eq: 1 }, crewCapacity: { gte: 3 } } }",
-            $"crewCapacity {string.Format(ConfigWhy, "crew_capacity")}");
-        data.Add("landings", "spacecraftFlight: { spacecraft: { spacecraftConfig: { humanRated: { eq: true } } } }",
-            $"humanRated {string.Format(ConfigWhy, "human_rated")}");
-        data.Add("dockingEvents", "dockingLocation: { spacecraft: { payloadCapacity: { gt: 1000 } } }",
-            $"payloadCapacity {string.Format(ConfigWhy, "payload_capacity")}");
-        data.Add("dockingEvents",
-            "flightVehicleChaser: { spacecraft: { spacecraftConfig: { history: { contains: \"a\" } } } }",
-            $"history {string.Format(ConfigWhy, "history")}");
-
         foreach (var list in new[] { "launches", "upcomingLaunches", "previousLaunches" })
         {
             data.Add(list, "flightclubUrl: { neq: null }", $"flightclubUrl {string.Format(LaunchWhy, "flightclub_url")}");
@@ -113,17 +63,6 @@ public sealed class DetailedOnlyFieldTests(GatewayFixture fixture) : IClassFixtu
     public static TheoryData<string, string, string, string> SortRefusals()
     {
         var data = new TheoryData<string, string, string, string>();
-        foreach (var (field, ll2, _) in ConfigFields)
-        {
-            data.Add("spacecrafts", $"{{ spacecraftConfig: {{ {field}: DESC }} }}", $"spacecraftConfig.{field}",
-                $"a spacecraft's configuration is embedded as LL2's SpacecraftConfigNormal; {ll2} exists only on " +
-                "spacecraft_configurations/{id}/");
-        }
-
-        data.Add("spacecraftFlights", "{ spacecraft: { spacecraftConfig: { crewCapacity: ASC } } }",
-            "spacecraft.spacecraftConfig.crewCapacity", "SpacecraftConfigNormal; crew_capacity exists only");
-        data.Add("dockingEvents", "{ dockingLocation: { spacecraft: { height: ASC } } }",
-            "dockingLocation.spacecraft.height", "SpacecraftConfigNormal; height exists only");
         data.Add("dockingEvents", "{ flightVehicleChaser: { launch: { flightclubUrl: ASC } } }",
             "flightVehicleChaser.launch.flightclubUrl", "LaunchNormal, which has no flightclub_url");
         foreach (var list in new[] { "launches", "upcomingLaunches", "previousLaunches" })
@@ -160,9 +99,6 @@ public sealed class DetailedOnlyFieldTests(GatewayFixture fixture) : IClassFixtu
 
     /// <summary>Each refused field's description says it is refused and why (as the other refused fields do).</summary>
     [Theory]
-    [InlineData("SpacecraftConfigFilterInput", "crewCapacity", "FILTER_NOT_SUPPORTED", "crew_capacity exists only")]
-    [InlineData("SpacecraftConfigFilterInput", "fastestTurnaround", "FILTER_NOT_SUPPORTED", "SpacecraftConfigNormal")]
-    [InlineData("SpacecraftConfigSortInput", "humanRated", "SORT_NOT_SUPPORTED", "human_rated exists only")]
     [InlineData("LaunchFilterInput", "flightclubUrl", "FILTER_NOT_SUPPORTED", "no flightclub_url")]
     [InlineData("LaunchFilterInput", "padTurnaround", "FILTER_NOT_SUPPORTED", "no pad_turnaround")]
     [InlineData("LaunchSortInput", "padTurnaround", "SORT_NOT_SUPPORTED", "no pad_turnaround")]

@@ -77,8 +77,11 @@ public static class DockingEventsField
         // A station field the events do not embed reads LL2's station table (one call, when the rows are there);
         // compiled here without it only to refuse a malformed where before any call.
         var joined = LocalWhere.NeedsStationTable(where);
-        var test = joined ? LocalWhere.Compile(where, new Dictionary<int, SpaceStationDto>())
-            : table.Local!.Compile(where);
+        var (test, joins) = LocalJoins.Bind(() => joined
+            ? LocalWhere.Compile(where, new Dictionary<int, SpaceStationDto>())
+            : table.Local!.Compile(where));
+        // A where that joins a table is evaluated once the table is read, after the rows are there.
+        var deferred = joined || joins.Tables.Count > 0;
         Action<WhereFold>? requireParent = parent is null ? null : fold => RequireParent(fold, parent);
         var (pager, _) = table.Page(context, null, requireParent,
             LocalWhere.Canonical(where) + "#order:" + LocalSort<DockingEventDto>.Canonical(order));
@@ -86,10 +89,14 @@ public static class DockingEventsField
         var services = context.RequestServices!;
         var ll2 = services.GetRequiredService<LaunchLibraryClient>();
         async Task<List<DockingEventDto>> MatchingAsync(IEnumerable<DockingEventDto> rows,
-            CancellationToken cancellationToken) =>
-            rows.Where(joined ? await LocalWhere.CompileAsync(where, ll2, cancellationToken) : test).ToList();
+            CancellationToken cancellationToken)
+        {
+            var (match, tables) = joined ? await WithStationsAsync(where, ll2, cancellationToken) : (test, joins);
+            await LocalJoins.ReadAsync(tables.Tables, ll2, cancellationToken);
+            return rows.Where(match).ToList();
+        }
 
-        if (mirrored.TryMatchAllLocally(pager.Query, joined ? _ => true : test) is { } events)
+        if (mirrored.TryMatchAllLocally(pager.Query, deferred ? _ => true : test) is { } events)
         {
             return new Deferred<Connection<DockingEventDto>>(async cancellationToken =>
                 await SortAndPageAsync(await MatchingAsync(events, cancellationToken), keys, pager, ll2,
@@ -117,10 +124,21 @@ public static class DockingEventsField
         });
     }
 
+    // The where over LL2's station table (one call, shared through the client's memo and cache with the lookups).
+    private static async Task<(Func<DockingEventDto, bool>, LocalJoins)> WithStationsAsync(
+        IDictionary<string, object?>? where, LaunchLibraryClient ll2, CancellationToken cancellationToken)
+    {
+        var stations = await UpstreamErrors.CallAsync(() =>
+            ll2.GetAllSpaceStationsAsync(Ll2Mode.Detailed, cancellationToken));
+        var table = stations.ToDictionary(s => s.Id);
+        return LocalJoins.Bind(() => LocalWhere.Compile(where, table));
+    }
+
     private static async Task<Connection<DockingEventDto>> SortAndPageAsync(List<DockingEventDto> events,
         List<LocalSort<DockingEventDto>.Key> keys, OffsetPager<Ll2ListQuery<DockingEventDto>> pager,
         LaunchLibraryClient ll2, CancellationToken cancellationToken)
     {
+        await LocalJoins.ReadAsync(LocalSort<DockingEventDto>.Joins(keys), ll2, cancellationToken);
         Func<DockingEventDto, DockingEventDto>? view = null;
         if (DockingEventSorting.NeedsStationTable(keys))
         {

@@ -11,8 +11,8 @@ namespace DockingGraph.Gateway.Flights;
 /// <summary>
 /// SpacecraftConfigNormal (a normal spacecraft's, a docking location's) or SpacecraftConfigDetailed (a detailed
 /// spacecraft's). A detailed-only field of a normal configuration inside a spacecraft is read from that spacecraft's
-/// detail (<c>spacecraft/{id}/</c>, deduplicated); elsewhere it is FIELD_NOT_EMBEDDED: the gateway reads no
-/// <c>spacecraft_configurations/{id}/</c> (the snapshot does not serve it).
+/// detail (<c>spacecraft/{id}/</c>, deduplicated, often read for the spacecraft's own fields anyway); elsewhere (a
+/// docking location's) from LL2's configuration table (one call for every configuration).
 /// </summary>
 public sealed class SpacecraftConfigGraphType : ObjectGraphType<SpacecraftConfigDto>
 {
@@ -68,8 +68,8 @@ public sealed class SpacecraftConfigGraphType : ObjectGraphType<SpacecraftConfig
                     .Then(full => full?.SpacecraftConfig is { } detailed ? select(detailed) : null);
             }
 
-            throw ShortForm.NotEmbedded("spacecraft configuration", ShortForm.SnakeCase(name),
-                "SpacecraftConfigNormal", "spacecraft_configurations/{id}/");
+            return context.RequestServices!.GetRequiredService<SpacecraftConfigByIdDataLoader>().Load(config.Id)
+                .Then(detailed => detailed is null ? null : select(detailed));
         });
 }
 

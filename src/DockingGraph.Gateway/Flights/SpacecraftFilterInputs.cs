@@ -108,35 +108,6 @@ public static class EmbeddedObjectFilters
         _ => f => f.FailedLandings,
     };
 
-    /// <summary>
-    /// SpacecraftConfigDetailed's fields beyond SpacecraftConfigNormal (maidenFlight aside, above). Every row the
-    /// gateway filters embeds a configuration as SpacecraftConfigNormal (a spacecraft's, a docking location's, a
-    /// flight's spacecraft's, a detailed docking event's chaser's): offered, refused with the reason.
-    /// </summary>
-    public static readonly (string Name, Type InputType)[] SpacecraftConfigDetailedFields =
-    [
-        ("capability", typeof(StringOperationFilterInputGraphType)),
-        ("history", typeof(StringOperationFilterInputGraphType)),
-        ("details", typeof(StringOperationFilterInputGraphType)),
-        ("height", typeof(FloatOperationFilterInputGraphType)),
-        ("diameter", typeof(FloatOperationFilterInputGraphType)),
-        ("humanRated", typeof(BooleanOperationFilterInputGraphType)),
-        ("crewCapacity", typeof(IntOperationFilterInputGraphType)),
-        ("payloadCapacity", typeof(FloatOperationFilterInputGraphType)),
-        ("payloadReturnCapacity", typeof(FloatOperationFilterInputGraphType)),
-        ("flightLife", typeof(StringOperationFilterInputGraphType)),
-        ("wikiLink", typeof(StringOperationFilterInputGraphType)),
-        ("infoLink", typeof(StringOperationFilterInputGraphType)),
-        ("spacecraftFlown", typeof(IntOperationFilterInputGraphType)),
-        ("totalLaunchCount", typeof(IntOperationFilterInputGraphType)),
-        ("successfulLaunches", typeof(IntOperationFilterInputGraphType)),
-        ("failedLaunches", typeof(IntOperationFilterInputGraphType)),
-        ("attemptedLandings", typeof(IntOperationFilterInputGraphType)),
-        ("successfulLandings", typeof(IntOperationFilterInputGraphType)),
-        ("failedLandings", typeof(IntOperationFilterInputGraphType)),
-        ("fastestTurnaround", typeof(TimeSpanOperationFilterInputGraphType)),
-    ];
-
     public static readonly ObjectFilter<SpacecraftConfigDto> SpacecraftConfig =
         new ObjectFilter<SpacecraftConfigDto>("spacecraft configuration")
             .Ints("id", c => c.Id)
@@ -149,23 +120,12 @@ public static class EmbeddedObjectFilters
                     "type)"), c => c.Agency)
             .Booleans("inUse", c => c.InUse)
             .Object<ImageDto, ImageFilterInputGraphType>("image", ImageFilters.Image, c => c.Image)
-            .NotCarried("maidenFlight", typeof(DateOperationFilterInputGraphType), "LL2's SpacecraftConfigNormal, " +
-                "how these rows embed a spacecraft configuration, carries no maiden_flight")
             .Lists<SpacecraftFamilyDto, SpacecraftFamilyFilterInputGraphType>("family",
                 SpacecraftFamily.Carrying("LL2's SpacecraftConfigNormal embeds its families as " +
                     "SpacecraftConfigFamilyNormal (id, name, description, manufacturer, parent, maidenFlight; the " +
                     "launch and landing counts are only on the family's own endpoint)",
                     "id", "name", "description", "manufacturer", "parent", "maidenFlight"), c => c.Family)
-            .DetailedOnly(SpacecraftConfigDetailedFields);
-
-    /// <summary>Why a SpacecraftConfigDetailed-only field (LL2 name) is refused wherever a configuration nests.</summary>
-    public static string ConfigDetailedOnly(string ll2Field) => "a spacecraft's configuration is embedded as " +
-        $"LL2's SpacecraftConfigNormal; {ll2Field} exists only on spacecraft_configurations/{{id}}/ " +
-        "(SpacecraftConfigDetailed)";
-
-    private static ObjectFilter<SpacecraftConfigDto> DetailedOnly(this ObjectFilter<SpacecraftConfigDto> filter,
-        (string Name, Type InputType)[] fields) => fields.Aggregate(filter, (f, field) =>
-        f.NotCarried(field.Name, field.InputType, ConfigDetailedOnly(Common.ShortForm.SnakeCase(field.Name))));
+            .WithDetailedFields();
 }
 
 public sealed class AgencyFilterInputGraphType()
@@ -187,10 +147,10 @@ public sealed class AgencyTypeFilterInputGraphType()
 
 public sealed class SpacecraftConfigFilterInputGraphType()
     : ObjectFilterInputGraphType<SpacecraftConfigDto, SpacecraftConfigFilterInputGraphType>(
-        "SpacecraftConfigFilterInput", "A spacecraft configuration, by the fields LL2's SpacecraftConfigNormal " +
-        "carries. LL2 executes id { eq } (spacecraft_config on spacecraft/, spacecraft_config__ids on landings/); " +
-        "the rest is evaluated here. Its SpacecraftConfigDetailed-only fields (maidenFlight, capability, " +
-        "crewCapacity, the counts, …) are refused: every row embeds SpacecraftConfigNormal.",
+        "SpacecraftConfigFilterInput", "A spacecraft configuration. LL2 executes id { eq } (spacecraft_config on " +
+        "spacecraft/, spacecraft_config__ids on landings/); the rest is evaluated here, over the " +
+        "SpacecraftConfigNormal the rows embed, and its SpacecraftConfigDetailed-only fields (maidenFlight, " +
+        "capability, crewCapacity, the counts, …) over LL2's spacecraft_configurations/ table (one call).",
         EmbeddedObjectFilters.SpacecraftConfig);
 
 public sealed class SpacecraftConfigTypeFilterInputGraphType()

@@ -21,12 +21,7 @@ public static class SpacecraftSorting
         .Object<AgencyDto>("agency", typeof(AgencySortInputGraphType), () => ObjectSorts.AgencyMini, c => c.Agency)
         .Field("inUse", c => c.InUse)
         .Object<ImageDto>("image", typeof(ImageSortInputGraphType), () => ObjectSorts.Image, c => c.Image)
-        .NotCarried("maidenFlight", EmbeddedObjectFilters.ConfigDetailedOnly("maiden_flight"))
-        .DetailedOnly();
-
-    private static LocalSort<SpacecraftConfigDto> DetailedOnly(this LocalSort<SpacecraftConfigDto> sort) =>
-        EmbeddedObjectFilters.SpacecraftConfigDetailedFields.Aggregate(sort, (s, field) => s.NotCarried(field.Name,
-            EmbeddedObjectFilters.ConfigDetailedOnly(Common.ShortForm.SnakeCase(field.Name))));
+        .WithDetailedFields();
 
     public static readonly LocalSort<SpacecraftDto> Sort = new LocalSort<SpacecraftDto>()
         .Field("id", s => s.Id, "LL2's spacecraft id.")

@@ -68,11 +68,13 @@ public static class SpaceStationsLocal
                     return pager.ToConnection(page);
                 }
 
-                var test = Where.Compile(where);
+                var (test, joins) = LocalJoins.Bind(() => Where.Compile(where));
                 var (local, _) = table.Page(context, null, localCondition: LocalWhere<SpaceStationDto>.Canonical(where)
                     + (ll2Orders ? "" : "#order:" + LocalSort<SpaceStationDto>.Canonical(order)));
                 var stations = await UpstreamErrors.CallAsync(() =>
                     ll2.GetAllSpaceStationsAsync(Ll2Mode.Detailed, context.CancellationToken));
+                await LocalJoins.ReadAsync(joins.Tables.Concat(LocalSort<SpaceStationDto>.Joins(order)), ll2,
+                    context.CancellationToken);
                 return ll2Orders
                     ? local.ToConnection(List.Answer(stations, local.Request, test))
                     : local.ToConnectionOver(LocalSort<SpaceStationDto>.Sort(

@@ -98,6 +98,11 @@ public static class Ll2Lists
     public static readonly Ll2List<LaunchDto> PreviousLaunches = new("launches/previous/", "launches/previous",
         Ll2ResourceClass.ListPage, Ll2Mode.Normal, LaunchParameters, LaunchOrderings);
 
+    // LL2's spacecraft models (46 recorded): a reference table, read whole in one call like the station table.
+    public static readonly Ll2List<SpacecraftConfigDto> SpacecraftConfigurations = new("spacecraft_configurations/",
+        "spacecraft_configurations", Ll2ResourceClass.ReferenceTable, Ll2Mode.Normal,
+        ["agency", "human_rated", "in_use", "name", "search"], ["name"]);
+
     // LL2 documents one filter and no search or ordering fields (the parameters exist, DRF ignores them).
     public static readonly Ll2List<SpacecraftFlightDto> SpacecraftFlights = new("spacecraft_flights/",
         "spacecraft_flights", Ll2ResourceClass.ListPage, Ll2Mode.Normal, ["spacecraft"], []);

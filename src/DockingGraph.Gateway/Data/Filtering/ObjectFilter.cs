@@ -74,6 +74,19 @@ public sealed class ObjectFilter<T>(string noun)
         return Add(name, inputType, l => l.NotCarried(name, why));
     }
 
+    /// <summary>
+    /// A field the rows lack but a reference table carries (<see cref="ILocalJoin"/>): evaluated by
+    /// <paramref name="whole"/> over <paramref name="joined"/>'s row where the evaluation joins the table;
+    /// refused with <paramref name="why"/> where it does not.
+    /// </summary>
+    public ObjectFilter<T> Joined<TJoin>(string name, Type inputType, LocalWhere<T> whole, Func<TJoin, T, T> joined,
+        string description, string why)
+        where TJoin : class, ILocalJoin, new()
+    {
+        _descriptions[name] = description;
+        return Add(name, inputType, l => l.Joined(name, whole, joined, why));
+    }
+
     /// <summary>A nested object with its own filter input (<typeparamref name="TInput"/>).</summary>
     public ObjectFilter<T> Object<TChild, TInput>(string name, ObjectFilter<TChild> child, Func<T, TChild?> select)
         where TChild : class

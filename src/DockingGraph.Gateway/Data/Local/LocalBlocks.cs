@@ -17,7 +17,9 @@ public interface ILocalBlocks
 /// <param name="Blocks">Aligned blocks of 100 that hold them.</param>
 /// <param name="Uncached">Of those, the blocks the cross-request cache would not answer: one call each.</param>
 /// <param name="MaxCalls">Limits:MaxLl2CallsPerRequest: more blocks are refused before any call.</param>
-public sealed record LocalBlocksEstimate(int? Count, int Blocks, int Uncached, int MaxCalls)
+/// <param name="Tables">Reference tables it joins that the cache does not hold (<see cref="JoinedBlocks"/>): one
+/// call each.</param>
+public sealed record LocalBlocksEstimate(int? Count, int Blocks, int Uncached, int MaxCalls, int Tables = 0)
 {
     /// <summary>The count is unknown: the first block is one call, the blocks it announces are not counted.</summary>
     public bool IsLowerBound => Count is null;
@@ -25,7 +27,7 @@ public sealed record LocalBlocksEstimate(int? Count, int Blocks, int Uncached, i
     /// <summary>Refused by the field itself before any call (FILTER_NOT_SUPPORTED, SORT_NOT_SUPPORTED).</summary>
     public bool IsRefused => Count is not null && Blocks > MaxCalls;
 
-    public int Calls => IsLowerBound ? 1 : IsRefused ? 0 : Uncached;
+    public int Calls => IsRefused ? 0 : (IsLowerBound ? 1 : Uncached) + Tables;
 }
 
 /// <summary>Local evaluations that read no block (a contradictory where answers empty).</summary>

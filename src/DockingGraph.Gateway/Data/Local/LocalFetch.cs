@@ -32,7 +32,7 @@ public static class LocalFetch
         Action<WhereFold>? parameters = null, IReadOnlyList<LocalSort<TDto>.Key>? order = null,
         Func<TDto, IComparable>? unique = null)
     {
-        var (test, query, contradiction) = Prepare(table, context, where, lacking, parameters, order);
+        var (test, query, contradiction, joins) = Prepare(table, context, where, lacking, parameters, order);
         var condition = LocalWhere<TDto>.Canonical(where)
             + (order is null ? "" : "#order:" + LocalSort<TDto>.Canonical(order));
         var pager = new OffsetPager<Ll2ListQuery<TDto>>(query, PagingArguments.From(context), condition);
@@ -42,6 +42,8 @@ public static class LocalFetch
         }
 
         var rows = await ReadAllAsync(table, query, lacking, MaxCalls(context), ll2, null, context.CancellationToken);
+        await LocalJoins.ReadAsync(joins.Tables.Concat(LocalSort<TDto>.Joins(order ?? [])), ll2,
+            context.CancellationToken);
         var matching = rows.Where(test).ToList();
         return pager.ToConnectionOver(order is null
             ? matching
@@ -59,8 +61,9 @@ public static class LocalFetch
     {
         try
         {
-            var (_, query, contradiction) = Prepare(table, context, where, lacking, parameters, order);
-            return contradiction ? LocalBlocks.None : new LocalBlocks<TDto>(query, MaxCalls(context));
+            var (_, query, contradiction, joins) = Prepare(table, context, where, lacking, parameters, order);
+            return contradiction ? LocalBlocks.None : new JoinedBlocks(new LocalBlocks<TDto>(query, MaxCalls(context)),
+                [.. joins.Tables, .. LocalSort<TDto>.Joins(order ?? [])]);
         }
         catch (GatewayError)
         {
@@ -68,16 +71,18 @@ public static class LocalFetch
         }
     }
 
-    private static (Func<TDto, bool> Test, Ll2ListQuery<TDto> Query, bool IsContradiction) Prepare<TDto>(
+    private static (Func<TDto, bool> Test, Ll2ListQuery<TDto> Query, bool IsContradiction, LocalJoins Joins)
+        Prepare<TDto>(
         PushDownTable<TDto> table, IResolveFieldContext context, IDictionary<string, object?> where, string lacking,
         Action<WhereFold>? parameters, IReadOnlyList<LocalSort<TDto>.Key>? order)
     {
         var local = table.Local ?? throw new InvalidOperationException($"{table.FieldName} has no local evaluation.");
         var (ll2Part, localPart) = table.Split(where);
         Func<TDto, bool> test;
+        LocalJoins joins;
         try
         {
-            test = local.Compile(localPart);
+            (test, joins) = LocalJoins.Bind(() => local.Compile(localPart));
         }
         catch (GatewayError e) when (e.Code == ErrorCodes.FilterNotSupported)
         {
@@ -97,7 +102,7 @@ public static class LocalFetch
             query = query.Where("search", context.GetArgument<string?>("search"));
         }
 
-        return (test, query, fold.IsContradiction);
+        return (test, query, fold.IsContradiction, joins);
     }
 
     /// <summary>Limits:MaxLl2CallsPerRequest: the most blocks one local answer may read.</summary>

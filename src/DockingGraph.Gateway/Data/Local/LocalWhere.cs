@@ -161,6 +161,22 @@ public sealed class LocalWhere<T>(string noun)
         });
 
     /// <summary>
+    /// A field the rows carry only in the detailed form of a reference table (<see cref="ILocalJoin"/>): evaluated by
+    /// <paramref name="whole"/> over <paramref name="joined"/>'s answer for the row, the join bound when the where is
+    /// compiled inside <see cref="LocalJoins.Bind{T}"/>; outside one refused with <paramref name="why"/>. The value is
+    /// checked before any call.
+    /// </summary>
+    public LocalWhere<T> Joined<TJoin>(string name, LocalWhere<T> whole, Func<TJoin, T, T> joined, string why)
+        where TJoin : class, ILocalJoin, new() =>
+        Field(name, value =>
+        {
+            var join = LocalJoins.Join<TJoin>() ?? throw new GatewayError(ErrorCodes.FilterNotSupported,
+                $"{name} cannot be evaluated here: {why}.");
+            var test = whole.Compile(new Dictionary<string, object?> { [name] = value });
+            return row => test(joined(join, row));
+        });
+
+    /// <summary>
     /// A filter field whose value the rows LL2 answers with do not carry (astronauts' <c>hasFlown</c>): pushed down
     /// whole it needs no evaluation here; anything else of it is refused with <paramref name="why"/>.
     /// </summary>

@@ -1,3 +1,5 @@
+using DockingGraph.Gateway.Data.Local;
+
 namespace DockingGraph.Gateway.Data.Sorting;
 
 /// <summary>
@@ -10,8 +12,11 @@ public sealed class LocalSort<T>
 {
     private readonly List<Entry> _entries = [];
 
-    /// <summary>A key of a written order: its dotted path (<c>dockingLocation.name</c>) and direction.</summary>
-    public sealed record Key(string Path, Func<T, IComparable?> Value, bool Descending);
+    /// <summary>
+    /// A key of a written order: its dotted path (<c>dockingLocation.name</c>) and direction; <paramref name="Join"/>
+    /// the reference table its value reads, which the evaluation reads before sorting (<see cref="Joins"/>).
+    /// </summary>
+    public sealed record Key(string Path, Func<T, IComparable?> Value, bool Descending, ILocalJoin? Join = null);
 
     /// <summary>
     /// One field of the sort input: nested fields have their sort input type, and <paramref name="Lacks"/> says what
@@ -40,6 +45,24 @@ public sealed class LocalSort<T>
     {
         public override IEnumerable<Key> Keys(object? value, string path) =>
             value is SortEnum ? throw Why.Refusal(path) : [];
+    }
+
+    // A field the rows lack but a reference table carries: each key gets its own join, read before the sort.
+    private sealed record JoinedScalar<TJoin>(string Name, string Description, Func<T, IComparable?> Value,
+        Func<TJoin, T, T> Join)
+        : Entry(Name, null, Description)
+        where TJoin : class, ILocalJoin, new()
+    {
+        public override IEnumerable<Key> Keys(object? value, string path)
+        {
+            if (value is not SortEnum direction)
+            {
+                return [];
+            }
+
+            var join = new TJoin();
+            return [new Key(path, row => Value(Join(join, row)), direction == SortEnum.Desc, join)];
+        }
     }
 
     private sealed record Nested(string Name, Type InputType, string? Description,
@@ -81,6 +104,21 @@ public sealed class LocalSort<T>
         return this;
     }
 
+    /// <summary>
+    /// A field the rows carry only in the detailed form of a reference table (<see cref="ILocalJoin"/>): the key reads
+    /// <paramref name="value"/> of <paramref name="joined"/>'s answer for the row, the table read before the sort.
+    /// </summary>
+    public LocalSort<T> Joined<TJoin>(string name, Func<T, IComparable?> value, Func<TJoin, T, T> joined,
+        string description)
+        where TJoin : class, ILocalJoin, new()
+    {
+        _entries.Add(new JoinedScalar<TJoin>(name, description, value, joined));
+        return this;
+    }
+
+    /// <summary>The reference tables <paramref name="keys"/> read: the evaluation reads them before sorting.</summary>
+    public static IEnumerable<ILocalJoin> Joins(IEnumerable<Key> keys) => keys.Select(k => k.Join).OfType<ILocalJoin>();
+
     /// <param name="carried">Null: the embedded object carries every field of <paramref name="child"/>. Otherwise
     /// the fields it carries; a sort on another is refused (SORT_NOT_SUPPORTED) when the order is read, before any
     /// call.</param>
@@ -90,7 +128,8 @@ public sealed class LocalSort<T>
     {
         _entries.Add(new Nested(name, inputType, description, (value, path) => child()
             .KeysOf(Checked(value, path, carried), path)
-            .Select(k => new Key(k.Path, row => select(row) is { } inner ? k.Value(inner) : null, k.Descending)),
+            .Select(k => new Key(k.Path, row => select(row) is { } inner ? k.Value(inner) : null, k.Descending,
+                k.Join)),
             () => child().PathsOf(carried is null ? _ => true : carried.Holds), carried));
         return this;
     }
