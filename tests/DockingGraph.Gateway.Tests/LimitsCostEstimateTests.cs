@@ -32,7 +32,7 @@ public sealed class LimitsCostEstimateTests(HighLl2CapGatewayFixture fixture, IT
         ["previous launches by a field evaluated here", "{ previousLaunches(first: 2, where: { webcastLive: { neq: true } }) { nodes { name } } }", 1],
         ["previous launches' LaunchDetailed-only fields", "{ previousLaunches(first: 5) { nodes { flightclubUrl } } }", 2],
         ["launches' LaunchDetailed-only fields", "{ launches(first: 5) { nodes { hashtag flightclubUrl timeline { relativeTime } } } }", 2],
-        ["normal configurations' detailed fields", "{ dockingEvents(first: 4) { nodes { flightVehicleChaser { spacecraft { spacecraftConfig { capability crewCapacity } } } } } }", 5],
+        ["normal configurations' detailed fields", "{ dockingEvents(first: 4) { nodes { flightVehicleChaser { spacecraft { spacecraftConfig { capability crewCapacity } } } } } }", 2],
         ["a station's expeditions with crews", "{ spaceStation(id: 18) { expeditions { name crew { id } } } }", 3],
     ];
 

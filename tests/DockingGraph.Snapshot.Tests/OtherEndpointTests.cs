@@ -76,6 +76,23 @@ public sealed class OtherEndpointTests(SnapshotFixture fixture) : IClassFixture<
     }
 
     [Fact]
+    public async Task ASpacecraftsDetailEmbedsItsConfigurationsTableRowAndItsNormalAnswerIsUnchanged()
+    {
+        var detail = await fixture.GetJsonAsync("spacecraft/197/");
+        var normal = await fixture.GetJsonAsync("spacecraft/?limit=100");
+        var config = detail["spacecraft_config"]!.AsObject();
+        var row = fixture.Corpus.SpacecraftConfigurations.Single(c => (int)c["id"]! == (int)config["id"]!);
+
+        Assert.Equal(fixture.Fields("SpacecraftConfigDetailed"), config.Select(p => p.Key));
+        Assert.Equal("detailed", (string?)config["response_mode"]);
+        Assert.Equal((string?)row["capability"], (string?)config["capability"]);
+        Assert.NotNull(config["capability"]);
+        Assert.Equal((int?)row["crew_capacity"], (int?)config["crew_capacity"]);
+        Assert.All(normal["results"]!.AsArray(), s => Assert.Equal(fixture.Fields("SpacecraftConfigNormal"),
+            s!["spacecraft_config"]!.AsObject().Select(p => p.Key)));
+    }
+
+    [Fact]
     public async Task SpacecraftFlightDetailComputesItsDockingEvents()
     {
         var flight = await fixture.GetJsonAsync("spacecraft_flights/877/");

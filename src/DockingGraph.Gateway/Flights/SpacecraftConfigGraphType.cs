@@ -10,9 +10,9 @@ namespace DockingGraph.Gateway.Flights;
 
 /// <summary>
 /// SpacecraftConfigNormal (a normal spacecraft's, a docking location's) or SpacecraftConfigDetailed (a detailed
-/// spacecraft's). A detailed-only field of a normal configuration inside a spacecraft is read from that spacecraft's
-/// detail (<c>spacecraft/{id}/</c>, deduplicated, often read for the spacecraft's own fields anyway); elsewhere (a
-/// docking location's) from LL2's configuration table (one call for every configuration).
+/// spacecraft's). A detailed-only field of a normal configuration is read from LL2's configuration table
+/// (<c>spacecraft_configurations/?mode=detailed</c>): one call for every configuration of the request, where a
+/// spacecraft's own detail would be one call per spacecraft.
 /// </summary>
 public sealed class SpacecraftConfigGraphType : ObjectGraphType<SpacecraftConfigDto>
 {
@@ -60,12 +60,6 @@ public sealed class SpacecraftConfigGraphType : ObjectGraphType<SpacecraftConfig
             if (config.ResponseMode == "detailed")
             {
                 return select(config);
-            }
-
-            if (context.Parent?.Source is SpacecraftDto spacecraft && spacecraft.SpacecraftConfig == config)
-            {
-                return context.RequestServices!.GetRequiredService<SpacecraftByIdDataLoader>().Load(spacecraft.Id)
-                    .Then(full => full?.SpacecraftConfig is { } detailed ? select(detailed) : null);
             }
 
             return context.RequestServices!.GetRequiredService<SpacecraftConfigByIdDataLoader>().Load(config.Id)

@@ -235,10 +235,10 @@ public static class Ll2CallTable
             calls[$"SpaceStation.{field}"] = new(Ll2CallKind.WholeTable, "space_stations", Ll2Origin.Complete, Weight: 0);
         }
 
-        // A normal spacecraft configuration's detailed-only fields: its spacecraft's detail, once per spacecraft.
+        // A normal spacecraft configuration's detailed-only fields: LL2's configuration table, once per request.
         foreach (var field in SpacecraftConfigDetailedFields)
         {
-            calls[$"SpacecraftConfig.{field}"] = new(Ll2CallKind.PerParent, "spacecraft", Weight: 0);
+            calls[$"SpacecraftConfig.{field}"] = new(Ll2CallKind.WholeTable, "spacecraft_configurations", Weight: 0);
         }
 
         foreach (var field in LaunchFullFields)

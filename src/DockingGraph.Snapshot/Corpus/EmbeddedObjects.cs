@@ -39,11 +39,26 @@ internal static class EmbeddedObjects
         return flights;
     }
 
-    public static List<JsonObject> Spacecraft(IReadOnlyList<JsonObject> flights)
+    /// <summary>
+    /// The spacecraft the flights embed. Their configurations are embedded as SpacecraftConfigNormal; a spacecraft's
+    /// detail embeds SpacecraftConfigDetailed, so the recorded configuration table's fields of the same id are added
+    /// (the normal fields stay as embedded: a normal answer is unchanged).
+    /// </summary>
+    public static List<JsonObject> Spacecraft(IReadOnlyList<JsonObject> flights, IReadOnlyList<JsonObject> configurations)
     {
+        var table = configurations.ToDictionary(c => (int)c["id"]!);
         var spacecraft = Richest(flights.Select(f => f["spacecraft"] as JsonObject).OfType<JsonObject>());
         foreach (var craft in spacecraft)
         {
+            if (craft["spacecraft_config"] is JsonObject config
+                && table.TryGetValue((int)config["id"]!, out var detailed))
+            {
+                foreach (var (field, value) in detailed.Where(pair => !config.ContainsKey(pair.Key)).ToList())
+                {
+                    config[field] = value?.DeepClone();
+                }
+            }
+
             var id = JsonPath.Number(craft, "id");
             craft["flights"] = new JsonArray(flights
                 .Where(f => JsonPath.Number(f, "spacecraft.id") == id)

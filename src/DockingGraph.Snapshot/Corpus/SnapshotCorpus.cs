@@ -22,7 +22,7 @@ public sealed class SnapshotCorpus
         SpacecraftConfigurations = Objects(read("spacecraft_configurations.json"));
         DockingLocations = EmbeddedObjects.DockingLocations(DockingEvents, SpaceStations, Shapes);
         SpacecraftFlights = EmbeddedObjects.SpacecraftFlights(DockingEvents, Shapes);
-        Spacecraft = EmbeddedObjects.Spacecraft(SpacecraftFlights);
+        Spacecraft = EmbeddedObjects.Spacecraft(SpacecraftFlights, SpacecraftConfigurations);
         Launches = EmbeddedObjects.Launches(SpacecraftFlights);
         Landings = EmbeddedObjects.Landings(SpacecraftFlights);
     }

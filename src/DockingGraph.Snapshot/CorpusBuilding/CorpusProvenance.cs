@@ -55,7 +55,9 @@ internal static class CorpusProvenance
             - `expeditions.json`: {counts.Expeditions.Count} expeditions in the `ExpeditionDetailed` shape.
             - `spacecraft_configurations.json`: the {counts.Configurations} recorded configurations in the
               `SpacecraftConfigDetailed` shape, sorted by id: LL2's whole `spacecraft_configurations/` table (normal mode
-              projects them through `SpacecraftConfigNormal`). Every configuration a docking event embeds is among them.
+              projects them through `SpacecraftConfigNormal`). Every configuration a docking event embeds is among them;
+              a spacecraft's detail (`SpacecraftEndpointDetailed`) embeds its configuration with the table row's
+              detailed fields added at load (the events embed only `SpacecraftConfigNormal`).
             - `schemas.json`: field lists of the LL2 serializers the snapshot serves, read from LL2's OpenAPI file.
 
             ## What was converted (2.1.0 → 2.3.0)
