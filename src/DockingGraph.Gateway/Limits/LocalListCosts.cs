@@ -19,7 +19,8 @@ public static class LocalListCosts
     /// The root fields with a planner, one per name and argument set (aliases with the same arguments read the same
     /// blocks once), as <see cref="OperationCostAnalyzer"/> counts their pages: written in the operation or inside
     /// its fragments on Query (spreads and inline fragments, each fragment walked once), with the page the table
-    /// gave each (none for docking events while the mirror answers, <paramref name="mirrorAnswers"/>).
+    /// gave each (none for docking events while the mirror answers, <paramref name="mirrorAnswers"/>). A list
+    /// written without a where and an order is pushed down whatever its values: it keeps the table's page.
     /// </summary>
     public static IReadOnlyList<PlannedList> Planned(ISchema schema, GraphQLDocument document,
         GraphQLOperationDefinition operation, ArgumentValues arguments, bool mirrorAnswers)
@@ -35,8 +36,10 @@ public static class LocalListCosts
             fragments.TryAdd(fragment.FragmentName.Name.StringValue, fragment);
         }
 
-        return RootFields(schema, operation.SelectionSet, fragments, new HashSet<string>(StringComparer.Ordinal))
-            .Where(field => PlannerOf(schema.Query.GetField(field.Name.StringValue)) is not null)
+        var fields = new List<GraphQLField>();
+        AddRootFields(schema, operation.SelectionSet, fragments, new HashSet<string>(StringComparer.Ordinal), fields);
+        return fields
+            .Where(field => MayBeLocal(field) && PlannerOf(schema.Query.GetField(field.Name.StringValue)) is not null)
             .DistinctBy(field => field.Name.StringValue + arguments.Canonical(field))
             .Select(field => new PlannedList(field, TablePage(field, mirrorAnswers)))
             .ToList();
@@ -70,28 +73,30 @@ public static class LocalListCosts
 
     // The fields selected on the root object: through inline fragments and fragment spreads on Query, a fragment
     // entered once (a cycle, refused by validation, ends here instead of recursing).
-    private static IEnumerable<GraphQLField> RootFields(ISchema schema, GraphQLSelectionSet? set,
-        Dictionary<string, GraphQLFragmentDefinition> fragments, HashSet<string> entered)
+    private static void AddRootFields(ISchema schema, GraphQLSelectionSet? set,
+        Dictionary<string, GraphQLFragmentDefinition> fragments, HashSet<string> entered, List<GraphQLField> found)
     {
         foreach (var selection in set?.Selections ?? [])
         {
-            IEnumerable<GraphQLField> inner = selection switch
+            switch (selection)
             {
-                GraphQLField field => [field],
-                GraphQLInlineFragment inline when OnQuery(schema, inline.TypeCondition) =>
-                    RootFields(schema, inline.SelectionSet, fragments, entered),
-                GraphQLFragmentSpread spread when entered.Add(spread.FragmentName.Name.StringValue)
+                case GraphQLField field:
+                    found.Add(field);
+                    break;
+                case GraphQLInlineFragment inline when OnQuery(schema, inline.TypeCondition):
+                    AddRootFields(schema, inline.SelectionSet, fragments, entered, found);
+                    break;
+                case GraphQLFragmentSpread spread when entered.Add(spread.FragmentName.Name.StringValue)
                     && fragments.TryGetValue(spread.FragmentName.Name.StringValue, out var fragment)
-                    && OnQuery(schema, fragment.TypeCondition) =>
-                    RootFields(schema, fragment.SelectionSet, fragments, entered),
-                _ => [],
-            };
-            foreach (var field in inner)
-            {
-                yield return field;
+                    && OnQuery(schema, fragment.TypeCondition):
+                    AddRootFields(schema, fragment.SelectionSet, fragments, entered, found);
+                    break;
             }
         }
     }
+
+    private static bool MayBeLocal(GraphQLField field) =>
+        field.Arguments?.Any(a => a.Name.StringValue is "where" or "order") == true;
 
     private static bool OnQuery(ISchema schema, GraphQLTypeCondition? condition) =>
         condition is null || condition.Type.Name.StringValue == schema.Query.Name;
