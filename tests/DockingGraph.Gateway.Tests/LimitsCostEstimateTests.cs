@@ -94,7 +94,7 @@ public sealed class LimitsCostEstimateTests(HighLl2CapGatewayFixture fixture, IT
     [Theory]
     [InlineData("{ dockingEvents(where: { departure: { eq: null } }) { totalCount } }")]
     [InlineData("{ dockingEvents(order: [{ dockingLocation: { name: ASC } }]) { totalCount } }")]
-    public async Task ADockingEventsWhereOrOrderEvaluatedHereIsEstimatedAsItsFirstBlock(string query)
+    public async Task ADockingEventsWhereOrOrderEvaluatedHereIsEstimatedByItsBlocks(string query)
     {
         fixture.Reset();
         using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
@@ -106,8 +106,12 @@ public sealed class LimitsCostEstimateTests(HighLl2CapGatewayFixture fixture, IT
         var answer = await fixture.SendAsync(request);
 
         Assert.True(answer.Errors.Count == 0, answer.ToString());
-        // The mirror is off: the first block (its count gives the number of blocks), then the runtime cap.
-        Assert.Equal(1, (int)answer.Body["extensions"]!["operationCost"]!["estimatedLl2Calls"]!);
+        // The mirror is off and the fixture's cross-request cache too: the first block as a lower bound while the
+        // count is unknown, else the three blocks (the fixture is shared: the other case may have read the count).
+        // Limits/DockingEventsEstimateTests pins each situation on a gateway of its own.
+        var cost = answer.Body["extensions"]!["operationCost"]!;
+        var lowerBound = (bool)cost["estimatedLl2CallsIsLowerBound"]!;
+        Assert.Equal(lowerBound ? 1 : 3, (int)cost["estimatedLl2Calls"]!);
         Assert.Equal(3, fixture.Requests.Count);
     }
 }

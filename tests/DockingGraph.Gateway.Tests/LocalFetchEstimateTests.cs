@@ -132,14 +132,16 @@ public sealed class LocalFetchEstimateTests
         Assert.Equal(0, harness.Requests.Count);
     }
 
-    private static (int Calls, bool LowerBound) Estimate(GraphQLAnswer answer)
+    /// <summary>extensions.operationCost's LL2 estimate and its lower-bound flag.</summary>
+    internal static (int Calls, bool LowerBound) Estimate(GraphQLAnswer answer)
     {
         var cost = answer.Body["extensions"]?["operationCost"] ?? throw new InvalidOperationException(
             $"no operationCost: {answer}");
         return ((int)cost["estimatedLl2Calls"]!, (bool)cost["estimatedLl2CallsIsLowerBound"]!);
     }
 
-    private static async Task<GraphQLAnswer> PostAsync(CacheHarness harness, string query)
+    /// <summary>POST with <c>GraphQL-Cost: report</c> and <c>GraphQL-LL2-Cost: report</c>.</summary>
+    internal static async Task<GraphQLAnswer> PostAsync(CacheHarness harness, string query)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
         {

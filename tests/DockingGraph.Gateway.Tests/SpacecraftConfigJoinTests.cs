@@ -276,13 +276,55 @@ public sealed class SpacecraftConfigJoinTests(GatewayFixture fixture, ITestOutpu
         var warm = await PostWithCostAsync(harness, query);
 
         Assert.True(cold.Errors.Count == 0, cold.ToString());
-        // The first block (the count unknown: a lower bound) and the table.
-        Assert.Equal((2, true), Estimate(cold));
+        // The first block, a lower bound (the count unknown: the first block may refuse the rest and the table).
+        Assert.Equal((1, true), Estimate(cold));
         Assert.Equal(["/2.3.0/spacecraft/", "/2.3.0/spacecraft/", "/2.3.0/spacecraft/",
             "/2.3.0/spacecraft_configurations/"], coldCalls);
         Assert.Equal((0, false), Estimate(warm));
         Assert.Equal(0, harness.Requests.Count);
         Assert.Equal(cold.Data!.ToJsonString(), warm.Data!.ToJsonString());
+
+        // Another joined where over the same blocks and the same table: both are cached.
+        harness.Reset();
+        var other = await PostWithCostAsync(harness,
+            "{ spacecrafts(where: { spacecraftConfig: { crewCapacity: { gte: 3 } } }) { totalCount } }");
+        Assert.Equal((0, false), Estimate(other));
+        Assert.Equal(0, harness.Requests.Count);
+    }
+
+    [Fact]
+    public async Task WithTheCountKnownTheEstimateIsTheUncachedBlocksAndTheTable()
+    {
+        await using var harness = await CacheHarness.StartAsync();
+        harness.Reset();
+        // LL2 gives the list's count (same list, no filters) without reading the blocks of 100 or the table.
+        await PostWithCostAsync(harness, "{ spacecrafts(first: 1) { totalCount } }");
+        harness.Reset();
+
+        var answer = await PostWithCostAsync(harness,
+            "{ spacecrafts(where: { spacecraftConfig: { humanRated: { eq: true } } }) { totalCount } }");
+
+        Assert.True(answer.Errors.Count == 0, answer.ToString());
+        Assert.Equal((4, false), Estimate(answer));
+        Assert.Equal(4, harness.Requests.Count);
+    }
+
+    [Fact]
+    public async Task DockingEventsEstimateCountsTheTableFromTheMirror()
+    {
+        await using var set = await MirrorGateways.StartAsync(false,
+            [.. GatewayHost.NoCrossRequestCache, .. GatewayHost.MirrorOn]);
+        await set.PostAsync(0, "{ dockingEvents(first: 1) { totalCount } }");
+        await set.WaitUntilAnsweringAsync(0);
+        await set.CallsSettledAsync(4);
+        set.Reset();
+
+        var answer = await set.PostAsync(0, "{ dockingEvents(where: { flightVehicleChaser: { spacecraft: " +
+            "{ spacecraftConfig: { humanRated: { eq: false } } } } }) { totalCount } }", costReport: true);
+
+        Assert.True(answer.Errors.Count == 0, answer.ToString());
+        Assert.Equal((1, false), Estimate(answer));
+        Assert.Equal([Table], set.Requests.Entries.Select(e => e.PathAndQuery));
     }
 
     [Theory]

@@ -26,7 +26,7 @@ public static class DockingEventsField
     public sealed record Parent(string TypeName, int Ll2Id);
 
     // The mirror's fill ordering and mode: with no LL2 filter, the blocks read here are the mirror's own blocks.
-    private static readonly string[] StableOrder = ["docking", "departure"];
+    internal static readonly string[] StableOrder = ["docking", "departure"];
 
     public static void AddDockingEventsField<TSource>(this ObjectGraphType<TSource> type, string description,
         Func<TSource, Parent>? parent = null) =>
@@ -35,6 +35,7 @@ public static class DockingEventsField
                 description, "LL2's search: every word must appear in a location, spacecraft, payload or station name.",
                 "Default: docking ascending, then departure ascending. Fields other than docking and departure " +
                 "are evaluated here (see DockingEventSortInput).")
+            .WithMetadata(LocalBlocks.PlannerMetadata, parent is null ? DockingEventsPlan.Planner : null)
             .Resolve()
             .WithServices<DockingEventPageByQueryDataLoader, IOptions<DockingEventsOptions>, DockingEventPages>()
             .Resolve((context, pages, options, mirrored) =>

@@ -65,6 +65,9 @@ public static class Ll2CallTable
     /// <summary>Assumed length of a list without a slicing argument and without an entry in <see cref="ListSizes"/>.</summary>
     public const int DefaultListSize = 10;
 
+    /// <summary>The LL2 resource the docking-events mirror holds whole: its pages cost no call while it answers.</summary>
+    public const string MirroredResource = "docking_events";
+
     /// <summary>Ids per launches/?id=… call (LaunchByIdDataLoader).</summary>
     public const int LaunchBatchSize = 100;
 
@@ -187,9 +190,11 @@ public static class Ll2CallTable
     {
         var calls = new Dictionary<string, Ll2Call>
         {
-            // A where or order LL2 cannot execute on docking events while the mirror does not answer
-            // (DockingEvents/DockingEventsField) is read in blocks too: estimated as its first block, like the lists
-            // below (the same PagePerParent call; 0 while the mirror answers).
+            // A where or order LL2 cannot execute on the root docking events (DockingEvents/DockingEventsField) is
+            // one page here (0 while the mirror answers); once the arguments are coerced, its planner
+            // (DockingEventsPlan) replaces it, like the lists below: 0 while the mirror answers, else its blocks;
+            // plus the station table for a where or order on station fields the events do not embed, uncached.
+            // Nested (a station's, a location's, a flight's) it stays one page.
             ["Query.dockingEvents"] = new(Ll2CallKind.PagePerParent, "docking_events"),
             ["Query.spaceStations"] = new(Ll2CallKind.PagePerParent, "space_stations"),
             ["Query.expeditions"] = new(Ll2CallKind.PagePerParent, "expeditions"),

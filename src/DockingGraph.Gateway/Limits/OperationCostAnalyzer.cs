@@ -11,8 +11,7 @@ namespace DockingGraph.Gateway.Limits;
 /// </summary>
 public sealed class OperationCostAnalyzer
 {
-    /// <summary>The LL2 resource the docking-events mirror holds whole.</summary>
-    private const string MirroredResource = "docking_events";
+    private const string MirroredResource = Ll2CallTable.MirroredResource;
 
     private readonly ISchema _schema;
     private readonly ArgumentValues _arguments;

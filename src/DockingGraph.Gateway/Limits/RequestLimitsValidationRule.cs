@@ -50,8 +50,9 @@ public sealed class RequestLimitsValidationRule(IOptions<LimitsOptions> limits, 
         }
 
         var arguments = new ArgumentValues(context.Operation, context.Variables);
+        var mirrorAnswers = mirror.IsAnswering();
         var cost = new OperationCostAnalyzer(context.Schema, context.Document, arguments,
-                events.Value.ChaserUpgrades == ChaserUpgrades.DetailedMode, mirror.IsAnswering())
+                events.Value.ChaserUpgrades == ChaserUpgrades.DetailedMode, mirrorAnswers)
             .Analyze(context.Operation);
         context.UserContext[OperationCost.UserContextKey] = cost;
 
@@ -71,11 +72,13 @@ public sealed class RequestLimitsValidationRule(IOptions<LimitsOptions> limits, 
             + $"at most {options.MaxFieldCost} are allowed (Limits:MaxFieldCost).");
         // Root lists that may be evaluated here are estimated once their arguments are coerced (the post-node
         // visitor); without them the estimate is already a lower bound of the final one, so refusing is safe.
-        var planned = LocalListCosts.Planned(context.Schema, context.Operation, arguments);
+        var planned = LocalListCosts.Planned(context.Schema, context.Document, context.Operation, arguments,
+            mirrorAnswers);
         context.UserContext[PlannedKey] = planned;
-        if (cost.EstimatedLl2Calls - planned.Count > options.MaxLl2CallsPerRequest)
+        var withoutPlanned = cost.EstimatedLl2Calls - LocalListCosts.TablePages(planned);
+        if (withoutPlanned > options.MaxLl2CallsPerRequest)
         {
-            throw TooExpensive(source, cost.EstimatedLl2Calls - planned.Count, options.MaxLl2CallsPerRequest);
+            throw TooExpensive(source, withoutPlanned, options.MaxLl2CallsPerRequest);
         }
 
         return default;
@@ -96,7 +99,7 @@ public sealed class RequestLimitsValidationRule(IOptions<LimitsOptions> limits, 
     public override async ValueTask<INodeVisitor?> GetPostNodeVisitorAsync(ValidationContext context)
     {
         if (context.HasErrors || !context.UserContext.TryGetValue(PlannedKey, out var value)
-            || value is not IReadOnlyList<GraphQLParser.AST.GraphQLField> { Count: > 0 } planned
+            || value is not IReadOnlyList<PlannedList> { Count: > 0 } planned
             || !context.UserContext.TryGetValue(OperationCost.UserContextKey, out var measured)
             || measured is not OperationCost cost)
         {
@@ -104,7 +107,7 @@ public sealed class RequestLimitsValidationRule(IOptions<LimitsOptions> limits, 
         }
 
         var (calls, lowerBound) = await LocalListCosts.EstimateAsync(context, planned);
-        var estimated = cost.EstimatedLl2Calls - planned.Count + calls;
+        var estimated = cost.EstimatedLl2Calls - LocalListCosts.TablePages(planned) + calls;
         context.UserContext[OperationCost.UserContextKey] = cost with
         {
             EstimatedLl2Calls = estimated,

@@ -17,23 +17,33 @@ public interface ILocalBlocks
 /// <param name="Blocks">Aligned blocks of 100 that hold them.</param>
 /// <param name="Uncached">Of those, the blocks the cross-request cache would not answer: one call each.</param>
 /// <param name="MaxCalls">Limits:MaxLl2CallsPerRequest: more blocks are refused before any call.</param>
-/// <param name="Tables">Reference tables it joins that the cache does not hold (<see cref="JoinedBlocks"/>): one
-/// call each.</param>
+/// <param name="Tables">Whole reference tables read after the blocks that the cache would not answer (the station
+/// table, <see cref="JoinedBlocks"/>'s joins): one call each.</param>
 public sealed record LocalBlocksEstimate(int? Count, int Blocks, int Uncached, int MaxCalls, int Tables = 0)
 {
-    /// <summary>The count is unknown: the first block is one call, the blocks it announces are not counted.</summary>
+    /// <summary>
+    /// The count is unknown: the first block is one call; the blocks it announces and the tables read after them are
+    /// not counted (the first block may refuse them all).
+    /// </summary>
     public bool IsLowerBound => Count is null;
 
     /// <summary>Refused by the field itself before any call (FILTER_NOT_SUPPORTED, SORT_NOT_SUPPORTED).</summary>
     public bool IsRefused => Count is not null && Blocks > MaxCalls;
 
-    public int Calls => IsRefused ? 0 : (IsLowerBound ? 1 : Uncached) + Tables;
+    public int Calls => IsLowerBound ? 1 : IsRefused ? 0 : Uncached + Tables;
 }
 
 /// <summary>Local evaluations that read no block (a contradictory where answers empty).</summary>
 public static class LocalBlocks
 {
     public static readonly ILocalBlocks None = new NoBlocks();
+
+    /// <summary>
+    /// <paramref name="blocks"/>, then the whole table <paramref name="table"/> reads (its first page of 100), one
+    /// call more unless the cross-request cache holds it; null: no table.
+    /// </summary>
+    public static ILocalBlocks WithTable<TDto>(ILocalBlocks blocks, Ll2ListQuery<TDto>? table) =>
+        table is null ? blocks : new ThenTable<TDto>(blocks, table);
 
     /// <summary>Field metadata: the field's <see cref="LocalBlocksPlanner"/>.</summary>
     public const string PlannerMetadata = "DockingGraph.LocalBlocksPlanner";
@@ -43,6 +53,23 @@ public static class LocalBlocks
         public Task<LocalBlocksEstimate> EstimateAsync(IServiceProvider services,
             CancellationToken cancellationToken) =>
             Task.FromResult(new LocalBlocksEstimate(0, 0, 0, int.MaxValue));
+    }
+
+    private sealed class ThenTable<TDto>(ILocalBlocks blocks, Ll2ListQuery<TDto> table) : ILocalBlocks
+    {
+        public async Task<LocalBlocksEstimate> EstimateAsync(IServiceProvider services,
+            CancellationToken cancellationToken)
+        {
+            var estimate = await blocks.EstimateAsync(services, cancellationToken);
+            if (estimate.IsLowerBound || estimate.IsRefused)
+            {
+                return estimate;
+            }
+
+            var held = services.GetService<Ll2CachePeek>() is { } peek
+                && await peek.HeldAsync(table, cancellationToken) is not null;
+            return held ? estimate : estimate with { Tables = estimate.Tables + 1 };
+        }
     }
 }
 

@@ -95,6 +95,6 @@ public sealed class JoinedBlocks(ILocalBlocks blocks, IReadOnlyCollection<ILocal
             tables += peek is not null && await join.HeldAsync(peek, cancellationToken) ? 0 : 1;
         }
 
-        return estimate with { Tables = tables };
+        return estimate with { Tables = estimate.Tables + tables };
     }
 }
