@@ -321,6 +321,31 @@ public sealed class ObjectFilterFieldTests(GatewayFixture fixture, ITestOutputHe
         Assert.Equal((events.Count + 99) / 100, fixture.Requests.Count);
     }
 
+    // No recorded landing is a payload's (PROVENANCE): a landing's payload flight (LL2's
+    // PayloadFlightNormalSerializerNoLanding, its launch LaunchNormal) is evaluated over the landing rows, and a
+    // nested filter needs the object, so none holds.
+    [Theory]
+    [InlineData("payloadFlight: { amount: { gt: 1 } }")]
+    [InlineData("payloadFlight: { launch: { net: { gt: \"2020-01-01T00:00:00Z\" } } }")]
+    [InlineData("payloadFlight: { payload: { name: { neq: \"x\" } }, destination: { eq: null } }")]
+    [InlineData("or: [{ payloadFlight: { id: { eq: 1 } } }, { success: { eq: true } }]")]
+    public async Task ALandingsPayloadFlightIsEvaluatedOverTheLandingRows(string where)
+    {
+        var landings = await fixture.RestAsync("landings/?limit=100");
+        Assert.DoesNotContain(landings, l => l["payloadflight"] is JsonObject);
+        var expected = where.StartsWith("or:", StringComparison.Ordinal)
+            ? landings.Count(l => (bool?)l["success"] == true)
+            : 0;
+        fixture.Reset();
+
+        var answer = await fixture.PostAsync($"{{ landings(where: {{ {where} }}) {{ totalCount }} }}");
+
+        Assert.True(answer.Errors.Count == 0, answer.ToString());
+        Assert.Equal(expected, (int)answer.Data!["landings"]!["totalCount"]!);
+        Assert.Equal((landings.Count + 99) / 100, fixture.Requests.CountPath("/2.3.0/landings/"));
+        Assert.Equal((landings.Count + 99) / 100, fixture.Requests.Count);
+    }
+
     [Theory]
     [InlineData("launches", "launchServiceProvider: { image: { name: { eq: \"x\" } } }",
         "image cannot be evaluated here: launches' rows embed the launch service provider as LL2's AgencyMini")]
@@ -356,8 +381,9 @@ public sealed class ObjectFilterFieldTests(GatewayFixture fixture, ITestOutputHe
     [InlineData("landings", "spacecraftFlight: { landing: { success: { eq: true } } }",
         "landing cannot be evaluated here: LL2's landings/ rows embed their flight without its landing " +
         "(SpacecraftFlightNormalSerializerNoLanding); the landing is the row itself")]
-    [InlineData("landings", "payloadFlight: { amount: { gt: 1 } }",
-        "payloadFlight cannot be evaluated here: the gateway does not evaluate a landing's payload flight")]
+    [InlineData("landings", "payloadFlight: { landing: { success: { eq: true } } }",
+        "landing cannot be evaluated here: a landing row embeds its payload flight as LL2's " +
+        "PayloadFlightNormalSerializerNoLanding, without the landing (the landing is the row itself)")]
     [InlineData("landings", "firstStage: { previousFlight: { name: { eq: \"x\" } } }",
         "previousFlight")]
     [InlineData("landings", "firstStage: { landing: { success: { eq: true } } }", "landing")]

@@ -33,8 +33,7 @@ public static class LandingsPushDown
                 "→ landing_type__ids for id { eq } (LL2's landing type id); the rest is evaluated here"))
             .Filter(new LandingFlightFilter())
             .Filter(new LandingFirstStageFilter())
-            .Filter(new MirrorOnly("payloadFlight", typeof(Payloads.PayloadFlightFilterInputGraphType),
-                "Refused (FILTER_NOT_SUPPORTED, before any LL2 call): " + PayloadFlightNotEvaluated + "."))
+            .Filter(EvaluatedHere.Field("payloadFlight", typeof(Payloads.PayloadFlightFilterInputGraphType)))
             .Sort("id", "id", "LL2's landing id.")
             .Sort("downrangeDistance", "downrange_distance")
             .OrderByDefault("id")
@@ -43,10 +42,23 @@ public static class LandingsPushDown
             .EvaluatedLocally(LandingObjectFilters.LandingFields()
                 .Nested("spacecraftFlight", SpacecraftFlightFilter.OfLanding, l => l.SpacecraftFlight)
                 .NotCarried("firstStage", LandingFirstStageFilter.NotCarried)
-                .NotCarried("payloadFlight", PayloadFlightNotEvaluated));
+                .Nested("payloadFlight", PayloadFlightOfLanding, l => l.PayloadFlight));
 
-    public const string PayloadFlightNotEvaluated = "the gateway does not evaluate a landing's payload flight (not " +
-        "built; no recorded landing is a payload's)";
+    public const string PayloadFlightLandingNotCarried = "a landing row embeds its payload flight as LL2's " +
+        "PayloadFlightNormalSerializerNoLanding, without the landing (the landing is the row itself)";
+
+    // A landing row's payload flight (PayloadFlightNormalSerializerNoLanding): its launch is LaunchNormal, its payload
+    // PayloadNormal (evaluated by PayloadMini's fields). No recorded landing is a payload's: on the snapshot a
+    // payloadFlight filter matches no row, as on LL2 for these rows.
+    private static LocalWhere<PayloadFlightDto> PayloadFlightOfLanding => new LocalWhere<PayloadFlightDto>(
+            "payload-flight")
+        .Ints("id", f => f.Id)
+        .Strings("url", f => f.Url)
+        .Strings("destination", f => f.Destination)
+        .Ints("amount", f => f.Amount)
+        .Nested("payload", Payloads.PayloadFilter.Mini.Local, f => f.Payload)
+        .Nested("launch", LaunchesPushDown.Local, f => f.Launch)
+        .NotCarried("landing", PayloadFlightLandingNotCarried);
 }
 
 public sealed class LandingFilterInputGraphType()
