@@ -42,7 +42,8 @@ public sealed class CurrentlyDockedFilterTests(GatewayFixture fixture, ITestOutp
         var docked = Docked(stations);
         var e = Pick(docked, random);
         var flight = (JsonObject)e["flight_vehicle_chaser"]!;
-        switch (random.Next(13))
+        var config = (JsonObject)flight["spacecraft"]!["spacecraft_config"]!;
+        switch (random.Next(18))
         {
             case 0:
                 var id = (int)e["id"]!;
@@ -67,10 +68,10 @@ public sealed class CurrentlyDockedFilterTests(GatewayFixture fixture, ITestOutp
                     (x, _, _) => In("flight_vehicle_chaser", In("spacecraft",
                         s => ((string?)s["name"])?.StartsWith(word, StringComparison.Ordinal) == true))(x));
             case 5:
-                var config = (string?)flight["spacecraft"]!["spacecraft_config"]!["name"];
+                var configName = (string?)config["name"];
                 return new($"{{ flightVehicleChaser: {{ spacecraft: {{ spacecraftConfig: {{ name: {{ neq: " +
-                    $"{Json(config)} }} }} }} }} }}", (x, _, _) => In("flight_vehicle_chaser", In("spacecraft",
-                    In("spacecraft_config", c => (string?)c["name"] != config)))(x));
+                    $"{Json(configName)} }} }} }} }} }}",
+                    (x, _, _) => InConfig(x, c => (string?)c["name"] != configName));
             case 6:
                 var net = (string)flight["launch"]!["net"]!;
                 return new($"{{ flightVehicleChaser: {{ launch: {{ net: {{ lt: {Json(net)} }} }} }} }}",
@@ -102,6 +103,36 @@ public sealed class CurrentlyDockedFilterTests(GatewayFixture fixture, ITestOutp
                 var again = (int)e["id"]!;
                 return new($"{{ dockingLocation: {{ currentlyDocked: {{ id: {{ neq: {again} }} }} }} }}",
                     (x, _, _) => (int)x["id"]! != again);
+            // The chaser's configuration is SpacecraftConfigDetailed here: its detailed fields are evaluated.
+            case 12:
+                var crew = (int?)config["crew_capacity"] ?? 2;
+                return new($"{{ flightVehicleChaser: {{ spacecraft: {{ spacecraftConfig: {{ crewCapacity: " +
+                    $"{{ gte: {crew} }}, humanRated: {{ eq: true }} }} }} }} }}", (x, _, _) => InConfig(x,
+                    c => (int?)c["crew_capacity"] >= crew && (bool?)c["human_rated"] == true));
+            case 13:
+                var maiden = (string?)config["maiden_flight"] ?? "2016-01-01";
+                return new($"{{ flightVehicleChaser: {{ spacecraft: {{ spacecraftConfig: {{ maidenFlight: " +
+                    $"{{ lt: {Json(maiden)} }} }} }} }} }}", (x, _, _) => InConfig(x,
+                    c => (string?)c["maiden_flight"] is { } m && string.CompareOrdinal(m, maiden) < 0));
+            case 14:
+                var payload = (double?)config["payload_capacity"] ?? 3000;
+                var flown = (int)config["spacecraft_flown"]!;
+                return new($"{{ flightVehicleChaser: {{ spacecraft: {{ spacecraftConfig: {{ or: [{{ " +
+                    $"payloadCapacity: {{ ngt: {payload.ToString(CultureInfo.InvariantCulture)} }} }}, " +
+                    $"{{ spacecraftFlown: {{ gt: {flown} }} }}] }} }} }} }}", (x, _, _) => InConfig(x,
+                    c => !((double?)c["payload_capacity"] > payload) || (int?)c["spacecraft_flown"] > flown));
+            case 15:
+                var year = (int?)config["agency"]!["founding_year"] ?? 1990;
+                return new($"{{ flightVehicleChaser: {{ spacecraft: {{ spacecraftConfig: {{ agency: " +
+                    $"{{ foundingYear: {{ lt: {year} }} }} }} }} }} }}", (x, _, _) => InConfig(x,
+                    c => c["agency"] is JsonObject a && (int?)a["founding_year"] < year));
+            case 16:
+                return new("{ flightVehicleChaser: { spacecraft: { spacecraftConfig: { family: { some: " +
+                    "{ totalLaunchCount: { gt: 20 }, manufacturer: { country: { some: { alpha2Code: " +
+                    "{ eq: \"US\" } } } } } } } } } }", (x, _, _) => InConfig(x, c => c["family"] is JsonArray f
+                    && f.OfType<JsonObject>().Any(m => (int?)m["total_launch_count"] > 20
+                        && m["manufacturer"]?["country"] is JsonArray countries
+                        && countries.OfType<JsonObject>().Any(k => (string?)k["alpha_2_code"] == "US"))));
             default:
                 var a = EventTest(stations, random);
                 var b = EventTest(stations, random);
@@ -110,6 +141,9 @@ public sealed class CurrentlyDockedFilterTests(GatewayFixture fixture, ITestOutp
                     : new($"{{ and: [{a.Where}, {b.Where}] }}", (x, p, s) => a.Holds(x, p, s) && b.Holds(x, p, s));
         }
     }
+
+    private static bool InConfig(JsonObject docked, Func<JsonObject, bool> config) =>
+        In("flight_vehicle_chaser", In("spacecraft", In("spacecraft_config", config)))(docked);
 
     private static bool Compare(string op, DateTimeOffset value, DateTimeOffset bound) => op switch
     {
@@ -300,6 +334,36 @@ public sealed class CurrentlyDockedFilterTests(GatewayFixture fixture, ITestOutp
     public async Task AFieldTheFormLacksIsRefusedWithTheReasonBeforeAnyCall(string list, string where,
         string message) =>
         await fixture.AssertFilterRefusedBeforeAnyCallAsync(list, where, message);
+
+    // Each of SpacecraftConfigDetailed's fields beyond SpacecraftConfigNormal, refused where a configuration is
+    // SpacecraftConfigNormal, holds here where the docked chaser's configuration has a value.
+    [Fact]
+    public async Task TheChasersDetailedConfigurationFieldsAreEvaluated()
+    {
+        var stations = await fixture.RestAsync("space_stations/?mode=detailed&limit=100");
+        var names = Flights.EmbeddedObjectFilters.SpacecraftConfigDetailedFields.Select(f => f.Name)
+            .Append("maidenFlight").ToList();
+        var selective = 0;
+        foreach (var name in names)
+        {
+            var key = string.Concat(name.Select(c => char.IsUpper(c) ? $"_{char.ToLowerInvariant(c)}" : $"{c}"));
+            fixture.Reset();
+
+            var answer = await fixture.PostAsync("{ spaceStations(first: 100, where: { dockingLocations: { some: " +
+                "{ currentlyDocked: { flightVehicleChaser: { spacecraft: { spacecraftConfig: " +
+                $"{{ {name}: {{ neq: null }} }} }} }} }} }} }} }}) {{ totalCount }} }}");
+
+            var docked = stations.Count(s => s["docking_location"]!.AsArray().OfType<JsonObject>().Any(p =>
+                p["currently_docked"] is JsonObject e && InConfig(e, c => c[key] is not null)));
+            Assert.True(answer.Errors.Count == 0, name + " " + answer);
+            Assert.True(docked == (int)answer.Data!["spaceStations"]!["totalCount"]!, name + " " + answer);
+            Assert.Equal(StationTable, Assert.Single(fixture.Requests.Entries).PathAndQuery);
+            selective += docked > 0 ? 1 : 0;
+        }
+
+        output.WriteLine($"{names.Count} SpacecraftConfigDetailed fields: {selective} hold for a docked chaser");
+        Assert.True(selective > names.Count / 2, selective.ToString(CultureInfo.InvariantCulture));
+    }
 
     [Fact]
     public void TheFormDeclaresEveryDockingEventFilterField()

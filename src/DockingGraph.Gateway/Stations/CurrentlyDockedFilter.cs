@@ -68,8 +68,8 @@ public static class CurrentlyDockedFilter
             ? docked with { DockingLocation = port, SpaceStationTarget = port.Spacestation }
             : null;
 
-    // SpacecraftFlightForDockingEvent: id, url, its spacecraft (SpacecraftDetailed) and launch (LaunchNormal); the
-    // flight's other filter fields refused.
+    // SpacecraftFlightForDockingEvent: id, url, its spacecraft (SpacecraftDetailed, see CurrentlyDockedSpacecraft)
+    // and launch (LaunchNormal); the flight's other filter fields refused.
     private static LocalWhere<SpacecraftFlightDto> ChaserFlight()
     {
         var declared = new[] { "id", "url", "spacecraft", "launch" };
@@ -77,7 +77,7 @@ public static class CurrentlyDockedFilter
         var flight = new LocalWhere<SpacecraftFlightDto>("spacecraft-flight")
             .Id("id", "SpacecraftFlight", f => f.Id)
             .Strings("url", f => f.Url)
-            .Nested("spacecraft", SpacecraftListPushDown.Local, f => f.Spacecraft)
+            .Nested("spacecraft", CurrentlyDockedSpacecraft.Where(), f => f.Spacecraft)
             .Nested("launch", LaunchesPushDown.Local, f => f.Launch);
         foreach (var name in SpacecraftFlightFilter.Where.FieldNames.Except(declared, StringComparer.Ordinal))
         {
