@@ -7,10 +7,10 @@ using GraphQL.Types;
 namespace DockingGraph.Gateway.Stations;
 
 /// <summary>
-/// Hot Chocolate's <c>DockingLocationFilterInput</c> (a docking event's location). Its station is the one
-/// <c>SpaceStationFilterInput</c>; the spacecraft is LL2's SpacecraftConfigNormal, the one
-/// <c>SpacecraftConfigFilterInput</c>. The payload
-/// is left out: no recorded docking location is on a payload.
+/// Hot Chocolate's <c>DockingLocationFilterInput</c> (a docking event's location, a station's ports). Its station is
+/// the one <c>SpaceStationFilterInput</c>; the spacecraft is LL2's SpacecraftConfigNormal, the one
+/// <c>SpacecraftConfigFilterInput</c>; <c>currentlyDocked</c> the one <c>DockingEventFilterInput</c>, evaluated
+/// only over a station's port (<see cref="CurrentlyDockedFilter"/>).
 /// </summary>
 public sealed class DockingLocationFilterInputGraphType : InputObjectGraphType
 {
@@ -19,7 +19,8 @@ public sealed class DockingLocationFilterInputGraphType : InputObjectGraphType
         Name = "DockingLocationFilterInput";
         Description = "Filters on docking locations. Conditions combine with AND. In a docking-event filter the " +
             "id (eq) is pushed down as docking_location__id; the rest is evaluated over the location the event " +
-            "embeds, and its station's fields beyond id, url and name over LL2's station table (one call).";
+            "embeds, and its station's fields beyond id, url and name over LL2's station table (one call). A " +
+            "station's dockingLocations are evaluated over LL2's station table, currentlyDocked included.";
         Field<ListGraphType<NonNullGraphType<DockingLocationFilterInputGraphType>>>("and");
         Field<ListGraphType<NonNullGraphType<DockingLocationFilterInputGraphType>>>("or");
         Field<IdOperationFilterInputGraphType>("id");
@@ -55,7 +56,8 @@ public static class DockingLocationFilter
         "chaser flight, station and payload flight; dockingLocation and spaceStationTarget are the port and its " +
         "station), one call for all stations; flightVehicleTarget and payloadFlightTarget are refused there " +
         "(FILTER_NOT_SUPPORTED, before any LL2 call), and so is the chaser flight beyond id, url, spacecraft and " +
-        "launch (SpacecraftFlightForDockingEvent). A docking event's own dockingLocation: refused (LL2's " +
+        "launch (SpacecraftFlightForDockingEvent), whose spacecraft's configuration is SpacecraftConfigDetailed " +
+        "(its detailed fields evaluated). A docking event's own dockingLocation: refused (LL2's " +
         "DockingLocation has no currently_docked). Holds only where something is docked.";
 
     public const string CurrentlyDockedNotCarried = "a docking event embeds its docking location as LL2's " +
