@@ -280,6 +280,13 @@ public sealed class CurrentlyDockedFilterTests(GatewayFixture fixture, ITestOutp
     [InlineData("{ dockingLocations: { some: { currentlyDocked: { departure: { eq: null } } } } }", 4, 18)]
     [InlineData("{ dockingLocations: { none: { currentlyDocked: { id: { in: [\"634\", \"639\"] } } } } }", 5, 6, 7,
         8, 9, 10, 11, 12, 13, 14, 15, 16, 17)]
+    // HC's null check: an event condition holds only at a port where something is docked (ids are never null, so
+    // neq null holds for every docked event), and all holds for the empty port lists (10, 16, 17).
+    [InlineData("{ dockingLocations: { some: { currentlyDocked: { id: { neq: null } } } } }", 4, 18)]
+    [InlineData("{ dockingLocations: { all: { currentlyDocked: { id: { neq: null } } } } }", 10, 16, 17)]
+    // A null field is no condition (as for every filter field here): every station has a port list.
+    [InlineData("{ dockingLocations: { all: { currentlyDocked: null } } }", 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14,
+        15, 16, 17, 18)]
     public async Task KnownDockedEventsAnswerAsTheRecordingSays(string where, params int[] expected)
     {
         fixture.Reset();
