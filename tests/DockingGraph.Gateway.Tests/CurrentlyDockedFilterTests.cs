@@ -270,6 +270,48 @@ public sealed class CurrentlyDockedFilterTests(GatewayFixture fixture, ITestOutp
         Assert.True(selective >= tests / 2, selective.ToString(CultureInfo.InvariantCulture));
     }
 
+    // From the mirror (complete), a docking event's station joins the table in one call: the event's target, and
+    // the station of its docking location.
+    [Fact]
+    public async Task FromTheMirrorAPortsCurrentlyDockedCostsTheOneStationTableCall()
+    {
+        await using var set = await Mirror.MirrorGateways.StartAsync(false,
+            [.. GatewayHost.NoCrossRequestCache, .. GatewayHost.MirrorOn]);
+        await set.PostAsync(0, "{ dockingEvents(first: 1) { totalCount } }");
+        await set.WaitUntilAnsweringAsync(0);
+        await set.CallsSettledAsync(3);
+        var stations = (await fixture.RestAsync("space_stations/?mode=detailed&limit=100"))
+            .ToDictionary(s => (int)s["id"]!);
+        var events = await fixture.RestAsync("docking_events/?mode=detailed&limit=100&ordering=docking,departure");
+        var random = new Random(20261208);
+        var selective = 0;
+        for (var i = 0; i < 10; i++)
+        {
+            var test = EventTest([.. stations.Values], random);
+            var target = i % 2 == 0;
+            var (field, close) = target ? ("spaceStationTarget", "") : ("dockingLocation: { spaceStation", " }");
+            JsonNode? Station(JsonObject e) =>
+                target ? e["space_station_target"] : e["docking_location"]?["spacestation"];
+            set.Reset();
+
+            var answer = await set.PostAsync(0, $"{{ dockingEvents(first: 1, where: {{ {field}: " +
+                $"{{ dockingLocations: {{ some: {{ currentlyDocked: {test.Where} }} }} }}{close} }}) " +
+                "{ totalCount } }");
+
+            var expected = events.Count(e => Station(e) is JsonObject embedded
+                && stations.TryGetValue((int)embedded["id"]!, out var station)
+                && station["docking_location"]!.AsArray().OfType<JsonObject>().Any(p => PortHolds(p, station, test)));
+            Assert.True(answer.Errors.Count == 0, test.Where + " " + answer);
+            Assert.Equal(expected, (int)answer.Data!["dockingEvents"]!["totalCount"]!);
+            Assert.Equal(StationTable, Assert.Single(set.Requests.Entries).PathAndQuery);
+            selective += expected > 0 && expected < events.Count ? 1 : 0;
+        }
+
+        output.WriteLine(
+            $"10 currentlyDocked wheres from the mirror over {events.Count} events: {selective} selective");
+        Assert.True(selective >= 5, selective.ToString(CultureInfo.InvariantCulture));
+    }
+
     [Theory]
     [InlineData("{ dockingLocations: { some: { currentlyDocked: { docking: { gt: \"2026-04-01T00:00:00Z\" } } } " +
         "} }", 4, 18)]
