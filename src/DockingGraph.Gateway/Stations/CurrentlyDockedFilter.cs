@@ -20,7 +20,8 @@ public static class CurrentlyDockedFilter
 {
     public const string Serializer = "DockingEventDetailedSerializerForSpacestation";
 
-    // The serializer's fields, as the refusal names them; checked against LL2's OpenAPI file at schema build.
+    // The serializer's fields, as the refusal names them; checked against LL2's OpenAPI file at schema build (the
+    // same set: a field LL2 adds would otherwise be refused as missing).
     private static readonly string[] Carried =
         ["id", "url", "docking", "departure", "flight_vehicle_chaser", "space_station_chaser", "payload_flight_chaser"];
 
@@ -44,7 +45,7 @@ public static class CurrentlyDockedFilter
     public static LocalWhere<DockingEventDto> Where(LocalWhere<DockingLocationDto> port,
         LocalWhere<SpaceStationDto> station)
     {
-        Check(Serializer, Carried);
+        Check(Serializer, Carried, exactly: true);
         return new LocalWhere<DockingEventDto>("docking-event")
             .Id("id", "DockingEvent", e => e.Id)
             .Strings("url", e => e.Url)
@@ -73,7 +74,7 @@ public static class CurrentlyDockedFilter
     private static LocalWhere<SpacecraftFlightDto> ChaserFlight()
     {
         var declared = new[] { "id", "url", "spacecraft", "launch" };
-        Check("SpacecraftFlightForDockingEvent", declared);
+        Check("SpacecraftFlightForDockingEvent", declared, exactly: true);
         var flight = new LocalWhere<SpacecraftFlightDto>("spacecraft-flight")
             .Id("id", "SpacecraftFlight", f => f.Id)
             .Strings("url", f => f.Url)
@@ -91,7 +92,8 @@ public static class CurrentlyDockedFilter
     // manufacturer and operator AgencyNormal).
     private static LocalWhere<PayloadFlightDto> PayloadFlightNormal()
     {
-        Check("PayloadFlightNormal", ["id", "url", "destination", "amount", "payload", "launch", "landing"]);
+        Check("PayloadFlightNormal", ["id", "url", "destination", "amount", "payload", "launch", "landing"],
+            exactly: false);
         var payload = new LocalWhere<PayloadDto>("payload")
             .Ints("id", p => p.Id)
             .Strings("name", p => p.Name)
@@ -109,14 +111,15 @@ public static class CurrentlyDockedFilter
             .Nested("landing", SpacecraftFlightFilter.LandingOfFlight(), f => f.Landing);
     }
 
-    private static void Check(string serializer, IEnumerable<string> ll2Fields)
+    // The fields read here are in LL2's serializer (and, exactly, are all of it).
+    private static void Check(string serializer, IReadOnlyCollection<string> ll2Fields, bool exactly)
     {
         var carried = Ll2Shapes.Fields(serializer);
-        var missing = ll2Fields.Where(f => !carried.Contains(ShortForm.SnakeCase(f))).ToList();
-        if (missing.Count > 0)
+        var names = ll2Fields.Select(ShortForm.SnakeCase).ToHashSet(StringComparer.Ordinal);
+        if (!names.IsSubsetOf(carried) || (exactly && !names.SetEquals(carried)))
         {
-            throw new InvalidOperationException(
-                $"LL2's {serializer} no longer carries {string.Join(", ", missing)}.");
+            throw new InvalidOperationException($"LL2's {serializer} carries {string.Join(", ", carried)}, not " +
+                $"{string.Join(", ", names)}.");
         }
     }
 }
