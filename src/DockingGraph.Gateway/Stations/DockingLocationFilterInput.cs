@@ -7,10 +7,10 @@ using GraphQL.Types;
 namespace DockingGraph.Gateway.Stations;
 
 /// <summary>
-/// Hot Chocolate's <c>DockingLocationFilterInput</c> (a docking event's location). Its station is the one
-/// <c>SpaceStationFilterInput</c>; the spacecraft is LL2's SpacecraftConfigNormal, the one
-/// <c>SpacecraftConfigFilterInput</c>. The payload
-/// is left out: no recorded docking location is on a payload.
+/// Hot Chocolate's <c>DockingLocationFilterInput</c> (a docking event's location, a station's ports). Its station is
+/// the one <c>SpaceStationFilterInput</c>; the spacecraft is LL2's SpacecraftConfigNormal, the one
+/// <c>SpacecraftConfigFilterInput</c>; <c>currentlyDocked</c> the one <c>DockingEventFilterInput</c>, evaluated
+/// only over a station's port (<see cref="CurrentlyDockedFilter"/>).
 /// </summary>
 public sealed class DockingLocationFilterInputGraphType : InputObjectGraphType
 {
@@ -19,7 +19,8 @@ public sealed class DockingLocationFilterInputGraphType : InputObjectGraphType
         Name = "DockingLocationFilterInput";
         Description = "Filters on docking locations. Conditions combine with AND. In a docking-event filter the " +
             "id (eq) is pushed down as docking_location__id; the rest is evaluated over the location the event " +
-            "embeds, and its station's fields beyond id, url and name over LL2's station table (one call).";
+            "embeds, and its station's fields beyond id, url and name over LL2's station table (one call). A " +
+            "station's dockingLocations are evaluated over LL2's station table, currentlyDocked included.";
         Field<ListGraphType<NonNullGraphType<DockingLocationFilterInputGraphType>>>("and");
         Field<ListGraphType<NonNullGraphType<DockingLocationFilterInputGraphType>>>("or");
         Field<IdOperationFilterInputGraphType>("id");
@@ -27,7 +28,8 @@ public sealed class DockingLocationFilterInputGraphType : InputObjectGraphType
         Field<SpaceStationFilterInputGraphType>("spaceStation");
         Field<SpacecraftConfigFilterInputGraphType>("spacecraft");
         Field<Payloads.PayloadFilterInputGraphType>("payload");
-        Field<DockingEvents.DockingEventFilterInputGraphType>("currentlyDocked");
+        Field<DockingEvents.DockingEventFilterInputGraphType>("currentlyDocked")
+            .Description(DockingLocationFilter.CurrentlyDocked);
     }
 }
 
@@ -48,12 +50,18 @@ public static class DockingLocationFilter
             .Nested("payload", Payloads.PayloadFilter.Mini.Local, l => l.Payload)
             .NotCarried("currentlyDocked", CurrentlyDockedNotCarried);
 
+    public const string CurrentlyDocked = "What is docked at the port now. A station's port (spaceStations, and " +
+        "a station a docking event's filter reads from LL2's station table): evaluated over the table's " +
+        "currently_docked (LL2's " + CurrentlyDockedFilter.Serializer + ": id, url, docking, departure and the " +
+        "chaser flight, station and payload flight; dockingLocation and spaceStationTarget are the port and its " +
+        "station), one call for all stations; flightVehicleTarget and payloadFlightTarget are refused there " +
+        "(FILTER_NOT_SUPPORTED, before any LL2 call), and so is the chaser flight beyond id, url, spacecraft and " +
+        "launch (SpacecraftFlightForDockingEvent), whose spacecraft's configuration is SpacecraftConfigDetailed " +
+        "(its detailed fields evaluated). A docking event's own dockingLocation: refused (LL2's " +
+        "DockingLocation has no currently_docked). Holds only where something is docked.";
+
     public const string CurrentlyDockedNotCarried = "a docking event embeds its docking location as LL2's " +
         "DockingLocation (id, name, spacestation, spacecraft, payload), which has no currently_docked";
-
-    public const string CurrentlyDockedNotEvaluated = "LL2's station table embeds a port's currently_docked as " +
-        "DockingEventDetailedSerializerForSpacestation; the gateway does not evaluate that form (not built): filter " +
-        "the station's activeDockingEvents instead";
 
     public const string PayloadNotCarried = "LL2's station table embeds its docking locations as " +
         "DockingLocationSerializerForSpacestation (id, name, currently_docked), which has no payload";

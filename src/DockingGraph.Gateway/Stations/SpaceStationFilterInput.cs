@@ -45,14 +45,18 @@ public static class SpaceStationFilter
 
     // A station's docking ports as the table embeds them: their station is the station row itself (as the graph's
     // dockingLocations gives it), so a nested station filter reads the same row.
-    private static LocalWhere<DockingLocationDto> Ports(LocalWhere<SpaceStationDto> station) =>
-        new LocalWhere<DockingLocationDto>("docking-location")
+    // What is docked at a port is the table's currently_docked, its location the port and its target the row.
+    private static LocalWhere<DockingLocationDto> Ports(LocalWhere<SpaceStationDto> station)
+    {
+        var ports = new LocalWhere<DockingLocationDto>("docking-location")
             .Id("id", "DockingLocation", l => l.Id)
             .Strings("name", l => l.Name)
             .Nested("spaceStation", station, l => l.Spacestation)
             .NotCarried("spacecraft", PortsNotCarried)
-            .NotCarried("payload", DockingLocationFilter.PayloadNotCarried)
-            .NotCarried("currentlyDocked", DockingLocationFilter.CurrentlyDockedNotEvaluated);
+            .NotCarried("payload", DockingLocationFilter.PayloadNotCarried);
+        return ports.Nested("currentlyDocked", CurrentlyDockedFilter.Where(ports, station),
+            CurrentlyDockedFilter.AtPort);
+    }
 
     private const string ExpeditionsNotCarried = "LL2's station table embeds a station's active expeditions as " +
         "ExpeditionMini (id, url, name, start, end; the station is the row itself)";
