@@ -384,14 +384,13 @@ public sealed class CurrentlyDockedFilterTests(GatewayFixture fixture, ITestOutp
         string message) =>
         await fixture.AssertFilterRefusedBeforeAnyCallAsync(list, where, message);
 
-    // Each of SpacecraftConfigDetailed's fields beyond SpacecraftConfigNormal, refused where a configuration is
-    // SpacecraftConfigNormal, holds here where the docked chaser's configuration has a value.
+    // Each of SpacecraftConfigDetailed's fields beyond SpacecraftConfigNormal (joined from LL2's configuration table
+    // where a configuration is SpacecraftConfigNormal) is read here from the docked chaser's configuration itself.
     [Fact]
     public async Task TheChasersDetailedConfigurationFieldsAreEvaluated()
     {
         var stations = await fixture.RestAsync("space_stations/?mode=detailed&limit=100");
-        var names = Flights.EmbeddedObjectFilters.SpacecraftConfigDetailedFields.Select(f => f.Name)
-            .Append("maidenFlight").ToList();
+        var names = Flights.SpacecraftConfigDetailedFields.Fields.Select(f => f.Name).ToList();
         var selective = 0;
         foreach (var name in names)
         {

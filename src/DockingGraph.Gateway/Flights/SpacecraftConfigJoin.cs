@@ -76,8 +76,14 @@ public static class SpacecraftConfigDetailedFields
     ];
 
     // The detailed fields over a detailed configuration (the table's row).
-    private static readonly LocalWhere<SpacecraftConfigDto> Whole = new LocalWhere<SpacecraftConfigDto>(
-            "spacecraft configuration")
+    private static readonly LocalWhere<SpacecraftConfigDto> Whole =
+        OverDetailed(new LocalWhere<SpacecraftConfigDto>("spacecraft configuration"));
+
+    /// <summary>
+    /// The detailed fields read from the configuration itself: the table's row, or a configuration LL2 embeds as
+    /// SpacecraftConfigDetailed (a docked chaser's, in the station table).
+    /// </summary>
+    public static LocalWhere<SpacecraftConfigDto> OverDetailed(LocalWhere<SpacecraftConfigDto> where) => where
         .CalendarDates("maidenFlight", c => c.MaidenFlight)
         .Strings("capability", c => c.Capability)
         .Strings("history", c => c.History)

@@ -7,8 +7,8 @@ namespace DockingGraph.Gateway.Stations;
 /// <summary>
 /// The spacecraft of a port's currently docked chaser flight: LL2's SpacecraftFlightForDockingEvent embeds it as
 /// SpacecraftDetailed, whose configuration is SpacecraftConfigDetailed (agency AgencyNormal, families
-/// SpacecraftConfigFamilyDetailed). So the configuration's detailed fields, refused wherever a configuration is
-/// SpacecraftConfigNormal, are evaluated here.
+/// SpacecraftConfigFamilyDetailed). So the configuration's detailed fields, joined from LL2's configuration table
+/// wherever a configuration is SpacecraftConfigNormal, are read from the embedded configuration here (no table call).
 /// </summary>
 public static class CurrentlyDockedSpacecraft
 {
@@ -32,30 +32,9 @@ public static class CurrentlyDockedSpacecraft
     public static LocalWhere<SpacecraftConfigDto> ConfigDetailed()
     {
         var config = EmbeddedObjectFilters.SpacecraftConfig;
-        return config.Carrying("", [.. config.Fields.Select(f => f.Name)])
+        return SpacecraftConfigDetailedFields.OverDetailed(config.Carrying("", [.. config.Fields.Select(f => f.Name)])
             .Nested("agency", EmbeddedObjectFilters.AgencyNormal(AgencyNotCarried), c => c.Agency)
-            .Lists("family", FamilyDetailed(), c => c.Family)
-            .CalendarDates("maidenFlight", c => c.MaidenFlight)
-            .Strings("capability", c => c.Capability)
-            .Strings("history", c => c.History)
-            .Strings("details", c => c.Details)
-            .Floats("height", c => c.Height)
-            .Floats("diameter", c => c.Diameter)
-            .Booleans("humanRated", c => c.HumanRated)
-            .Ints("crewCapacity", c => c.CrewCapacity)
-            .Floats("payloadCapacity", c => c.PayloadCapacity)
-            .Floats("payloadReturnCapacity", c => c.PayloadReturnCapacity)
-            .Strings("flightLife", c => c.FlightLife)
-            .Strings("wikiLink", c => c.WikiLink)
-            .Strings("infoLink", c => c.InfoLink)
-            .Ints("spacecraftFlown", c => c.SpacecraftFlown)
-            .Ints("totalLaunchCount", c => c.TotalLaunchCount)
-            .Ints("successfulLaunches", c => c.SuccessfulLaunches)
-            .Ints("failedLaunches", c => c.FailedLaunches)
-            .Ints("attemptedLandings", c => c.AttemptedLandings)
-            .Ints("successfulLandings", c => c.SuccessfulLandings)
-            .Ints("failedLandings", c => c.FailedLandings)
-            .Durations("fastestTurnaround", c => c.FastestTurnaround);
+            .Lists("family", FamilyDetailed(), c => c.Family));
     }
 
     // SpacecraftConfigFamilyDetailed: every family field with its launch and landing counts; the manufacturer
