@@ -3,12 +3,13 @@ using System.Text.RegularExpressions;
 namespace DockingGraph.Gateway.Tests;
 
 /// <summary>
-/// The fields of a type only LL2's detailed serializer writes (LaunchDetailed's flightclubUrl and padTurnaround,
-/// SpacecraftFlightDetailed's crews) are in the type's one filter and sort input, as Hot Chocolate generates them. No
-/// list the gateway reads has rows that carry them (every launch row is LaunchNormal, every flight
+/// The fields of a type only LL2's detailed serializer writes (LaunchDetailed's flightclubUrl and padTurnaround where
+/// a launch is embedded, SpacecraftFlightDetailed's crews) are in the type's one filter and sort input, as Hot
+/// Chocolate generates them. The rows that embed them do not carry them (an embedded launch is LaunchNormal, a flight
 /// SpacecraftFlightNormal or Mini, also in the detailed docking events), LL2 filters none of them, and a detail per
 /// row is never fetched for a filter: each is refused with the reason before any LL2 call, never read as null.
-/// (SpacecraftConfigDetailed's fields are joined from LL2's configuration table: SpacecraftConfigJoinTests.)
+/// (SpacecraftConfigDetailed's fields are joined from LL2's configuration table: SpacecraftConfigJoinTests; the
+/// launch lists read their own blocks detailed: LaunchDetailedRowsTests.)
 /// </summary>
 public sealed class DetailedOnlyFieldTests(GatewayFixture fixture) : IClassFixture<GatewayFixture>
 {
@@ -23,13 +24,6 @@ public sealed class DetailedOnlyFieldTests(GatewayFixture fixture) : IClassFixtu
     public static TheoryData<string, string, string> FilterRefusals()
     {
         var data = new TheoryData<string, string, string>();
-        foreach (var list in new[] { "launches", "upcomingLaunches", "previousLaunches" })
-        {
-            data.Add(list, "flightclubUrl: { neq: null }", $"flightclubUrl {string.Format(LaunchWhy, "flightclub_url")}");
-            data.Add(list, "net: { gt: \"2020-01-01T00:00:00Z\" }, padTurnaround: { lt: \"P2D\" }",
-                $"padTurnaround {string.Format(LaunchWhy, "pad_turnaround")}");
-        }
-
         data.Add("spacecraftFlights", "launch: { flightclubUrl: { contains: \"flightclub\" } }",
             $"flightclubUrl {string.Format(LaunchWhy, "flightclub_url")}");
         data.Add("dockingEvents", "flightVehicleChaser: { launch: { padTurnaround: { gt: \"PT1H\" } } }",
@@ -65,13 +59,6 @@ public sealed class DetailedOnlyFieldTests(GatewayFixture fixture) : IClassFixtu
         var data = new TheoryData<string, string, string, string>();
         data.Add("dockingEvents", "{ flightVehicleChaser: { launch: { flightclubUrl: ASC } } }",
             "flightVehicleChaser.launch.flightclubUrl", "LaunchNormal, which has no flightclub_url");
-        foreach (var list in new[] { "launches", "upcomingLaunches", "previousLaunches" })
-        {
-            data.Add(list, "[{ net: ASC }, { padTurnaround: DESC }]", "padTurnaround",
-                "LaunchNormal, which has no pad_turnaround: that field exists only on LaunchDetailed");
-            data.Add(list, "{ flightclubUrl: ASC }", "flightclubUrl", "LaunchNormal, which has no flightclub_url");
-        }
-
         data.Add("spacecraftFlights", "{ launch: { padTurnaround: ASC } }", "launch.padTurnaround",
             "LaunchNormal, which has no pad_turnaround");
         data.Add("landings", "{ spacecraftFlight: { launch: { flightclubUrl: DESC } } }",
@@ -99,9 +86,6 @@ public sealed class DetailedOnlyFieldTests(GatewayFixture fixture) : IClassFixtu
 
     /// <summary>Each refused field's description says it is refused and why (as the other refused fields do).</summary>
     [Theory]
-    [InlineData("LaunchFilterInput", "flightclubUrl", "FILTER_NOT_SUPPORTED", "no flightclub_url")]
-    [InlineData("LaunchFilterInput", "padTurnaround", "FILTER_NOT_SUPPORTED", "no pad_turnaround")]
-    [InlineData("LaunchSortInput", "padTurnaround", "SORT_NOT_SUPPORTED", "no pad_turnaround")]
     [InlineData("SpacecraftFlightFilterInput", "crew", "FILTER_NOT_SUPPORTED", "SpacecraftFlightDetailed")]
     public void TheRefusedFieldsDescriptionSaysWhy(string input, string field, string code, string why)
     {

@@ -180,12 +180,8 @@ public sealed class ListFilterTests(GatewayFixture fixture, ITestOutputHelper ou
     }
 
     [Theory]
-    // A launch's LaunchDetailed-only lists, on every list whose rows (or embedded launches) are LaunchNormal.
-    [InlineData("launches", "updates: { some: { comment: { contains: \"x\" } } }", "updates")]
-    [InlineData("launches", "infoUrls: { any: true }", "infoUrls")]
-    [InlineData("upcomingLaunches", "vidUrls: { all: { live: { eq: true } } }", "vidUrls")]
-    [InlineData("previousLaunches", "timeline: { none: { type: { abbrev: { eq: \"MECO\" } } } }", "timeline")]
-    [InlineData("launches", "missionPatches: { any: false }", "missionPatches")]
+    // A launch's LaunchDetailed-only lists, wherever a launch is embedded as LaunchNormal (the launch lists read their
+    // own blocks detailed: LaunchDetailedRowsTests).
     [InlineData("spacecraftFlights", "launch: { updates: { any: true } }", "updates")]
     [InlineData("landings", "spacecraftFlight: { launch: { vidUrls: { any: true } } }", "vidUrls")]
     [InlineData("dockingEvents", "flightVehicleChaser: { launch: { timeline: { any: true } } }", "timeline")]

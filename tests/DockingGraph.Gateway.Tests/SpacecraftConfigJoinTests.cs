@@ -270,25 +270,25 @@ public sealed class SpacecraftConfigJoinTests(GatewayFixture fixture, ITestOutpu
         const string query = "{ spacecrafts(where: { spacecraftConfig: { humanRated: { eq: true } } }) { totalCount } }";
         harness.Reset();
 
-        var cold = await PostWithCostAsync(harness, query);
+        var cold = await LocalFetchEstimateTests.PostAsync(harness, query);
         var coldCalls = harness.Requests.Entries.Select(e => e.Path).ToList();
         harness.Reset();
-        var warm = await PostWithCostAsync(harness, query);
+        var warm = await LocalFetchEstimateTests.PostAsync(harness, query);
 
         Assert.True(cold.Errors.Count == 0, cold.ToString());
         // The first block, a lower bound (the count unknown: the first block may refuse the rest and the table).
-        Assert.Equal((1, true), Estimate(cold));
+        Assert.Equal((1, true), LocalFetchEstimateTests.Estimate(cold));
         Assert.Equal(["/2.3.0/spacecraft/", "/2.3.0/spacecraft/", "/2.3.0/spacecraft/",
             "/2.3.0/spacecraft_configurations/"], coldCalls);
-        Assert.Equal((0, false), Estimate(warm));
+        Assert.Equal((0, false), LocalFetchEstimateTests.Estimate(warm));
         Assert.Equal(0, harness.Requests.Count);
         Assert.Equal(cold.Data!.ToJsonString(), warm.Data!.ToJsonString());
 
         // Another joined where over the same blocks and the same table: both are cached.
         harness.Reset();
-        var other = await PostWithCostAsync(harness,
+        var other = await LocalFetchEstimateTests.PostAsync(harness,
             "{ spacecrafts(where: { spacecraftConfig: { crewCapacity: { gte: 3 } } }) { totalCount } }");
-        Assert.Equal((0, false), Estimate(other));
+        Assert.Equal((0, false), LocalFetchEstimateTests.Estimate(other));
         Assert.Equal(0, harness.Requests.Count);
     }
 
@@ -298,14 +298,14 @@ public sealed class SpacecraftConfigJoinTests(GatewayFixture fixture, ITestOutpu
         await using var harness = await CacheHarness.StartAsync();
         harness.Reset();
         // LL2 gives the list's count (same list, no filters) without reading the blocks of 100 or the table.
-        await PostWithCostAsync(harness, "{ spacecrafts(first: 1) { totalCount } }");
+        await LocalFetchEstimateTests.PostAsync(harness, "{ spacecrafts(first: 1) { totalCount } }");
         harness.Reset();
 
-        var answer = await PostWithCostAsync(harness,
+        var answer = await LocalFetchEstimateTests.PostAsync(harness,
             "{ spacecrafts(where: { spacecraftConfig: { humanRated: { eq: true } } }) { totalCount } }");
 
         Assert.True(answer.Errors.Count == 0, answer.ToString());
-        Assert.Equal((4, false), Estimate(answer));
+        Assert.Equal((4, false), LocalFetchEstimateTests.Estimate(answer));
         Assert.Equal(4, harness.Requests.Count);
     }
 
@@ -323,7 +323,7 @@ public sealed class SpacecraftConfigJoinTests(GatewayFixture fixture, ITestOutpu
             "{ spacecraftConfig: { humanRated: { eq: false } } } } }) { totalCount } }", costReport: true);
 
         Assert.True(answer.Errors.Count == 0, answer.ToString());
-        Assert.Equal((1, false), Estimate(answer));
+        Assert.Equal((1, false), LocalFetchEstimateTests.Estimate(answer));
         Assert.Equal([Table], set.Requests.Entries.Select(e => e.PathAndQuery));
     }
 
@@ -355,25 +355,5 @@ public sealed class SpacecraftConfigJoinTests(GatewayFixture fixture, ITestOutpu
         Assert.True(described.Success, $"{input}.{field} has no description");
         Assert.Contains("evaluated over LL2's spacecraft_configurations/ table", described.Groups[1].Value);
         Assert.DoesNotContain("Refused", described.Groups[1].Value);
-    }
-
-    private static (int Calls, bool LowerBound) Estimate(GraphQLAnswer answer)
-    {
-        var cost = answer.Body["extensions"]?["operationCost"] ?? throw new InvalidOperationException(
-            $"no operationCost: {answer}");
-        return ((int)cost["estimatedLl2Calls"]!, (bool)cost["estimatedLl2CallsIsLowerBound"]!);
-    }
-
-    private static async Task<GraphQLAnswer> PostWithCostAsync(CacheHarness harness, string query)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
-        {
-            Content = new StringContent(JsonSerializer.Serialize(new { query }), Encoding.UTF8, "application/json"),
-        };
-        request.Headers.Add("GraphQL-Cost", "report");
-        using var response = await harness.Client().SendAsync(request);
-        var text = await response.Content.ReadAsStringAsync();
-        return new GraphQLAnswer((int)response.StatusCode, response.Content.Headers.ContentType, JsonNode.Parse(text)!,
-            response);
     }
 }

@@ -105,6 +105,31 @@ public static class LaunchDetailFilters
         return launch;
     }
 
+    public const string OnDetailedRows = "LaunchDetailed only: on the launch lists evaluated over the blocks read " +
+        "with mode=detailed (the same number of LL2 calls); refused where a launch is embedded (LaunchNormal)";
+
+    /// <summary>
+    /// The LaunchDetailed-only fields over a launch list's own rows, read detailed (<see cref="DetailedRows"/>).
+    /// </summary>
+    public static LocalWhere<LaunchDto> ReadOnDetailedRows(LocalWhere<LaunchDto> launch)
+    {
+        var whole = new LocalWhere<LaunchDto>("launch")
+            .Lists("updates", Update.Local, l => l.Updates)
+            .Lists("infoUrls", InfoUrl.Local, l => l.InfoUrls)
+            .Lists("vidUrls", VidUrl.Local, l => l.VidUrls)
+            .Lists("timeline", TimelineEvent.Local, l => l.Timeline)
+            .Lists("missionPatches", MissionPatch.Local, l => l.MissionPatches)
+            .Strings("flightclubUrl", l => l.FlightclubUrl)
+            .Durations("padTurnaround", l => l.PadTurnaround);
+        foreach (var name in Names.Concat(ScalarFields.Select(f => f.Name)))
+        {
+            launch.Joined<DetailedRows>(name, whole, (_, row) => DetailedRows.Row(row, row.ResponseMode),
+                OnDetailedRows);
+        }
+
+        return launch;
+    }
+
     /// <summary>The filter fields of the five lists and their inputs, for LaunchFilterInput.</summary>
     public static readonly (string Name, Type InputType)[] Fields =
     [

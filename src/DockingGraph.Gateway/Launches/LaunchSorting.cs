@@ -1,3 +1,4 @@
+using DockingGraph.Gateway.Data.Local;
 using DockingGraph.Gateway.Data.Sorting;
 using DockingGraph.LaunchLibrary.Dtos;
 
@@ -79,7 +80,19 @@ public static class LaunchSorting
         .Object<ImageDto>("image", typeof(ImageSortInputGraphType), () => ObjectSorts.Image, m => m.Image)
         .Object<OrbitDto>("orbit", typeof(OrbitSortInputGraphType), () => Orbit, m => m.Orbit);
 
-    public static readonly LocalSort<LaunchDto> Sort = new LocalSort<LaunchDto>()
+    /// <summary>A launch as LL2 embeds it (LaunchNormal): its LaunchDetailed-only fields refused.</summary>
+    public static readonly LocalSort<LaunchDto> Sort = Launch()
+        .NotCarried("flightclubUrl", LaunchDetailFilters.ScalarNotCarried("flightclub_url"))
+        .NotCarried("padTurnaround", LaunchDetailFilters.ScalarNotCarried("pad_turnaround"));
+
+    /// <summary>A launch list's own rows: its LaunchDetailed-only fields read from the rows, read detailed.</summary>
+    public static readonly LocalSort<LaunchDto> OnTheLaunchLists = Launch()
+        .Joined<DetailedRows>("flightclubUrl", l => l.FlightclubUrl,
+            (_, row) => DetailedRows.Row(row, row.ResponseMode), LaunchDetailFilters.OnDetailedRows + ".")
+        .Joined<DetailedRows>("padTurnaround", l => ObjectSorts.Duration(l.PadTurnaround),
+            (_, row) => DetailedRows.Row(row, row.ResponseMode), LaunchDetailFilters.OnDetailedRows + ".");
+
+    private static LocalSort<LaunchDto> Launch() => new LocalSort<LaunchDto>()
         .Field("id", l => l.Id, "LL2's launch UUID.")
         .Field("url", l => l.Url)
         .Field("name", l => l.Name)
@@ -112,13 +125,11 @@ public static class LaunchSorting
         .Field("orbitalLaunchAttemptCountYear", l => l.OrbitalLaunchAttemptCountYear)
         .Field("locationLaunchAttemptCountYear", l => l.LocationLaunchAttemptCountYear)
         .Field("padLaunchAttemptCountYear", l => l.PadLaunchAttemptCountYear)
-        .Field("agencyLaunchAttemptCountYear", l => l.AgencyLaunchAttemptCountYear)
-        .NotCarried("flightclubUrl", LaunchDetailFilters.ScalarNotCarried("flightclub_url"))
-        .NotCarried("padTurnaround", LaunchDetailFilters.ScalarNotCarried("pad_turnaround"));
+        .Field("agencyLaunchAttemptCountYear", l => l.AgencyLaunchAttemptCountYear);
 }
 
 public sealed class LaunchSortInputGraphType() : LocalSortInputGraphType<LaunchDto>("LaunchSortInput",
-    LaunchSorting.Sort, LaunchSorting.Evaluated, LaunchesPushDown.Table.Sorts);
+    LaunchSorting.OnTheLaunchLists, LaunchSorting.Evaluated, LaunchesPushDown.Table.Sorts);
 
 public sealed class LaunchStatusSortInputGraphType() : LocalSortInputGraphType<StatusDto>(
     "LaunchStatusSortInput", ObjectSorts.DetailedLookup, null);

@@ -48,7 +48,13 @@ public static class LaunchesPushDown
     /// <summary>A launch id operand (global id or LL2 UUID), for local evaluation.</summary>
     public static Guid Uuid(object id) => LaunchQueries.ParseId(Convert.ToString(id, CultureInfo.InvariantCulture)!);
 
-    public static readonly LocalWhere<LaunchDto> Local = LaunchDetailFilters.RefuseOnNormalRows(Counts.Aggregate(
+    /// <summary>A launch as LL2 embeds it (LaunchNormal): its LaunchDetailed-only fields refused.</summary>
+    public static readonly LocalWhere<LaunchDto> Local = LaunchDetailFilters.RefuseOnNormalRows(Launch());
+
+    /// <summary>A launch list's own rows: its LaunchDetailed-only fields read from the rows, read detailed.</summary>
+    public static readonly LocalWhere<LaunchDto> OnTheLaunchLists = LaunchDetailFilters.ReadOnDetailedRows(Launch());
+
+    private static LocalWhere<LaunchDto> Launch() => Counts.Aggregate(
         LocalTexts.Aggregate(new LocalWhere<LaunchDto>("launch")
                 .Key("id", Uuid, l => l.Id)
                 .Strings("slug", l => l.Slug)
@@ -70,7 +76,7 @@ public static class LaunchesPushDown
                 .Nested("image", ImageFilters.Image.Local, l => l.Image)
                 .Nested("mission", MissionFilters.Mission.Local, l => l.Mission),
             (where, text) => where.Strings(text.Name, text.Select)),
-        (where, count) => where.Ints(count.Name, count.Select)));
+        (where, count) => where.Ints(count.Name, count.Select));
 
     public static readonly PushDownTable<LaunchDto> Table = For(Ll2Lists.Launches, "launches", "launches", "net");
 
@@ -127,16 +133,9 @@ public static class LaunchesPushDown
             table.Filter(new IntBounds(name, ll2Field));
         }
 
-        foreach (var (name, inputType) in LaunchDetailFilters.Fields)
+        foreach (var (name, inputType) in LaunchDetailFilters.Fields.Concat(LaunchDetailFilters.ScalarFields))
         {
-            table.Filter(new MirrorOnly(name, inputType, "LaunchDetailed only: refused (FILTER_NOT_SUPPORTED, " +
-                "before any LL2 call), the rows of every launch list are LaunchNormal."));
-        }
-
-        foreach (var (name, inputType) in LaunchDetailFilters.ScalarFields)
-        {
-            table.Filter(new MirrorOnly(name, inputType, "Refused (FILTER_NOT_SUPPORTED, before any LL2 call): " +
-                LaunchDetailFilters.ScalarNotCarried(Common.ShortForm.SnakeCase(name)) + "."));
+            table.Filter(new MirrorOnly(name, inputType, LaunchDetailFilters.OnDetailedRows + "."));
         }
 
         return table
@@ -146,8 +145,8 @@ public static class LaunchesPushDown
             .Sort("net", "net")
             .OrderByDefault(defaultOrder, "id")
             .BreakTiesBy("id")
-            .SortedLocally(LaunchSorting.Sort, l => l.Id)
-            .EvaluatedLocally(Local);
+            .SortedLocally(LaunchSorting.OnTheLaunchLists, l => l.Id)
+            .EvaluatedLocally(OnTheLaunchLists);
     }
 }
 

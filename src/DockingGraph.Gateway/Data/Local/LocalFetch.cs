@@ -102,6 +102,12 @@ public static class LocalFetch
             query = query.Where("search", context.GetArgument<string?>("search"));
         }
 
+        // A field only LL2's detailed serializer writes: the same blocks, read detailed.
+        if (joins.Tables.Concat(LocalSort<TDto>.Joins(order ?? [])).OfType<DetailedRows>().Any())
+        {
+            query = query with { Mode = Ll2Mode.Detailed };
+        }
+
         return (test, query, fold.IsContradiction, joins);
     }
 

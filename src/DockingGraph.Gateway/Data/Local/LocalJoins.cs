@@ -17,6 +17,21 @@ public interface ILocalJoin
 }
 
 /// <summary>
+/// Not a table: the list's own rows, read in LL2's detailed mode, carry the field (a launch list's LaunchDetailed-only
+/// fields). <see cref="LocalFetch"/> reads the blocks with <c>mode=detailed</c>, the same number of calls.
+/// </summary>
+public sealed class DetailedRows : ILocalJoin
+{
+    public Task ReadAsync(LaunchLibraryClient ll2, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task<bool> HeldAsync(Ll2CachePeek peek, CancellationToken cancellationToken) => Task.FromResult(true);
+
+    /// <summary>The row itself, which must be a detailed one (anything else is a bug, never read as null).</summary>
+    public static T Row<T>(T row, string? responseMode) => responseMode == "detailed" ? row
+        : throw new InvalidOperationException("A LaunchDetailed-only field was evaluated on a row that is not detailed.");
+}
+
+/// <summary>
 /// The joins a where binds while it is compiled (<see cref="Bind{T}"/>: compiling is synchronous, so the binding is
 /// this thread's). Outside a binding a joined field finds no join and is refused with its reason: only the
 /// evaluations that read the tables before evaluating bind. A sort key carries its own join instead
