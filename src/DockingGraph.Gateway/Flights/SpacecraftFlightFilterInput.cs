@@ -34,11 +34,11 @@ public static class SpacecraftFlightsPushDown
             .Filter(new MirrorOnly("duration", typeof(TimeSpanOperationFilterInputGraphType), Fetched))
             .Filter(new MirrorOnly("turnAroundTime", typeof(TimeSpanOperationFilterInputGraphType), Fetched))
             .Filter(new MirrorOnly("crew", typeof(SpacecraftFlightCrewFilterInputGraphType),
-                $"Refused (FILTER_NOT_SUPPORTED, before any LL2 call): {SpacecraftFlightFilter.CrewNotCarried}."))
+                SpacecraftFlightFilter.CrewOnDetailedRows + "."))
             .Filter(new MirrorOnly("landing", typeof(Landings.LandingFilterInputGraphType), Fetched + " LL2 embeds " +
                 "it as its Landing serializer (no flight, first stage or payload flight: refused there); a landing's " +
                 "own flight has no landing (refused)."))
-            .EvaluatedLocally(SpacecraftFlightFilter.Where);
+            .EvaluatedLocally(SpacecraftFlightFilter.OnTheFlightsList);
 }
 
 /// <summary>
@@ -59,6 +59,32 @@ public static class SpacecraftFlightFilter
         "landings/, a docking event's chaser and target) as SpacecraftFlightNormal or SpacecraftFlightMini, which " +
         "have no launch_crew, onboard_crew or landing_crew: the crews exist only on SpacecraftFlightDetailed " +
         "(spacecraft_flights/{id}/)";
+
+    public const string CrewOnDetailedRows = "SpacecraftFlightDetailed only: on spacecraftFlights evaluated over the " +
+        "blocks read with mode=detailed (the same number of LL2 calls); refused where a flight is embedded " +
+        "(SpacecraftFlightNormal or Mini)";
+
+    /// <summary>
+    /// spacecraftFlights' own rows: as <see cref="Where"/>, and the crews read from the rows, read detailed
+    /// (SpacecraftFlightDetailed: each seat LL2's AstronautFlight, its astronaut AstronautDetailed).
+    /// </summary>
+    public static readonly LocalWhere<SpacecraftFlightDto> OnTheFlightsList =
+        Declare(LaunchesPushDown.Local, LandingOfFlight()).Joined<DetailedRows>("crew",
+            new LocalWhere<SpacecraftFlightDto>("spacecraft-flight").Nested("crew", Crews(), f => f),
+            (_, row) => DetailedRows.Row(row, row.ResponseMode), CrewNotCarried);
+
+    // SpacecraftFlightCrew: the three seat lists of a detailed flight.
+    private static LocalWhere<SpacecraftFlightDto> Crews()
+    {
+        var seat = new LocalWhere<AstronautFlightDto>("crew seat")
+            .Ints("id", s => s.Id)
+            .Strings("role", s => s.Role?.Role)
+            .Nested("astronaut", AstronautListPushDown.Table.Local!, s => s.Astronaut);
+        return new LocalWhere<SpacecraftFlightDto>("spacecraft flight crew")
+            .Lists("launchCrew", seat, f => f.LaunchCrew)
+            .Lists("onboardCrew", seat, f => f.OnboardCrew)
+            .Lists("landingCrew", seat, f => f.LandingCrew);
+    }
 
     /// <summary>A flight whose launch is LaunchNormal (the rows of spacecraft_flights/ and landings/).</summary>
     public static readonly LocalWhere<SpacecraftFlightDto> Where = Declare(LaunchesPushDown.Local, LandingOfFlight());
@@ -151,15 +177,16 @@ public sealed class SpacecraftFlightFilterInputGraphType()
 
 /// <summary>
 /// Hot Chocolate's filter over <c>SpacecraftFlightCrew</c> (its fields are the three crew lists, each HC's
-/// <c>ListFilterInputTypeOfAstronautFlightFilterInput</c>). No row the gateway filters carries a crew: refused.
+/// <c>ListFilterInputTypeOfAstronautFlightFilterInput</c>): evaluated on spacecraftFlights over its blocks read
+/// detailed, refused where a flight is embedded.
 /// </summary>
 public sealed class SpacecraftFlightCrewFilterInputGraphType : GraphQL.Types.InputObjectGraphType
 {
     public SpacecraftFlightCrewFilterInputGraphType()
     {
         Name = "SpacecraftFlightCrewFilterInput";
-        Description = "A flight's launch, onboard and landing crew. Refused (FILTER_NOT_SUPPORTED, before any LL2 " +
-            $"call): {SpacecraftFlightFilter.CrewNotCarried}.";
+        Description = "A flight's launch, onboard and landing crew (SpacecraftFlightDetailed). " +
+            SpacecraftFlightFilter.CrewOnDetailedRows + ".";
         Field<GraphQL.Types.ListGraphType<GraphQL.Types.NonNullGraphType<SpacecraftFlightCrewFilterInputGraphType>>>(
             "and");
         Field<GraphQL.Types.ListGraphType<GraphQL.Types.NonNullGraphType<SpacecraftFlightCrewFilterInputGraphType>>>(

@@ -79,8 +79,8 @@ public sealed class ExpeditionCrewListFilterInputGraphType : InputObjectGraphTyp
     {
         Name = "ListFilterInputTypeOfAstronautFlightFilterInput";
         Description = "A list of crew seats: some seat matches (HC's all, none and any are not offered: LL2 has " +
-            "no filter for them and its expedition rows carry no crew). A flight's crews are refused whole: its " +
-            "rows carry none.";
+            "no filter for them and its expedition rows carry no crew). A flight's crews are evaluated on " +
+            "spacecraftFlights over its blocks read detailed, and refused where a flight is embedded.";
         Field<AstronautFlightFilterInputGraphType>("some");
     }
 }
@@ -98,7 +98,8 @@ public sealed class AstronautFlightFilterInputGraphType : InputObjectGraphType
         Description = "A crew seat. LL2 executes astronaut { id { eq } } (→ crew__astronaut) or astronaut { agency " +
             "{ id { eq } } } (→ crew__astronaut__agency), not both in one seat; any other field is refused " +
             "(FILTER_NOT_SUPPORTED, before any LL2 call): LL2's expedition rows carry no crew. In a flight's crew " +
-            "every field is refused (no flight row carries a crew).";
+            "(spacecraftFlights, over its blocks read detailed) every field is evaluated: id, role (the seat's " +
+            "role name) and the astronaut (AstronautDetailed).";
         Field<IntOperationFilterInputGraphType>("id");
         Field<StringOperationFilterInputGraphType>("role");
         Field<AstronautFilterInputGraphType>("astronaut");

@@ -18,7 +18,8 @@ public interface ILocalJoin
 
 /// <summary>
 /// Not a table: the list's own rows, read in LL2's detailed mode, carry the field (a launch list's LaunchDetailed-only
-/// fields). <see cref="LocalFetch"/> reads the blocks with <c>mode=detailed</c>, the same number of calls.
+/// fields, spacecraftFlights' crews). <see cref="LocalFetch"/> reads the blocks with <c>mode=detailed</c>, the same
+/// number of calls.
 /// </summary>
 public sealed class DetailedRows : ILocalJoin
 {
@@ -28,7 +29,8 @@ public sealed class DetailedRows : ILocalJoin
 
     /// <summary>The row itself, which must be a detailed one (anything else is a bug, never read as null).</summary>
     public static T Row<T>(T row, string? responseMode) => responseMode == "detailed" ? row
-        : throw new InvalidOperationException("A LaunchDetailed-only field was evaluated on a row that is not detailed.");
+        : throw new InvalidOperationException("A field of LL2's detailed serializer was evaluated on a row that is " +
+            "not detailed.");
 }
 
 /// <summary>
