@@ -3,19 +3,18 @@ using System.Text.RegularExpressions;
 namespace DockingGraph.Gateway.Tests;
 
 /// <summary>
-/// The fields of a type only LL2's detailed serializer writes (LaunchDetailed's flightclubUrl and padTurnaround where
-/// a launch is embedded, SpacecraftFlightDetailed's crews) are in the type's one filter and sort input, as Hot
+/// The fields of a type only LL2's detailed serializer writes (LaunchDetailed's flightclubUrl and padTurnaround on a
+/// docking event's target launch, LaunchMini; SpacecraftFlightDetailed's crews where a flight is embedded) are in the type's one filter and sort input, as Hot
 /// Chocolate generates them. The rows that embed them do not carry them (an embedded launch is LaunchNormal, a flight
 /// SpacecraftFlightNormal or Mini, also in the detailed docking events), LL2 filters none of them, and a detail per
 /// row is never fetched for a filter: each is refused with the reason before any LL2 call, never read as null.
 /// (SpacecraftConfigDetailed's fields are joined from LL2's configuration table: SpacecraftConfigJoinTests; the
-/// launch lists read their own blocks detailed: LaunchDetailedRowsTests.)
+/// launch lists read their own blocks detailed, an embedded LaunchNormal is read by id: LaunchDetailedRowsTests.)
 /// </summary>
 public sealed class DetailedOnlyFieldTests(GatewayFixture fixture) : IClassFixture<GatewayFixture>
 {
-    private const string LaunchWhy = "cannot be evaluated here: LL2 writes a launch in its lists (and embedded in " +
-        "flights, landings and a docking event's chaser) as LaunchNormal, which has no {0}: that field exists only " +
-        "on LaunchDetailed (launches/{{id}}/)";
+    private const string TargetLaunchWhy = "cannot be evaluated here: a docking event embeds its target flight's " +
+        "launch as LL2's LaunchMini";
 
     private const string CrewWhy = "crew cannot be evaluated here: LL2 writes a flight in its lists and embeddings " +
         "(spacecraft_flights/, landings/, a docking event's chaser and target) as SpacecraftFlightNormal or " +
@@ -24,10 +23,10 @@ public sealed class DetailedOnlyFieldTests(GatewayFixture fixture) : IClassFixtu
     public static TheoryData<string, string, string> FilterRefusals()
     {
         var data = new TheoryData<string, string, string>();
-        data.Add("spacecraftFlights", "launch: { flightclubUrl: { contains: \"flightclub\" } }",
-            $"flightclubUrl {string.Format(LaunchWhy, "flightclub_url")}");
-        data.Add("dockingEvents", "flightVehicleChaser: { launch: { padTurnaround: { gt: \"PT1H\" } } }",
-            $"padTurnaround {string.Format(LaunchWhy, "pad_turnaround")}");
+        data.Add("dockingEvents", "flightVehicleTarget: { launch: { flightclubUrl: { contains: \"flightclub\" } } }",
+            $"flightclubUrl {TargetLaunchWhy}");
+        data.Add("dockingEvents", "flightVehicleTarget: { launch: { padTurnaround: { gt: \"PT1H\" } } }",
+            $"padTurnaround {TargetLaunchWhy}");
 
         data.Add("dockingEvents", "flightVehicleChaser: { crew: { onboardCrew: { some: { role: { eq: \"x\" } } } } }",
             CrewWhy);
@@ -54,12 +53,10 @@ public sealed class DetailedOnlyFieldTests(GatewayFixture fixture) : IClassFixtu
     public static TheoryData<string, string, string, string> SortRefusals()
     {
         var data = new TheoryData<string, string, string, string>();
-        data.Add("dockingEvents", "{ flightVehicleChaser: { launch: { flightclubUrl: ASC } } }",
-            "flightVehicleChaser.launch.flightclubUrl", "LaunchNormal, which has no flightclub_url");
-        data.Add("spacecraftFlights", "{ launch: { padTurnaround: ASC } }", "launch.padTurnaround",
-            "LaunchNormal, which has no pad_turnaround");
-        data.Add("landings", "{ spacecraftFlight: { launch: { flightclubUrl: DESC } } }",
-            "spacecraftFlight.launch.flightclubUrl", "LaunchNormal, which has no flightclub_url");
+        data.Add("dockingEvents", "{ flightVehicleTarget: { launch: { flightclubUrl: ASC } } }",
+            "flightVehicleTarget.launch.flightclubUrl", "LaunchMini");
+        data.Add("dockingEvents", "{ flightVehicleTarget: { launch: { padTurnaround: DESC } } }",
+            "flightVehicleTarget.launch.padTurnaround", "LaunchMini");
         return data;
     }
 

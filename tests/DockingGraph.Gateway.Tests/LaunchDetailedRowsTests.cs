@@ -116,13 +116,67 @@ public sealed class LaunchDetailedRowsTests(GatewayFixture fixture) : IClassFixt
         Assert.All(fixture.Requests.Entries, e => Assert.Contains("mode=detailed", e.Query));
     }
 
-    [Fact]
-    public async Task AnEmbeddedLaunchsDetailedOnlyFieldIsStillRefused()
+    // An embedded launch (LaunchNormal) is read by id: launches/?id=…&mode=detailed, 100 per call, for the launches
+    // the where reaches.
+    [Theory]
+    [InlineData("spacecraftFlights", "launch: { flightclubUrl: { eq: null } }, destination: { eq: \"International Space Station\" }",
+        "/2.3.0/spacecraft_flights/")]
+    [InlineData("landings", "spacecraftFlight: { launch: { timeline: { any: false } } }, success: { eq: true }",
+        "/2.3.0/landings/")]
+    public async Task AnEmbeddedLaunchsDetailedOnlyFieldIsReadFromTheLaunchesByIdInBatches(string list, string where,
+        string path)
     {
-        await fixture.AssertFilterRefusedBeforeAnyCallAsync("spacecraftFlights",
-            "launch: { flightclubUrl: { neq: null } }",
-            "flightclubUrl cannot be evaluated here: LL2 writes a launch in its lists (and embedded in flights, " +
-            "landings and a docking event's chaser) as LaunchNormal");
+        var rows = list == "spacecraftFlights"
+            ? await fixture.RestAsync("spacecraft_flights/?limit=100")
+            : await fixture.RestAsync("landings/?limit=100");
+        var launchOf = (JsonObject r) => (list == "spacecraftFlights" ? r["launch"] : r["spacecraftflight"]?["launch"])
+            as JsonObject;
+        var ids = rows.Select(launchOf).OfType<JsonObject>().Select(l => (string)l["id"]!).Distinct().ToList();
+        var detailed = new Dictionary<string, JsonObject>();
+        foreach (var chunk in ids.Order(StringComparer.Ordinal).Chunk(100))
+        {
+            foreach (var launch in await fixture.RestAsync($"launches/?id={string.Join(',', chunk)}&mode=detailed&limit=100"))
+            {
+                detailed[(string)launch["id"]!] = launch;
+            }
+        }
+
+        var expected = list == "spacecraftFlights"
+            ? rows.Count(f => launchOf(f) is { } l && detailed[(string)l["id"]!]["flightclub_url"] is null
+                && (string?)f["destination"] == "International Space Station")
+            : rows.Count(r => launchOf(r) is { } l && detailed[(string)l["id"]!]["timeline"] is not JsonArray { Count: > 0 }
+                && (bool?)r["success"] == true);
+        fixture.Reset();
+
+        var answer = await fixture.PostAsync($"{{ {list}(where: {{ {where} }}) {{ totalCount }} }}");
+
+        Assert.True(answer.Errors.Count == 0, answer.ToString());
+        Assert.Equal(expected, (int)answer.Data![list]!["totalCount"]!);
+        Assert.True(expected > 0 && expected < rows.Count, $"{expected} of {rows.Count}");
+        Assert.Equal((rows.Count + 99) / 100, fixture.Requests.CountPath(path));
+        var launchCalls = fixture.Requests.Entries.Where(e => e.Path == "/2.3.0/launches/").ToList();
+        // Only the launches the where reaches are read (a condition written later may be evaluated first), at most
+        // every launch the rows embed, 100 per call.
+        Assert.InRange(launchCalls.Count, 1, (ids.Count + 99) / 100);
+        var asked = launchCalls.SelectMany(e => Uri.UnescapeDataString(e.Query).Split('&')
+            .Single(p => p.StartsWith("id=", StringComparison.Ordinal))[3..].Split(',')).ToList();
+        Assert.Equal(asked.Count, asked.Distinct().Count());
+        Assert.All(asked, id => Assert.Contains(id, ids));
+        Assert.All(launchCalls, e => Assert.Contains("mode=detailed", e.Query));
+        Assert.Equal(fixture.Requests.Count, (rows.Count + 99) / 100 + launchCalls.Count);
+    }
+
+    [Fact]
+    public async Task AnOrderByAnEmbeddedLaunchsDetailedOnlyFieldIsEvaluated()
+    {
+        fixture.Reset();
+
+        var answer = await fixture.PostAsync("{ spacecraftFlights(first: 5, order: [{ launch: { padTurnaround: DESC } }]) " +
+            "{ nodes { ll2Id } } }");
+
+        Assert.True(answer.Errors.Count == 0, answer.ToString());
+        Assert.Equal(5, answer.Data!["spacecraftFlights"]!["nodes"]!.AsArray().Count);
+        Assert.Contains(fixture.Requests.Entries, e => e.Path == "/2.3.0/launches/" && e.Query.Contains("mode=detailed"));
     }
 
     [Theory]
@@ -137,8 +191,9 @@ public sealed class LaunchDetailedRowsTests(GatewayFixture fixture) : IClassFixt
             $"^  \"([^\"]*)\"\\n  {field}: ", System.Text.RegularExpressions.RegexOptions.Multiline);
 
         Assert.True(described.Success, $"{input}.{field} has no description");
-        Assert.Contains("on the launch lists evaluated over the blocks read with mode=detailed",
+        Assert.Contains("evaluated over the embedded launches read by id with launches/?id=…&mode=detailed",
             described.Groups[1].Value);
+        Assert.Contains("on the launch lists over their blocks read with mode=detailed", described.Groups[1].Value);
     }
 
     private static string LaunchUuid(string globalId) =>

@@ -180,11 +180,10 @@ public sealed class ListFilterTests(GatewayFixture fixture, ITestOutputHelper ou
     }
 
     [Theory]
-    // A launch's LaunchDetailed-only lists, wherever a launch is embedded as LaunchNormal (the launch lists read their
-    // own blocks detailed: LaunchDetailedRowsTests).
-    [InlineData("spacecraftFlights", "launch: { updates: { any: true } }", "updates")]
-    [InlineData("landings", "spacecraftFlight: { launch: { vidUrls: { any: true } } }", "vidUrls")]
-    [InlineData("dockingEvents", "flightVehicleChaser: { launch: { timeline: { any: true } } }", "timeline")]
+    // A launch's LaunchDetailed-only lists on a docking event's target, which embeds its launch as LaunchMini (the
+    // launch lists read their blocks detailed, an embedded LaunchNormal is read by id: LaunchDetailedRowsTests).
+    [InlineData("dockingEvents", "flightVehicleTarget: { launch: { updates: { any: true } } }", "updates")]
+    [InlineData("dockingEvents", "flightVehicleTarget: { launch: { timeline: { any: true } } }", "timeline")]
     public async Task ALaunchDetailedListIsRefusedWithTheReasonBeforeAnyCall(string list, string where, string field)
     {
         fixture.Reset();
@@ -192,9 +191,8 @@ public sealed class ListFilterTests(GatewayFixture fixture, ITestOutputHelper ou
         var answer = await fixture.PostAsync($"{{ {list}(where: {{ {where} }}) {{ totalCount }} }}");
 
         Assert.Equal("FILTER_NOT_SUPPORTED", answer.FirstCode);
-        Assert.Contains($"{field} cannot be evaluated here: LL2 writes a launch in its lists (and embedded in " +
-            $"flights and landings) as LaunchNormal, which has no {field}: that list exists only on LaunchDetailed " +
-            "(launches/{id}/)", (string)answer.Errors[0]!["message"]!);
+        Assert.Contains($"{field} cannot be evaluated here: a docking event embeds its target flight's launch as " +
+            "LL2's LaunchMini", (string)answer.Errors[0]!["message"]!);
         Assert.Equal(0, fixture.Requests.Count);
     }
 

@@ -38,7 +38,7 @@ public sealed class OperatorCountTests(ITestOutputHelper output)
         // detailed fields) + 2 stations + 2 flights (6 scalars, spacecraft 46 + 21, landing 51 without its flight)
         // with the chaser's whole launch (150) and the target's LaunchMini (3) + 2 payloads (4). An image is 10 paths
         // (6 + its license's 4). A configuration's detailed fields are joined from LL2's configuration table.
-        Assert.Equal((2, 537), (eventsPushed, events.Count - eventsPushed));
+        Assert.Equal((2, 539), (eventsPushed, events.Count - eventsPushed));
         // id name founded volume onboardCrew dockedVehicles; 7 scalars + image (10) + status and type (id, name each).
         Assert.Equal((6, 21), (stationsPushed, stations.Count - stationsPushed));
         Assert.Equal(events.Count, events.Distinct().Count());
@@ -53,7 +53,7 @@ public sealed class OperatorCountTests(ITestOutputHelper output)
     [InlineData("launches", 4, 148)]
     // 6 scalars + landing location (10 + image + celestial body (9 + image + type 2)) + type (4) + the flight
     // without its landing (6 scalars + spacecraft 46 + 21 + launch 150): id downrangeDistance pushed.
-    [InlineData("landings", 2, 272)]
+    [InlineData("landings", 2, 274)]
     // 5 scalars (id start end pushed) + the station as SpaceStationNormal (7 scalars + image + status 2 + type 2).
     [InlineData("expeditions", 3, 23)]
     // 12 scalars + image + status (2) + configuration (id url name inUse, image, type 2, agency 4 + 2, its 21
@@ -63,7 +63,7 @@ public sealed class OperatorCountTests(ITestOutputHelper output)
     // ordering=status is not documented as the status id's order).
     [InlineData("astronauts", 10, 26)]
     // No LL2 ordering: 6 scalars + spacecraft (46 + 21) + launch (150) + landing without its flight (51), all here.
-    [InlineData("spacecraftFlights", 0, 274)]
+    [InlineData("spacecraftFlights", 0, 276)]
     public void RootListSortPathsArePushedDownWhereLl2OrdersByThemAndEvaluatedHereOtherwise(string list, int pushed,
         int local)
     {
@@ -107,12 +107,14 @@ public sealed class OperatorCountTests(ITestOutputHelper output)
     // A station port's currentlyDocked (CurrentlyDockedFilterTests): evaluated over the table's
     // DockingEventDetailedSerializerForSpacestation, its chaser's configuration SpacecraftConfigDetailed: spaceStations
     // 20595 → 43569 local (633040 → 610066 refused), dockingEvents over the joined table 66608 → 108872 local.
+    // An embedded launch's LaunchDetailed-only fields read from the launches by id (LaunchDetailJoin): the chaser's,
+    // a flight's, a landing's flight's, a docked chaser's in the station table.
     // A configuration's 21 detailed fields joined from LL2's configuration table wherever a configuration nests
     // (272 pairs each time: spacecrafts 1292 → 1564 local), a landing's payloadFlight evaluated over the landing
     // rows (landings 10775 → 20067 local).
-    [InlineData("dockingEvents", 8, 113768, 2826135)]
-    [InlineData("dockingEventsWithoutTheStationTable", 8, 19427, 2920476)]
-    [InlineData("spaceStations", 4, 45201, 608434)]
+    [InlineData("dockingEvents", 8, 116250, 2823653)]
+    [InlineData("dockingEventsWithoutTheStationTable", 8, 21258, 2918645)]
+    [InlineData("spaceStations", 4, 45480, 608155)]
     // One AgencyFilterInput with every Agency field (24 more than AgencyMini's, 13 operators each: 312 refused
     // where the rows embed AgencyMini: spacecraft configurations, astronauts, launch providers).
     [InlineData("spacecrafts", 5, 1564, 81435)]
@@ -120,7 +122,7 @@ public sealed class OperatorCountTests(ITestOutputHelper output)
     // fields refused as on spacecrafts); launch: the whole LaunchFilterInput over the embedded LaunchNormal (1072
     // refused as on launches): 77 → 1341 local, 0 → 1384 refused.
     // Its crews read over its blocks read detailed: 11053 → 15447 local.
-    [InlineData("spacecraftFlights", 1, 15447, 349978)]
+    [InlineData("spacecraftFlights", 1, 17278, 348147)]
     [InlineData("astronauts", 41, 1397, 1994)]
     // PadFilterInput, PadLocationFilterInput, NetPrecisionFilterInput, RocketFilterInput: every field, evaluated
     // (a launch row embeds them whole; 265 → 887 local); LauncherConfigFilterInput's fields beyond
@@ -130,7 +132,7 @@ public sealed class OperatorCountTests(ITestOutputHelper output)
     // FirstStageFilterInput and LauncherFilterInput: every field, refused but LL2's eq filters; a first stage's
     // launch is the whole LaunchFilterInput now, refused but id.eq (3110 refused). spacecraftFlight is the whole
     // SpacecraftFlightFilterInput, as on spacecraftFlights (1384 refused).
-    [InlineData("landings", 11, 20067, 518745)]
+    [InlineData("landings", 11, 23729, 515083)]
     // crew { some: AstronautFlightFilterInput } with the whole AstronautFilterInput: all refused but LL2's two.
     [InlineData("expeditions", 14, 1171, 650269)]
     public void PushedDownLocalAndRefusedOperatorsAreCounted(string list, int pushed, int local, int refused)

@@ -93,8 +93,9 @@ public static class DockingEventsField
             CancellationToken cancellationToken)
         {
             var (match, tables) = joined ? await WithStationsAsync(where, ll2, cancellationToken) : (test, joins);
-            await LocalJoins.ReadAsync(tables.Tables, ll2, cancellationToken);
-            return rows.Where(match).ToList();
+            var all = rows as IReadOnlyList<DockingEventDto> ?? rows.ToList();
+            await LocalJoins.ReadAsync(tables.Tables, all, match, [], ll2, cancellationToken);
+            return all.Where(match).ToList();
         }
 
         if (mirrored.TryMatchAllLocally(pager.Query, deferred ? _ => true : test) is { } events)
@@ -139,7 +140,8 @@ public static class DockingEventsField
         List<LocalSort<DockingEventDto>.Key> keys, OffsetPager<Ll2ListQuery<DockingEventDto>> pager,
         LaunchLibraryClient ll2, CancellationToken cancellationToken)
     {
-        await LocalJoins.ReadAsync(LocalSort<DockingEventDto>.Joins(keys), ll2, cancellationToken);
+        await LocalJoins.ReadAsync([.. LocalSort<DockingEventDto>.Joins(keys)], events, null,
+            keys.Select(k => k.Value), ll2, cancellationToken);
         Func<DockingEventDto, DockingEventDto>? view = null;
         if (DockingEventSorting.NeedsStationTable(keys))
         {

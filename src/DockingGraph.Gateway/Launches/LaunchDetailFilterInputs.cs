@@ -7,15 +7,11 @@ namespace DockingGraph.Gateway.Launches;
 
 /// <summary>
 /// The items of a launch's LaunchDetailed-only lists (<c>updates infoUrls vidUrls timeline missionPatches</c>), in
-/// Hot Chocolate's shape. Every list of launches reads LaunchNormal rows, which carry none of these lists (LL2 writes
-/// them only on <c>launches/{id}/</c>): the list filters are offered and refused with that reason, before any call.
-/// The item filters are declared whole, for the day a list carries them.
+/// Hot Chocolate's shape. LL2 writes them only on LaunchDetailed: the launch lists read their blocks detailed for
+/// them, and an embedded launch (LaunchNormal) is read by id (<see cref="LaunchDetailJoin"/>).
 /// </summary>
 public static class LaunchDetailFilters
 {
-    public const string NotCarried = "LL2 writes a launch in its lists (and embedded in flights and landings) as " +
-        "LaunchNormal, which has no {0}: that list exists only on LaunchDetailed (launches/{{id}}/)";
-
     public static readonly ObjectFilter<LanguageDto> Language = new ObjectFilter<LanguageDto>("language")
         .Ints("id", l => l.Id)
         .Strings("name", l => l.Name)
@@ -76,42 +72,33 @@ public static class LaunchDetailFilters
                 EmbeddedObjectFilters.AgencyMini("LL2's MissionPatch embeds its agency as AgencyMini (id, url, " +
                     "name, abbrev, type)"), p => p.Agency);
 
-    /// <summary>Why LaunchDetailed's scalar <paramref name="ll2Field"/> is refused over a LaunchNormal row.</summary>
-    public static string ScalarNotCarried(string ll2Field) => "LL2 writes a launch in its lists (and embedded in " +
-        $"flights, landings and a docking event's chaser) as LaunchNormal, which has no {ll2Field}: that field " +
-        "exists only on LaunchDetailed (launches/{id}/)";
-
-    /// <summary>LaunchDetailed's scalar fields beyond LaunchNormal: offered (HC's shape), refused on every row.</summary>
+    /// <summary>LaunchDetailed's scalar fields beyond LaunchNormal.</summary>
     public static readonly (string Name, Type InputType)[] ScalarFields =
     [
         ("flightclubUrl", typeof(StringOperationFilterInputGraphType)),
         ("padTurnaround", typeof(TimeSpanOperationFilterInputGraphType)),
     ];
 
-    /// <summary>The five lists and the two scalars, each refused over a LaunchNormal row with its reason.</summary>
-    public static LocalWhere<LaunchDto> RefuseOnNormalRows(LocalWhere<LaunchDto> launch)
-    {
-        foreach (var name in Names)
-        {
-            launch.NotCarried(name, string.Format(System.Globalization.CultureInfo.InvariantCulture, NotCarried,
-                name));
-        }
+    public const string FromLaunchDetail = "LaunchDetailed only: where a launch is embedded (LaunchNormal), " +
+        "evaluated over the embedded launches read by id with launches/?id=…&mode=detailed (100 per call); on the " +
+        "launch lists over their blocks read with mode=detailed (the same number of LL2 calls)";
 
-        foreach (var (name, _) in ScalarFields)
-        {
-            launch.NotCarried(name, ScalarNotCarried(Common.ShortForm.SnakeCase(name)));
-        }
-
-        return launch;
-    }
-
-    public const string OnDetailedRows = "LaunchDetailed only: on the launch lists evaluated over the blocks read " +
-        "with mode=detailed (the same number of LL2 calls); refused where a launch is embedded (LaunchNormal)";
+    /// <summary>
+    /// The LaunchDetailed-only fields of an embedded launch (LaunchNormal), read from its LaunchDetailed
+    /// (<see cref="LaunchDetailJoin"/>).
+    /// </summary>
+    public static LocalWhere<LaunchDto> ReadFromLaunchDetail(LocalWhere<LaunchDto> launch) =>
+        WithDetailedFields<LaunchDetailJoin>(launch, (join, row) => join.Detailed(row));
 
     /// <summary>
     /// The LaunchDetailed-only fields over a launch list's own rows, read detailed (<see cref="DetailedRows"/>).
     /// </summary>
-    public static LocalWhere<LaunchDto> ReadOnDetailedRows(LocalWhere<LaunchDto> launch)
+    public static LocalWhere<LaunchDto> ReadOnDetailedRows(LocalWhere<LaunchDto> launch) =>
+        WithDetailedFields<DetailedRows>(launch, (_, row) => DetailedRows.Row(row, row.ResponseMode));
+
+    private static LocalWhere<LaunchDto> WithDetailedFields<TJoin>(LocalWhere<LaunchDto> launch,
+        Func<TJoin, LaunchDto, LaunchDto> detailed)
+        where TJoin : class, ILocalJoin, new()
     {
         var whole = new LocalWhere<LaunchDto>("launch")
             .Lists("updates", Update.Local, l => l.Updates)
@@ -123,8 +110,7 @@ public static class LaunchDetailFilters
             .Durations("padTurnaround", l => l.PadTurnaround);
         foreach (var name in Names.Concat(ScalarFields.Select(f => f.Name)))
         {
-            launch.Joined<DetailedRows>(name, whole, (_, row) => DetailedRows.Row(row, row.ResponseMode),
-                OnDetailedRows);
+            launch.Joined(name, whole, detailed, "this evaluation does not read the launches' LaunchDetailed");
         }
 
         return launch;
@@ -149,12 +135,12 @@ public sealed class LanguageFilterInputGraphType()
 
 public sealed class LaunchUpdateFilterInputGraphType()
     : ObjectFilterInputGraphType<LaunchUpdateDto, LaunchUpdateFilterInputGraphType>("LaunchUpdateFilterInput",
-        "An update of a launch (LaunchDetailed only: refused over the LaunchNormal rows lists read).",
+        "An update of a launch (LaunchDetailed only).",
         LaunchDetailFilters.Update);
 
 public sealed class InfoUrlFilterInputGraphType()
     : ObjectFilterInputGraphType<InfoUrlDto, InfoUrlFilterInputGraphType>("InfoUrlFilterInput",
-        "An info url (a launch's: LaunchDetailed only, refused over the LaunchNormal rows lists read).",
+        "An info url (a launch's: LaunchDetailed only).",
         LaunchDetailFilters.InfoUrl);
 
 public sealed class InfoUrlTypeFilterInputGraphType()
@@ -163,7 +149,7 @@ public sealed class InfoUrlTypeFilterInputGraphType()
 
 public sealed class VidUrlFilterInputGraphType()
     : ObjectFilterInputGraphType<VidUrlDto, VidUrlFilterInputGraphType>("VidUrlFilterInput",
-        "A video url (a launch's: LaunchDetailed only, refused over the LaunchNormal rows lists read).",
+        "A video url (a launch's: LaunchDetailed only).",
         LaunchDetailFilters.VidUrl);
 
 public sealed class VidUrlTypeFilterInputGraphType()
@@ -172,7 +158,7 @@ public sealed class VidUrlTypeFilterInputGraphType()
 
 public sealed class TimelineEventFilterInputGraphType()
     : ObjectFilterInputGraphType<TimelineEventDto, TimelineEventFilterInputGraphType>("TimelineEventFilterInput",
-        "A launch timeline event (LaunchDetailed only: refused over the LaunchNormal rows lists read).",
+        "A launch timeline event (LaunchDetailed only).",
         LaunchDetailFilters.TimelineEvent);
 
 public sealed class TimelineEventTypeFilterInputGraphType()
@@ -181,5 +167,5 @@ public sealed class TimelineEventTypeFilterInputGraphType()
 
 public sealed class MissionPatchFilterInputGraphType()
     : ObjectFilterInputGraphType<MissionPatchDto, MissionPatchFilterInputGraphType>("MissionPatchFilterInput",
-        "A mission patch (a launch's: LaunchDetailed only, refused over the LaunchNormal rows lists read).",
+        "A mission patch (a launch's: LaunchDetailed only).",
         LaunchDetailFilters.MissionPatch);

@@ -80,17 +80,21 @@ public static class LaunchSorting
         .Object<ImageDto>("image", typeof(ImageSortInputGraphType), () => ObjectSorts.Image, m => m.Image)
         .Object<OrbitDto>("orbit", typeof(OrbitSortInputGraphType), () => Orbit, m => m.Orbit);
 
-    /// <summary>A launch as LL2 embeds it (LaunchNormal): its LaunchDetailed-only fields refused.</summary>
+    /// <summary>
+    /// A launch as LL2 embeds it (LaunchNormal): its LaunchDetailed-only fields from the launches read by id.
+    /// </summary>
     public static readonly LocalSort<LaunchDto> Sort = Launch()
-        .NotCarried("flightclubUrl", LaunchDetailFilters.ScalarNotCarried("flightclub_url"))
-        .NotCarried("padTurnaround", LaunchDetailFilters.ScalarNotCarried("pad_turnaround"));
+        .Joined<LaunchDetailJoin>("flightclubUrl", l => l.FlightclubUrl, (join, row) => join.Detailed(row),
+            LaunchDetailFilters.FromLaunchDetail + ".")
+        .Joined<LaunchDetailJoin>("padTurnaround", l => ObjectSorts.Duration(l.PadTurnaround),
+            (join, row) => join.Detailed(row), LaunchDetailFilters.FromLaunchDetail + ".");
 
     /// <summary>A launch list's own rows: its LaunchDetailed-only fields read from the rows, read detailed.</summary>
     public static readonly LocalSort<LaunchDto> OnTheLaunchLists = Launch()
         .Joined<DetailedRows>("flightclubUrl", l => l.FlightclubUrl,
-            (_, row) => DetailedRows.Row(row, row.ResponseMode), LaunchDetailFilters.OnDetailedRows + ".")
+            (_, row) => DetailedRows.Row(row, row.ResponseMode), LaunchDetailFilters.FromLaunchDetail + ".")
         .Joined<DetailedRows>("padTurnaround", l => ObjectSorts.Duration(l.PadTurnaround),
-            (_, row) => DetailedRows.Row(row, row.ResponseMode), LaunchDetailFilters.OnDetailedRows + ".");
+            (_, row) => DetailedRows.Row(row, row.ResponseMode), LaunchDetailFilters.FromLaunchDetail + ".");
 
     private static LocalSort<LaunchDto> Launch() => new LocalSort<LaunchDto>()
         .Field("id", l => l.Id, "LL2's launch UUID.")

@@ -48,8 +48,10 @@ public static class LaunchesPushDown
     /// <summary>A launch id operand (global id or LL2 UUID), for local evaluation.</summary>
     public static Guid Uuid(object id) => LaunchQueries.ParseId(Convert.ToString(id, CultureInfo.InvariantCulture)!);
 
-    /// <summary>A launch as LL2 embeds it (LaunchNormal): its LaunchDetailed-only fields refused.</summary>
-    public static readonly LocalWhere<LaunchDto> Local = LaunchDetailFilters.RefuseOnNormalRows(Launch());
+    /// <summary>
+    /// A launch as LL2 embeds it (LaunchNormal): its LaunchDetailed-only fields from the launches read by id.
+    /// </summary>
+    public static readonly LocalWhere<LaunchDto> Local = LaunchDetailFilters.ReadFromLaunchDetail(Launch());
 
     /// <summary>A launch list's own rows: its LaunchDetailed-only fields read from the rows, read detailed.</summary>
     public static readonly LocalWhere<LaunchDto> OnTheLaunchLists = LaunchDetailFilters.ReadOnDetailedRows(Launch());
@@ -135,7 +137,7 @@ public static class LaunchesPushDown
 
         foreach (var (name, inputType) in LaunchDetailFilters.Fields.Concat(LaunchDetailFilters.ScalarFields))
         {
-            table.Filter(new MirrorOnly(name, inputType, LaunchDetailFilters.OnDetailedRows + "."));
+            table.Filter(new MirrorOnly(name, inputType, LaunchDetailFilters.FromLaunchDetail + "."));
         }
 
         return table

@@ -73,8 +73,8 @@ public static class SpaceStationsLocal
                     + (ll2Orders ? "" : "#order:" + LocalSort<SpaceStationDto>.Canonical(order)));
                 var stations = await UpstreamErrors.CallAsync(() =>
                     ll2.GetAllSpaceStationsAsync(Ll2Mode.Detailed, context.CancellationToken));
-                await LocalJoins.ReadAsync(joins.Tables.Concat(LocalSort<SpaceStationDto>.Joins(order)), ll2,
-                    context.CancellationToken);
+                await LocalJoins.ReadAsync([.. joins.Tables, .. LocalSort<SpaceStationDto>.Joins(order)], stations,
+                    test, order.Select(k => k.Value), ll2, context.CancellationToken);
                 return ll2Orders
                     ? local.ToConnection(List.Answer(stations, local.Request, test))
                     : local.ToConnectionOver(LocalSort<SpaceStationDto>.Sort(

@@ -42,9 +42,10 @@ public static class LocalFetch
         }
 
         var rows = await ReadAllAsync(table, query, lacking, MaxCalls(context), ll2, null, context.CancellationToken);
-        await LocalJoins.ReadAsync(joins.Tables.Concat(LocalSort<TDto>.Joins(order ?? [])), ll2,
-            context.CancellationToken);
+        await LocalJoins.ReadAsync(joins.Tables, rows, test, [], ll2, context.CancellationToken);
         var matching = rows.Where(test).ToList();
+        await LocalJoins.ReadAsync([.. LocalSort<TDto>.Joins(order ?? [])], matching, null,
+            (order ?? []).Select(k => k.Value), ll2, context.CancellationToken);
         return pager.ToConnectionOver(order is null
             ? matching
             : LocalSort<TDto>.Sort(matching, order, unique ?? table.Unique ?? throw new InvalidOperationException(

@@ -17,6 +17,12 @@ public interface ILocalJoin
 }
 
 /// <summary>
+/// A join keyed by what the rows embed (launch ids): the evaluation runs the where and the order's keys over every row
+/// once to collect them (<see cref="LocalJoins.ReadAsync{T}"/>), then reads, then evaluates.
+/// </summary>
+public interface ICollectingJoin : ILocalJoin;
+
+/// <summary>
 /// Not a table: the list's own rows, read in LL2's detailed mode, carry the field (a launch list's LaunchDetailed-only
 /// fields, spacecraftFlights' crews). <see cref="LocalFetch"/> reads the blocks with <c>mode=detailed</c>, the same
 /// number of calls.
@@ -92,6 +98,27 @@ public sealed class LocalJoins
         {
             await join.ReadAsync(ll2, cancellationToken);
         }
+    }
+
+    /// <summary>
+    /// As <see cref="ReadAsync(IEnumerable{ILocalJoin}, LaunchLibraryClient, CancellationToken)"/>; a collecting join
+    /// first sees <paramref name="test"/> and <paramref name="values"/> run over every row (their results unused).
+    /// </summary>
+    public static async Task ReadAsync<T>(IReadOnlyCollection<ILocalJoin> joins, IReadOnlyList<T> rows,
+        Func<T, bool>? test, IEnumerable<Func<T, IComparable?>> values, LaunchLibraryClient ll2,
+        CancellationToken cancellationToken)
+    {
+        if (joins.Any(j => j is ICollectingJoin))
+        {
+            var keys = values.ToList();
+            foreach (var row in rows)
+            {
+                _ = test?.Invoke(row);
+                keys.ForEach(value => value(row));
+            }
+        }
+
+        await ReadAsync(joins, ll2, cancellationToken);
     }
 }
 
