@@ -26,7 +26,13 @@ public static class DockingEventsField
     public sealed record Parent(string TypeName, int Ll2Id);
 
     // The mirror's fill ordering and mode: with no LL2 filter, the blocks read here are the mirror's own blocks.
-    internal static readonly string[] StableOrder = ["docking", "departure"];
+    private static readonly string[] StableOrder = ["docking", "departure"];
+
+    /// <summary>The aligned detailed blocks a local evaluation reads for LL2's part of the where and the search.</summary>
+    internal static Ll2ListQuery<DockingEventDto> DetailedBlocks(WhereFold fold, string? search) =>
+        fold.ApplyTo(DockingEventsPushDown.Table.List.Query())
+            .Where("search", search)
+            .OrderBy(StableOrder) with { Mode = Ll2Mode.Detailed };
 
     public static void AddDockingEventsField<TSource>(this ObjectGraphType<TSource> type, string description,
         Func<TSource, Parent>? parent = null) =>
@@ -92,7 +98,7 @@ public static class DockingEventsField
         async Task<List<DockingEventDto>> MatchingAsync(IEnumerable<DockingEventDto> rows,
             CancellationToken cancellationToken)
         {
-            var (match, tables) = joined ? await WithStationsAsync(where, ll2, cancellationToken) : (test, joins);
+            var (match, tables) = joined ? await LocalWhere.CompileAsync(where, ll2, cancellationToken) : (test, joins);
             var all = rows as IReadOnlyList<DockingEventDto> ?? rows.ToList();
             await LocalJoins.ReadAsync(tables.Tables, all, match, [], ll2, cancellationToken);
             return all.Where(match).ToList();
@@ -112,9 +118,7 @@ public static class DockingEventsField
             return new Deferred<Connection<DockingEventDto>>(_ => Task.FromResult(Connection<DockingEventDto>.Empty()));
         }
 
-        var blocks = fold.ApplyTo(table.List.Query())
-            .Where("search", context.GetArgument<string?>("search"))
-            .OrderBy(StableOrder) with { Mode = Ll2Mode.Detailed };
+        var blocks = DetailedBlocks(fold, context.GetArgument<string?>("search"));
         var detailed = services.GetRequiredService<DetailedBlockIndex>();
         var maxCalls = LocalFetch.MaxCalls(context);
         return new Deferred<Connection<DockingEventDto>>(async cancellationToken =>
@@ -124,16 +128,6 @@ public static class DockingEventsField
             return await SortAndPageAsync(await MatchingAsync(rows, cancellationToken), keys, pager, ll2,
                 cancellationToken);
         });
-    }
-
-    // The where over LL2's station table (one call, shared through the client's memo and cache with the lookups).
-    private static async Task<(Func<DockingEventDto, bool>, LocalJoins)> WithStationsAsync(
-        IDictionary<string, object?>? where, LaunchLibraryClient ll2, CancellationToken cancellationToken)
-    {
-        var stations = await UpstreamErrors.CallAsync(() =>
-            ll2.GetAllSpaceStationsAsync(Ll2Mode.Detailed, cancellationToken));
-        var table = stations.ToDictionary(s => s.Id);
-        return LocalJoins.Bind(() => LocalWhere.Compile(where, table));
     }
 
     private static async Task<Connection<DockingEventDto>> SortAndPageAsync(List<DockingEventDto> events,

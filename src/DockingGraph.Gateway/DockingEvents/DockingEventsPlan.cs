@@ -52,9 +52,7 @@ public static class DockingEventsPlan
             return LocalBlocks.None;
         }
 
-        var blocks = fold.ApplyTo(table.List.Query())
-            .Where("search", context.GetArgument<string?>("search"))
-            .OrderBy(DockingEventsField.StableOrder) with { Mode = Ll2Mode.Detailed };
+        var blocks = DockingEventsField.DetailedBlocks(fold, context.GetArgument<string?>("search"));
         return Joined(LocalBlocks.WithTable(new LocalBlocks<DockingEventDto>(blocks, LocalFetch.MaxCalls(context)),
             stations));
     }

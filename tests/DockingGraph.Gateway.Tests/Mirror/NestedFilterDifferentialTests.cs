@@ -174,7 +174,7 @@ public sealed class NestedFilterDifferentialTests(ITestOutputHelper output)
             set.Reset();
             using var scope = set.Services(Local).CreateScope();
 
-            var test = await LocalWhere.CompileAsync(Coerced(fields, where), scope.ServiceProvider
+            var (test, _) = await LocalWhere.CompileAsync(Coerced(fields, where), scope.ServiceProvider
                 .GetRequiredService<LaunchLibraryClient>(), CancellationToken.None);
 
             var text = JsonSerializer.Serialize(where);

@@ -91,7 +91,7 @@ public sealed class LocalJoins
     /// Reads every table <paramref name="joins"/> need, one call each (the request's memo serves a table read twice,
     /// a where's and an order's).
     /// </summary>
-    public static async Task ReadAsync(IEnumerable<ILocalJoin> joins, LaunchLibraryClient ll2,
+    private static async Task ReadAsync(IEnumerable<ILocalJoin> joins, LaunchLibraryClient ll2,
         CancellationToken cancellationToken)
     {
         foreach (var join in joins)

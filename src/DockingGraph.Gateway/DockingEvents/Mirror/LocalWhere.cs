@@ -62,21 +62,22 @@ public static class LocalWhere
 
     /// <summary>
     /// The test, joining LL2's station table only when <paramref name="where"/> reads a station field the row does
-    /// not embed: then one call (shared, through the client's memo and cache, with the station lookups), else none.
+    /// not embed: then one call (shared, through the client's memo and cache, with the station lookups), else none;
+    /// with the other tables its fields join (<see cref="LocalJoins"/>), to be read before evaluating.
     /// </summary>
-    public static async Task<Func<DockingEventDto, bool>> CompileAsync(IDictionary<string, object?>? where,
-        LaunchLibraryClient ll2, CancellationToken cancellationToken)
+    public static async Task<(Func<DockingEventDto, bool> Test, LocalJoins Joins)> CompileAsync(
+        IDictionary<string, object?>? where, LaunchLibraryClient ll2, CancellationToken cancellationToken)
     {
         if (!NeedsStationTable(where))
         {
-            return Compile(where);
+            return LocalJoins.Bind(() => Compile(where));
         }
 
         // Compiled first without the table: a malformed argument is refused before the call.
         _ = Compile(where, new Dictionary<int, SpaceStationDto>());
-        var stations = await UpstreamErrors.CallAsync(() =>
-            ll2.GetAllSpaceStationsAsync(Ll2Mode.Detailed, cancellationToken));
-        return Compile(where, stations.ToDictionary(s => s.Id));
+        var stations = (await UpstreamErrors.CallAsync(() =>
+            ll2.GetAllSpaceStationsAsync(Ll2Mode.Detailed, cancellationToken))).ToDictionary(s => s.Id);
+        return LocalJoins.Bind(() => Compile(where, stations));
     }
 
     // The chaser's launch is read as LaunchNormal: only a detailed event embeds it so (a normal one as LaunchMini,
